@@ -1,0 +1,20 @@
+package townstats.model;
+
+import java.util.List;
+
+/**
+ * A parsed report: who wrote it, for which year, and its outline and sentences.
+ *
+ * @param town       the town's name as written (潭头镇), or the anonymised label (匿名乡镇·3F2A)
+ * @param county     the county named in the report (栾川县), or null
+ * @param year       the year whose work is summarised, or null when it cannot be found (年份不明)
+ * @param anonymised the report hides its town (XX镇, *镇, 乡镇) and no metadata names it
+ */
+public record Document(Report report, String title, String town, String county, Integer year, boolean anonymised,
+                       List<Heading> headings, List<Sentence> sentences, List<String> warnings) {
+    public Document {
+        headings = List.copyOf(headings);
+        sentences = List.copyOf(sentences);
+        warnings = List.copyOf(warnings);
+    }
+}

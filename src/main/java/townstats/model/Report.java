@@ -1,0 +1,34 @@
+package townstats.model;
+
+import java.util.List;
+
+/**
+ * One input report after ingest: its decoded text, the cleaned text every later stage reads, and a
+ * map from each cleaned character back to its offset in the decoded text.
+ *
+ * @param id          file name without extension (the {@code report} key of every output)
+ * @param source      path relative to the reports folder, with forward slashes
+ * @param format      txt, md, docx, doc ...
+ * @param encoding    the character set the bytes were decoded with (UTF-8, GB18030, or the container's)
+ * @param decoded     the text as decoded, front matter removed; fact offsets point into it
+ * @param text        cleaned text: full-width digits folded, debris stripped, broken lines joined
+ * @param offsets     {@code offsets[i]} is the index in {@code decoded} of {@code text.charAt(i)}
+ * @param metadata    user-stated overrides
+ * @param contentHash SHA-256 of the file's bytes (and its sidecar), hex
+ * @param warnings    problems found while reading that did not stop it
+ */
+public record Report(String id, String source, String format, String encoding, String decoded, String text,
+                     int[] offsets, Metadata metadata, String contentHash, List<String> warnings) {
+    public Report {
+        if (offsets.length != text.length()) {
+            throw new IllegalArgumentException("offset map length " + offsets.length + " != text length " + text.length());
+        }
+        warnings = List.copyOf(warnings);
+    }
+
+    /** Offset in the decoded text of the cleaned-text position {@code i} (end positions allowed). */
+    public int decodedOffset(int i) {
+        if (i < offsets.length) return offsets[i];
+        return offsets.length == 0 ? 0 : offsets[offsets.length - 1] + 1;
+    }
+}
