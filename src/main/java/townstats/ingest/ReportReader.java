@@ -1,0 +1,132 @@
+package townstats.ingest;
+
+import com.vladsch.flexmark.util.ast.Node;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import townstats.model.Metadata;
+import townstats.model.Report;
+
+/** Reads one report file (and its sidecar metadata) into a {@link Report}. */
+public final class ReportReader {
+    /** Larger files are refused: no real township report comes near it. */
+    public static final long MAX_BYTES = 20L * 1024 * 1024;
+    public static final Set<String> FORMATS = Set.of("txt", "md", "markdown", "docx", "doc");
+
+    private ReportReader() {
+    }
+
+    public static String extension(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    public static String idOf(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot <= 0 ? name : name.substring(0, dot);
+    }
+
+    /** The sidecar metadata file beside a report: NAME.yml (or NAME.yaml). */
+    public static Path sidecar(Path file) {
+        Path dir = file.getParent();
+        Path yml = dir.resolve(idOf(file) + ".yml");
+        return Files.exists(yml) ? yml : dir.resolve(idOf(file) + ".yaml");
+    }
+
+    /**
+     * @param root the reports folder, for the report's relative {@code source} path
+     * @throws BadInputException with a one-line reason when the file cannot be read as a report
+     */
+    public static Report read(Path root, Path file) throws BadInputException {
+        String format = extension(file);
+        byte[] bytes;
+        byte[] sidecarBytes = new byte[0];
+        Path side = sidecar(file);
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new BadInputException(String.format("file too large: %.1f MB (limit %d MB)",
+                        size / 1048576.0, MAX_BYTES / 1048576));
+            }
+            bytes = Files.readAllBytes(file);
+            if (Files.isRegularFile(side)) sidecarBytes = Files.readAllBytes(side);
+        } catch (IOException e) {
+            throw new BadInputException("cannot read file: " + e.getMessage(), e);
+        }
+        if (bytes.length == 0) throw new BadInputException("empty file");
+
+        List<String> warnings = new ArrayList<>();
+        String encoding;
+        String decoded;
+        Metadata metadata = Metadata.NONE;
+        switch (format) {
+            case "txt" -> {
+                TextDecoder.Decoded d = TextDecoder.decode(bytes);
+                encoding = d.encoding();
+                decoded = d.text();
+            }
+            case "md", "markdown" -> {
+                TextDecoder.Decoded d = TextDecoder.decode(bytes);
+                encoding = d.encoding();
+                MetadataReader.FrontMatter fm = MetadataReader.splitFrontMatter(d.text());
+                metadata = MetadataReader.parse(fm.yaml(), "front matter");
+                decoded = markdownToText(fm.body());
+            }
+            case "docx", "doc" -> {
+                encoding = format;
+                decoded = WordReader.read(bytes, format);
+            }
+            default -> throw new BadInputException("unsupported file type ." + format);
+        }
+        if (decoded.isBlank()) throw new BadInputException("no text in file");
+        if (sidecarBytes.length > 0) {
+            TextDecoder.Decoded sd = TextDecoder.decode(sidecarBytes);
+            Metadata stated = MetadataReader.parse(sd.text(), side.getFileName().toString());
+            metadata = merge(stated, metadata);
+        }
+        TextCleaner.Cleaned cleaned = TextCleaner.clean(decoded);
+        String source = root.relativize(file).toString().replace('\\', '/');
+        return new Report(idOf(file), source, format, encoding, decoded, cleaned.text(), cleaned.offsets(), metadata,
+                sha256(bytes, sidecarBytes), warnings);
+    }
+
+    /** The sidecar wins field by field over front matter. */
+    private static Metadata merge(Metadata first, Metadata second) {
+        return new Metadata(
+                first.town() != null ? first.town() : second.town(),
+                first.county() != null ? first.county() : second.county(),
+                first.year() != null ? first.year() : second.year(),
+                first.title() != null ? first.title() : second.title(),
+                first.divisionCode() != null ? first.divisionCode() : second.divisionCode());
+    }
+
+    /** Markdown reports are read as their plain text: headings, paragraphs and list items as lines. */
+    static String markdownToText(String markdown) {
+        Node document = Markdown.PARSER.parse(markdown);
+        return Markdown.plainText(document);
+    }
+
+    static String sha256(byte[]... parts) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (byte[] p : parts) md.update(p);
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static ByteArrayInputStream stream(byte[] bytes) {
+        return new ByteArrayInputStream(bytes);
+    }
+}

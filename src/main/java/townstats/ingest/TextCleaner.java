@@ -1,0 +1,209 @@
+package townstats.ingest;
+
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns decoded report text into the clean text every later stage reads, keeping for each clean
+ * character its offset in the decoded text.
+ *
+ * <ul>
+ *   <li>full-width digits and signs (０-９ ％ ． － ＋ ～) become ASCII; Chinese punctuation stays;</li>
+ *   <li>the dash of a range between digits (1—11月, 1~11月) becomes '-';</li>
+ *   <li>conversion debris ([bookmark: _GoBack], ##paidbegin##) is removed;</li>
+ *   <li>spaces that PDF or web pages put between numbers, units and words are removed;</li>
+ *   <li>a line broken inside a sentence (农民人均可支配收⏎入, 31.88⏎亿元) is joined, while blank lines,
+ *       headings, titles and lines ending a sentence keep their break.</li>
+ * </ul>
+ */
+public final class TextCleaner {
+    /** The clean text and, per character, its offset in the decoded text. */
+    public record Cleaned(String text, int[] offsets) {
+    }
+
+    private static final Pattern DEBRIS = Pattern.compile(
+            "\\[bookmark:[^\\]\\n]{0,80}\\]|##paid(?:begin|end)##|\\{\\{[^}\\n]{0,40}\\}\\}");
+    private static final String RANGE_DASHES = "—–―─~～〜-－";
+    private static final String SENTENCE_END = "。！？；：:;!?…";
+    private static final String CLOSERS = "”’」』》）)】\"'";
+    private static final Pattern TITLE_END = Pattern.compile(
+            "(?:总结|打算|计划|安排|报告|情况|汇报|谋划|思路|要点|亮点|通知|意见|方案|委员会|人民政府|办事处)$");
+    private static final Pattern DATE_LINE = Pattern.compile("\\d{4}年\\d{1,2}月\\d{1,2}日$");
+
+    private TextCleaner() {
+    }
+
+    public static Cleaned clean(String decoded) {
+        Buffer folded = fold(decoded);
+        Buffer spaced = removeLayoutSpaces(folded);
+        return joinBrokenLines(spaced).toCleaned();
+    }
+
+    /** Pass 1: debris, line ends, full-width forms, range dashes. */
+    private static Buffer fold(String s) {
+        boolean[] skip = new boolean[s.length()];
+        Matcher m = DEBRIS.matcher(s);
+        while (m.find()) {
+            Arrays.fill(skip, m.start(), m.end(), true);
+        }
+        Buffer out = new Buffer(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            if (skip[i]) continue;
+            char c = s.charAt(i);
+            if (c == '\r') {
+                if (i + 1 < s.length() && s.charAt(i + 1) == '\n') continue;
+                c = '\n';
+            } else if (c == '\u2028' || c == '\u2029' || c == '\f' || c == '\u000B') {
+                c = '\n';
+            } else if (c >= '０' && c <= '９' || c >= 'Ａ' && c <= 'Ｚ' || c >= 'ａ' && c <= 'ｚ'
+                    || c == '％' || c == '．' || c == '＋' || c == '＝' || c == '／') {
+                c = (char) (c - 0xFEE0);
+            } else if (c == '\u3000' || c == '\u00A0' || c == '\t' || c == '\u2002' || c == '\u2003' || c == '\u200B'
+                    || c == '\uFEFF') {
+                c = ' ';
+            }
+            if (RANGE_DASHES.indexOf(c) >= 0 && out.length() > 0 && isDigit(out.last()) && digitFollows(s, i + 1)) {
+                c = '-';
+            } else if (c == '－') {
+                c = '-';
+            } else if (c == '～') {
+                c = '~';
+            }
+            out.append(c, i);
+        }
+        return out;
+    }
+
+    private static boolean digitFollows(String s, int from) {
+        for (int j = from; j < s.length() && j < from + 3; j++) {
+            char c = s.charAt(j);
+            if (c == ' ' || c == '\u3000') continue;
+            return isDigit(c) || c >= '０' && c <= '９';
+        }
+        return false;
+    }
+
+    /** Pass 2: spaces at line ends and between words or numbers and units; kept between two ASCII words. */
+    private static Buffer removeLayoutSpaces(Buffer in) {
+        Buffer out = new Buffer(in.length());
+        int n = in.length();
+        int i = 0;
+        while (i < n) {
+            char c = in.chars[i];
+            if (c != ' ') {
+                out.append(c, in.map[i]);
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && in.chars[j] == ' ') j++;
+            boolean atLineStart = out.length() == 0 || out.last() == '\n';
+            boolean atLineEnd = j >= n || in.chars[j] == '\n';
+            if (!atLineStart && !atLineEnd && isAsciiWord(out.last()) && isAsciiWord(in.chars[j])) {
+                out.append(' ', in.map[i]);
+            }
+            i = j;
+        }
+        return out;
+    }
+
+    /** Pass 3: join lines that a PDF or web page broke inside a sentence, a label or a number. */
+    private static Buffer joinBrokenLines(Buffer in) {
+        Buffer out = new Buffer(in.length());
+        int n = in.length();
+        int lineStart = 0;
+        while (lineStart <= n) {
+            int lineEnd = lineStart;
+            while (lineEnd < n && in.chars[lineEnd] != '\n') lineEnd++;
+            for (int k = lineStart; k < lineEnd; k++) out.append(in.chars[k], in.map[k]);
+            if (lineEnd >= n) break;
+            String line = new String(in.chars, lineStart, lineEnd - lineStart);
+            int next = lineEnd + 1;
+            int nextEnd = next;
+            while (nextEnd < n && in.chars[nextEnd] != '\n') nextEnd++;
+            String nextLine = new String(in.chars, next, nextEnd - next);
+            if (continues(line, nextLine)) {
+                if (isAsciiWord(lastChar(line)) && !nextLine.isEmpty() && isAsciiWord(nextLine.charAt(0))
+                        && !(isDigit(lastChar(line)) && isDigit(nextLine.charAt(0)))) {
+                    out.append(' ', in.map[lineEnd]);
+                }
+            } else {
+                out.append('\n', in.map[lineEnd]);
+            }
+            lineStart = next;
+        }
+        return out;
+    }
+
+    /** Whether {@code next} continues {@code line} (a break inside a sentence) rather than starting anew. */
+    static boolean continues(String line, String next) {
+        if (line.isEmpty() || next.isEmpty()) return false;
+        String body = stripClosers(line);
+        if (body.isEmpty()) return false;
+        char last = body.charAt(body.length() - 1);
+        if (SENTENCE_END.indexOf(last) >= 0 || body.length() < line.length() && SENTENCE_END.indexOf(last) >= 0) {
+            return false;
+        }
+        if (line.endsWith("。”") || line.endsWith("！”") || line.endsWith("？”")) return false;
+        if (HeadingMarker.PATTERN.matcher(next).find()) return false;
+        if (HeadingMarker.PATTERN.matcher(line).find() && line.length() < 30) return false;
+        if (line.length() < 40 && TITLE_END.matcher(line).find()) return false;
+        if (DATE_LINE.matcher(line).find() || DATE_LINE.matcher(next).matches()) return false;
+        return true;
+    }
+
+    private static String stripClosers(String line) {
+        int end = line.length();
+        while (end > 0 && CLOSERS.indexOf(line.charAt(end - 1)) >= 0) end--;
+        return line.substring(0, end);
+    }
+
+    private static char lastChar(String s) {
+        return s.isEmpty() ? '\n' : s.charAt(s.length() - 1);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isAsciiWord(char c) {
+        return c < 128 && Character.isLetterOrDigit(c);
+    }
+
+    /** Characters and their decoded offsets, growing together. */
+    private static final class Buffer {
+        char[] chars;
+        int[] map;
+        int size;
+
+        Buffer(int capacity) {
+            chars = new char[Math.max(16, capacity)];
+            map = new int[chars.length];
+        }
+
+        void append(char c, int offset) {
+            if (size == chars.length) {
+                chars = Arrays.copyOf(chars, size * 2);
+                map = Arrays.copyOf(map, size * 2);
+            }
+            chars[size] = c;
+            map[size++] = offset;
+        }
+
+        int length() {
+            return size;
+        }
+
+        char last() {
+            return chars[size - 1];
+        }
+
+        Cleaned toCleaned() {
+            // Trailing line breaks carry no meaning; trim them so texts compare cleanly.
+            int end = size;
+            while (end > 0 && chars[end - 1] == '\n') end--;
+            return new Cleaned(new String(chars, 0, end), Arrays.copyOf(map, end));
+        }
+    }
+}

@@ -1,0 +1,207 @@
+package townstats.parse;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import townstats.ingest.HeadingMarker;
+import townstats.ingest.Simplified;
+import townstats.model.Document;
+import townstats.model.Heading;
+import townstats.model.Metadata;
+import townstats.model.Report;
+import townstats.model.SectionKind;
+import townstats.model.Sentence;
+
+/** Reads a report's title, town, county, year, outline and sentences. */
+public final class DocumentParser {
+    public static final String ANONYMISED_PREFIX = "匿名乡镇·";
+
+    private static final String HAN = "\\p{IsHan}";
+    private static final String MASK = "X×xＸ*＊某";
+    /** A place name: Han characters or mask characters (XX镇, *镇). */
+    private static final String NAME = "[" + HAN + MASK + "]";
+    private static final Pattern PARTY_COMMITTEE = Pattern.compile(
+            "中共(" + NAME + "{1,12}?(?:镇|乡|街道|街道工委|街道办事处))(?:党)?(?:委员会|工作委员会|党委|委)");
+    private static final Pattern GOVERNMENT = Pattern.compile(
+            "(" + NAME + "{1,12}?(?:镇|乡|街道))(?:人民政府|办事处)");
+    private static final Pattern COUNTY_COMMITTEE = Pattern.compile(
+            "中共(" + NAME + "{1,8}?(?:县|市|区|旗))(?:委员会|委)(?!员)");
+    private static final Pattern COUNTY_THEN_TOWN = Pattern.compile(
+            "(" + NAME + "{1,6}?(?:自治县|县|市|区|旗))(" + NAME + "{1,8}?(?:镇|乡|街道))");
+    private static final Pattern TOWN_BEFORE_YEAR = Pattern.compile(
+            "(" + NAME + "{1,14}?(?:镇|乡|街道|办事处))(?:党委|人民政府)?(?:关于)?(?:\\d{4}年)");
+    private static final Pattern TOWN_LOCATED = Pattern.compile(
+            "(" + NAME + "{1,8}?(?:镇|乡|街道))(?:地处|位于|东邻|西邻|南邻|北邻|东接|辖区面积|总面积|镇域|乡域|是)");
+    private static final Pattern TITLE_PREFIX = Pattern.compile("^(?:中共" + NAME + "{1,14}?(?:委员会|党委)|关于)+");
+    private static final Pattern YEAR_IN_TITLE = Pattern.compile("(\\d{4})年(?:度)?(.{0,12})");
+    private static final Pattern SUMMARY_WORDS = Pattern.compile(
+            "^(?:[^\\d]{0,6})?(?:工作总结|总结|工作情况|工作开展|工作完成|工作回顾|高质量发展|特色亮点|亮点|工作报告|述职|主要工作|工作汇报|经济社会发展)");
+    private static final Pattern PLAN_WORDS = Pattern.compile("^(?:[^\\d]{0,4})?(?:工作)?(?:打算|计划|安排|谋划|思路|要点|重点)");
+    private static final Pattern INTRO_YEAR = Pattern.compile("(?:^|\\n)(\\d{4})年(?:以来|来|，|,|是|全镇|全乡|我镇|我乡)");
+    private static final Pattern MASKED_TOWN = Pattern.compile("(?:^|[^" + HAN + "])[" + MASK + "]{1,4}(?:镇|乡)|^乡镇$|^镇$|^乡$");
+
+    private DocumentParser() {
+    }
+
+    public static Document parse(Report report) {
+        String text = report.text();
+        String match = Simplified.of(text);
+        Metadata stated = report.metadata();
+        List<String> warnings = new ArrayList<>();
+
+        String title = stated.title() != null ? stated.title() : title(text);
+        String matchTitle = Simplified.of(title);
+        Integer year = stated.year() != null ? stated.year() : year(matchTitle, match);
+        if (year == null) warnings.add("年份不明: no year found in the title or the first headings");
+
+        String[] townCounty = townAndCounty(matchTitle, match);
+        String town = stated.town() != null ? stated.town() : townCounty[0];
+        String county = stated.county() != null ? stated.county() : townCounty[1];
+        if (county != null && isMasked(county)) county = null;
+        boolean anonymised = stated.town() == null && (town == null || isMasked(town));
+        if (anonymised) town = anonymousLabel(report.id());
+
+        List<Heading> headings = Outline.headings(text, match, year);
+        List<Sentence> sentences = sentences(text, headings);
+        return new Document(report, title, town, county, year, anonymised, headings, sentences, warnings);
+    }
+
+    /** A stable readable label for an anonymised report, the same in every build: 匿名乡镇·3F2A. */
+    public static String anonymousLabel(String reportId) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(reportId.getBytes(StandardCharsets.UTF_8));
+            return ANONYMISED_PREFIX + HexFormat.of().withUpperCase().formatHex(digest, 0, 2);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static boolean isMasked(String name) {
+        return MASKED_TOWN.matcher(name).find();
+    }
+
+    /** The first non-empty line, when it is short enough to be a title (a heading-less first paragraph is not). */
+    static String title(String text) {
+        for (String line : text.split("\n")) {
+            String t = line.strip();
+            if (t.isEmpty()) continue;
+            return t.length() <= 80 ? t : t.substring(0, 80) + "…";
+        }
+        return "";
+    }
+
+    /**
+     * The year whose work is summarised: in 2022年工作总结暨2023年工作打算 the year before 总结 (2022), or
+     * the plan year minus one when only a plan year is named; else the year of the first headings or
+     * of the opening sentence (2022年，在县委…).
+     */
+    static Integer year(String title, String text) {
+        Integer fromTitle = yearOf(title);
+        if (fromTitle != null) return fromTitle;
+        int firstHeadings = Math.min(text.length(), 3000);
+        for (String line : text.substring(0, firstHeadings).split("\n")) {
+            Matcher marker = HeadingMarker.PATTERN.matcher(line);
+            if (marker.lookingAt()) {
+                Integer y = yearOf(line.substring(marker.end()));
+                if (y != null) return y;
+            }
+        }
+        Matcher intro = INTRO_YEAR.matcher(text.substring(0, firstHeadings));
+        return intro.find() ? Integer.valueOf(intro.group(1)) : null;
+    }
+
+    private static Integer yearOf(String s) {
+        Integer summary = null;
+        Integer plan = null;
+        Integer any = null;
+        Matcher m = YEAR_IN_TITLE.matcher(s);
+        while (m.find()) {
+            int y = Integer.parseInt(m.group(1));
+            if (y < 1990 || y > 2100) continue;
+            String after = m.group(2);
+            if (summary == null && SUMMARY_WORDS.matcher(after).find()) summary = y;
+            else if (plan == null && PLAN_WORDS.matcher(after).find()) plan = y;
+            if (any == null) any = y;
+        }
+        if (summary != null) return summary;
+        if (plan != null) return any != null && any < plan ? any : plan - 1;
+        return null;
+    }
+
+    /** {town, county}: from the party committee or government name, the title, then the opening lines. */
+    static String[] townAndCounty(String title, String text) {
+        String head = text.substring(0, Math.min(text.length(), 4000));
+        String town = null;
+        String county = null;
+        Matcher ct = COUNTY_THEN_TOWN.matcher(stripTitlePrefix(title));
+        if (ct.lookingAt()) {
+            county = ct.group(1);
+            town = ct.group(2);
+        }
+        if (town == null) town = firstGroup(TOWN_BEFORE_YEAR, stripTitlePrefix(title));
+        if (town == null) town = firstGroup(PARTY_COMMITTEE, head);
+        if (town == null) town = firstGroup(GOVERNMENT, head);
+        if (town == null) town = firstGroup(TOWN_LOCATED, head);
+        if (town == null && MASKED_TOWN.matcher(title).find()) town = "XX镇";
+        if (town != null) {
+            Matcher split = COUNTY_THEN_TOWN.matcher(town);
+            if (split.matches()) {
+                county = county == null ? split.group(1) : county;
+                town = split.group(2);
+            }
+            town = town.replaceAll("(街道)(?:工委|办事处)$", "$1").replaceAll("办事处$", "街道");
+        }
+        if (county == null) county = firstGroup(COUNTY_COMMITTEE, head);
+        if (county == null && town != null) {
+            Matcher inText = Pattern.compile("(" + NAME + "{1,6}?(?:自治县|县|市|区|旗))" + Pattern.quote(town)).matcher(head);
+            if (inText.find()) county = inText.group(1);
+        }
+        if (county == null) {
+            Matcher located = Pattern.compile("位于(" + NAME + "{1,6}?(?:自治县|县|市|区|旗))").matcher(head);
+            if (located.find()) county = located.group(1);
+        }
+        return new String[] {town, county};
+    }
+
+    private static String stripTitlePrefix(String title) {
+        return TITLE_PREFIX.matcher(title).replaceFirst("");
+    }
+
+    private static String firstGroup(Pattern p, String s) {
+        Matcher m = p.matcher(s);
+        return m.find() ? m.group(1) : null;
+    }
+
+    /**
+     * Sentences end at 。！？ or a line break; a heading's marker is not part of its sentence. Each
+     * sentence takes the section of the last heading before it.
+     */
+    static List<Sentence> sentences(String text, List<Heading> headings) {
+        List<Sentence> out = new ArrayList<>();
+        int h = 0;
+        SectionKind section = SectionKind.SUMMARY;
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? text.charAt(i) : '\n';
+            boolean lineEnd = c == '\n';
+            boolean end = lineEnd || c == '。' || c == '！' || c == '？' || c == '!' || c == '?';
+            if (!end) continue;
+            int stop = lineEnd ? i : i + 1;
+            while (h < headings.size() && headings.get(h).start() <= start) {
+                Heading heading = headings.get(h++);
+                section = heading.section();
+                if (heading.start() == start) start = heading.start() + heading.marker().length();
+            }
+            while (start < stop && Character.isWhitespace(text.charAt(start))) start++;
+            if (stop > start) out.add(new Sentence(start, stop, text.substring(start, stop), section));
+            start = i + 1;
+        }
+        return out;
+    }
+}

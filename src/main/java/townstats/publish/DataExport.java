@@ -1,0 +1,122 @@
+package townstats.publish;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import townstats.model.Document;
+import townstats.model.Fact;
+import townstats.model.Place;
+import townstats.model.ReportFacts;
+
+/**
+ * The data files other tools read (design.md, "Output contract"): facts.json, facts.csv (UTF-8 with
+ * BOM for Excel and WPS) and reports.json. Field names and order are part of the contract.
+ */
+public final class DataExport {
+    public static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    static final List<String> FACT_COLUMNS = List.of("report", "source", "town", "county", "province", "year",
+            "indicator", "value", "unit", "growth", "period", "qualifier", "section", "quote", "offset");
+
+    private DataExport() {
+    }
+
+    /** One facts.json row: report fields, then the fact's. */
+    public static Map<String, Object> factRow(ReportFacts r, Fact f) {
+        Document d = r.document();
+        Place p = r.place();
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("report", d.report().id());
+        row.put("source", d.report().source());
+        row.put("town", d.town());
+        row.put("county", p != null && p.county() != null ? p.county() : d.county());
+        row.put("province", p == null ? null : p.province());
+        row.put("year", d.year());
+        row.put("indicator", f.indicator());
+        row.put("value", f.value());
+        row.put("unit", f.unit());
+        row.put("growth", f.growth());
+        row.put("period", f.period() == null ? null : Map.of("from", f.period().from(), "to", f.period().to()));
+        row.put("qualifier", f.qualifier() == null ? null : f.qualifier().id());
+        row.put("section", f.section().id());
+        row.put("quote", f.quote());
+        row.put("offset", f.offset());
+        return row;
+    }
+
+    public static Map<String, Object> reportRow(ReportFacts r) {
+        Document d = r.document();
+        Place p = r.place();
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", d.report().id());
+        row.put("source", d.report().source());
+        row.put("town", d.town());
+        row.put("county", p != null && p.county() != null ? p.county() : d.county());
+        row.put("city", p == null ? null : p.city());
+        row.put("province", p == null ? null : p.province());
+        row.put("division_code", p == null ? null : p.divisionCode());
+        row.put("place_status", p == null ? null : p.status().name().toLowerCase(java.util.Locale.ROOT));
+        row.put("year", d.year());
+        row.put("title", d.title());
+        row.put("anonymised", d.anonymised());
+        row.put("format", d.report().format());
+        row.put("encoding", d.report().encoding());
+        row.put("facts", r.facts().size());
+        row.put("warnings", r.warnings());
+        return row;
+    }
+
+    public static void writeFactsJson(List<ReportFacts> reports, Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file);
+             JsonGenerator g = JSON.getFactory().createGenerator(out)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeArrayFieldStart("facts");
+            for (ReportFacts r : reports) {
+                for (Fact f : r.facts()) JSON.writeValue(g, factRow(r, f));
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+    }
+
+    public static void writeReportsJson(List<ReportFacts> reports, Path file) throws IOException {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (ReportFacts r : reports) rows.add(reportRow(r));
+        JSON.writeValue(file.toFile(), Map.of("reports", rows));
+    }
+
+    public static void writeFactsCsv(List<ReportFacts> reports, Path file) throws IOException {
+        try (Writer w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
+            w.write('\uFEFF');
+            w.write(Csv.line(FACT_COLUMNS.stream().map(c -> c.equals("period") ? "period_from,period_to" : c).toList(), true));
+            for (ReportFacts r : reports) {
+                for (Fact f : r.facts()) {
+                    Map<String, Object> row = factRow(r, f);
+                    List<String> cells = new ArrayList<>();
+                    for (String c : FACT_COLUMNS) {
+                        if (c.equals("period")) {
+                            cells.add(f.period() == null ? "" : String.valueOf(f.period().from()));
+                            cells.add(f.period() == null ? "" : String.valueOf(f.period().to()));
+                        } else {
+                            cells.add(Csv.cell(row.get(c)));
+                        }
+                    }
+                    w.write(Csv.line(cells, false));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package townstats.publish;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+
+/**
+ * Writes a new site beside the old one and swaps it in at the end, so that a reader or an rsync never
+ * sees a half-written site and a build killed at any moment leaves the last good site in place.
+ *
+ * <p>Layout next to the output folder {@code site/}: {@code site.building/} (the new site being written),
+ * {@code site.previous/} (the old one during the swap), {@code site.lock} (one build at a time).
+ */
+public final class SitePublisher implements AutoCloseable {
+    private final Path out;
+    private final Path staging;
+    private final Path previous;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+
+    private SitePublisher(Path out, FileChannel lockChannel, FileLock lock) {
+        this.out = out;
+        this.staging = sibling(out, ".building");
+        this.previous = sibling(out, ".previous");
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+    }
+
+    /** Takes the build lock and prepares an empty staging folder; refuses when another build holds the lock. */
+    public static SitePublisher open(Path out) throws IOException {
+        Path absolute = out.toAbsolutePath().normalize();
+        if (absolute.getParent() == null) throw new IOException("refusing to build into the file system root");
+        if (Files.isSymbolicLink(absolute)) {
+            throw new IOException(out + " is a symbolic link; give the real folder as --out (nothing outside it is touched)");
+        }
+        Files.createDirectories(absolute.getParent());
+        FileChannel channel = FileChannel.open(sibling(absolute, ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            channel.close();
+            throw new IOException("another build is writing " + out + " (lock " + sibling(absolute, ".lock").getFileName() + " is held)");
+        }
+        SitePublisher publisher = new SitePublisher(absolute, channel, lock);
+        publisher.recover();
+        deleteTree(publisher.staging);
+        Files.createDirectories(publisher.staging);
+        return publisher;
+    }
+
+    /** The folder the new site is written into. */
+    public Path staging() {
+        return staging;
+    }
+
+    public Path output() {
+        return out;
+    }
+
+    /** Swaps the staging folder in as the output; the old site is removed only once the new one is in place. */
+    public void publish() throws IOException {
+        if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+            deleteTree(previous);
+            move(out, previous);
+        }
+        move(staging, out);
+        deleteTree(previous);
+    }
+
+    /** A build killed between the two moves of {@link #publish} left the old site as site.previous: put it back. */
+    private void recover() throws IOException {
+        if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS) && Files.isDirectory(previous, LinkOption.NOFOLLOW_LINKS)) {
+            move(previous, out);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            deleteTree(staging);
+        } finally {
+            lock.release();
+            lockChannel.close();
+        }
+    }
+
+    private static Path sibling(Path out, String suffix) {
+        return out.resolveSibling(out.getFileName() + suffix);
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    /** Deletes a folder tree without following symbolic links out of it. */
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) return;
+        if (Files.isSymbolicLink(root) || !Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
+            Files.delete(root);
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                if (exc != null) throw exc;
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+}

@@ -1,0 +1,71 @@
+package townstats.render;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+
+/**
+ * Renders pages with the Freemarker templates of a theme ({@code themes/NAME/templates}), HTML
+ * auto-escaping on for every template: report text is data, never template source.
+ */
+public final class SiteRenderer {
+    private final Configuration freemarker;
+    private final Path theme;
+
+    public SiteRenderer(Path theme) throws IOException {
+        this.theme = theme;
+        freemarker = new Configuration(Configuration.VERSION_2_3_33);
+        freemarker.setDirectoryForTemplateLoading(theme.resolve("templates").toFile());
+        freemarker.setDefaultEncoding("UTF-8");
+        freemarker.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        freemarker.setRecognizeStandardFileExtensions(true);
+        freemarker.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        freemarker.setLogTemplateExceptions(false);
+        freemarker.setWrapUncheckedExceptions(true);
+        freemarker.setFallbackOnNullLoopVariable(false);
+        freemarker.setNumberFormat("0.####");
+    }
+
+    /** Renders {@code template} with {@code model} into {@code file}, creating its folder. */
+    public void render(String template, Map<String, Object> model, Path file) throws IOException {
+        Files.createDirectories(file.getParent());
+        Template t = freemarker.getTemplate(template);
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            t.process(model, w);
+        } catch (TemplateException e) {
+            throw new IOException("template " + template + ": " + e.getMessageWithoutStackTop(), e);
+        }
+    }
+
+    /** Copies the theme's assets folder into {@code siteRoot/assets}. */
+    public void copyAssets(Path siteRoot) throws IOException {
+        Path assets = theme.resolve("assets");
+        if (!Files.isDirectory(assets)) return;
+        Path target = siteRoot.resolve("assets");
+        Files.walkFileTree(assets, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                Files.createDirectories(target.resolve(assets.relativize(dir).toString()));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.copy(file, target.resolve(assets.relativize(file).toString()), StandardCopyOption.REPLACE_EXISTING);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}
