@@ -18,6 +18,7 @@ import townstats.model.Report;
 import townstats.model.ReportFacts;
 import townstats.parse.DocumentParser;
 import townstats.publish.DataExport;
+import townstats.publish.SiteOutput;
 import townstats.publish.SitePublisher;
 import townstats.render.SiteWriter;
 
@@ -72,7 +73,7 @@ public final class Build {
             DataExport.writeFactsJson(reports, data.resolve("facts.json"));
             DataExport.writeFactsCsv(reports, data.resolve("facts.csv"));
             DataExport.writeReportsJson(reports, data.resolve("reports.json"));
-            new SiteWriter(options.theme(), extractor.catalog()).write(reports, skipped, staging);
+            new SiteWriter(options.theme(), extractor.catalog()).write(reports, skipped, new SiteOutput(staging));
             publisher.publish();
         }
         int facts = reports.stream().mapToInt(r -> r.facts().size()).sum();

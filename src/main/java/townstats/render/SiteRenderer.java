@@ -6,8 +6,7 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.StringWriter;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,15 +37,16 @@ public final class SiteRenderer {
         freemarker.setNumberFormat("0.####");
     }
 
-    /** Renders {@code template} with {@code model} into {@code file}, creating its folder. */
-    public void render(String template, Map<String, Object> model, Path file) throws IOException {
-        Files.createDirectories(file.getParent());
+    /** Renders {@code template} with {@code model} to a string. */
+    public String render(String template, Map<String, Object> model) throws IOException {
         Template t = freemarker.getTemplate(template);
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        StringWriter w = new StringWriter(8192);
+        try {
             t.process(model, w);
         } catch (TemplateException e) {
             throw new IOException("template " + template + ": " + e.getMessageWithoutStackTop(), e);
         }
+        return w.toString();
     }
 
     /** Copies the theme's assets folder into {@code siteRoot/assets}. */

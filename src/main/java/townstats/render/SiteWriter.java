@@ -11,6 +11,7 @@ import townstats.extract.Catalog;
 import townstats.model.Fact;
 import townstats.model.ReportFacts;
 import townstats.publish.Csv;
+import townstats.publish.SiteOutput;
 
 /** Writes the site's pages into the staging folder. */
 public final class SiteWriter {
@@ -22,14 +23,14 @@ public final class SiteWriter {
         this.catalog = catalog;
     }
 
-    public void write(List<ReportFacts> reports, List<?> skipped, Path site) throws IOException {
-        renderer.copyAssets(site);
+    public void write(List<ReportFacts> reports, List<?> skipped, SiteOutput site) throws IOException {
+        renderer.copyAssets(site.root());
         Map<String, Object> model = new HashMap<>();
         model.put("siteTitle", "乡镇年度工作报告比较");
         model.put("reports", reports.stream().map(this::reportModel).toList());
         model.put("factCount", reports.stream().mapToInt(r -> r.facts().size()).sum());
         model.put("problems", skipped.stream().map(Object::toString).toList());
-        renderer.render("index.ftlh", model, site.resolve("index.html"));
+        site.write("index.html", renderer.render("index.ftlh", model));
     }
 
     private Map<String, Object> reportModel(ReportFacts r) {
