@@ -37,6 +37,7 @@ public final class DocumentParser {
             "(" + NAME + "{1,14}?(?:镇|乡|街道|办事处))(?:党委|人民政府)?(?:关于)?(?:\\d{4}年)");
     private static final Pattern TOWN_LOCATED = Pattern.compile(
             "(" + NAME + "{1,8}?(?:镇|乡|街道))(?:地处|位于|东邻|西邻|南邻|北邻|东接|辖区面积|总面积|镇域|乡域|是)");
+    private static final Pattern ISSUER = Pattern.compile("^(?:中共\\S{1,14}委员会|\\S{1,14}(?:人民政府|办事处))$");
     private static final Pattern TITLE_PREFIX = Pattern.compile("^(?:中共" + NAME + "{1,14}?(?:委员会|党委)|关于)+");
     private static final Pattern YEAR_IN_TITLE = Pattern.compile("(\\d{4})年(?:度)?(.{0,12})");
     private static final Pattern SUMMARY_WORDS = Pattern.compile(
@@ -81,18 +82,20 @@ public final class DocumentParser {
         }
     }
 
+    /** XX镇, *县, 某镇, and the bare 乡镇: a name hidden by anonymisation. */
     static boolean isMasked(String name) {
-        return MASKED_TOWN.matcher(name).find();
+        return name.chars().anyMatch(c -> MASK.indexOf(c) >= 0) || name.matches("乡镇|镇|乡|街道");
     }
 
-    /** The first non-empty line, when it is short enough to be a title (a heading-less first paragraph is not). */
+    /**
+     * The first non-empty line, cut at 80 characters; when that line only names the issuer
+     * (中共潭头镇委员会) the next line is the title.
+     */
     static String title(String text) {
-        for (String line : text.split("\n")) {
-            String t = line.strip();
-            if (t.isEmpty()) continue;
-            return t.length() <= 80 ? t : t.substring(0, 80) + "…";
-        }
-        return "";
+        List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).limit(2).toList();
+        if (lines.isEmpty()) return "";
+        String t = lines.size() > 1 && ISSUER.matcher(lines.get(0)).matches() ? lines.get(1) : lines.get(0);
+        return t.length() <= 80 ? t : t.substring(0, 80) + "…";
     }
 
     /**
