@@ -69,8 +69,10 @@ public final class Gazetteer {
             String base = Names.townBase(t.name());
             if (base != null) {
                 add(g.townsByStem, base, t);
-                String stem = Names.stripEthnic(base);
-                if (!stem.equals(base)) add(g.townsByStem, stem, t);
+                if (base.indexOf('族') >= 0) { // 红星回族乡 is also found as 红星
+                    String stem = Names.stripEthnic(base);
+                    if (!stem.equals(base)) add(g.townsByStem, stem, t);
+                }
             }
         }
         for (String name : g.regionNames()) g.longestRegionName = Math.max(g.longestRegionName, name.length());
