@@ -6,6 +6,7 @@ import townstats.model.Place;
 import townstats.model.Place.Status;
 
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,35 +68,33 @@ public final class PlaceResolver {
      * @param divisionCodeOverride  a 9-digit township code that wins over everything; may be null
      */
     public Place resolve(String townPhrase, String countyHint, String fullText, String divisionCodeOverride) {
-        if (!isBlank(divisionCodeOverride)) {
-            Place place = byCode(divisionCodeOverride.strip());
-            return place != null ? place : Place.unresolved(Status.UNRESOLVED, townPhrase, countyHint, List.of());
-        }
+        if (!isBlank(divisionCodeOverride)) return byCode(divisionCodeOverride, townPhrase, countyHint);
         if (isBlank(townPhrase)) return Place.unresolved(Status.UNRESOLVED, null, countyHint, List.of());
         if (Names.looksAnonymised(townPhrase)) return anonymised(townPhrase, countyHint);
 
-        TownPhrase phrase = TownPhrase.parse(townPhrase, gazetteer);
-        String town = aliases.townName(phrase.town());
-        if (Aliases.isCode(town)) {
-            Place place = byCode(town);
-            return place != null ? place : Place.unresolved(Status.UNRESOLVED, town, countyHint, List.of());
-        }
-        if (town.isEmpty()) return Place.unresolved(Status.UNRESOLVED, townPhrase, countyHint, List.of());
+        TownPhrase phrase = TownPhrase.parse(townPhrase, gazetteer, aliases::townName);
+        if (Aliases.isCode(phrase.town())) return byCode(phrase.town(), townPhrase, countyHint);
+        if (phrase.town().isEmpty()) return Place.unresolved(Status.UNRESOLVED, townPhrase, countyHint, List.of());
 
         RegionHint region = phrase.region();
         if (countyHint != null && !Names.looksAnonymised(countyHint)) {
             region = region.and(TownPhrase.parseRegion(countyHint, gazetteer));
         }
+        return byName(phrase.town(), region, countyHint, fullText);
+    }
 
-        // Exact name first; the stem only when no township of that exact name lies in the region,
-        // which also catches a 乡 that has become a 镇 or a 镇 that has become a 街道.
+    /**
+     * Exact name first; the stem only when no township of that exact name lies in the region, which also
+     * catches a 乡 that has since become a 镇, or a 镇 a 街道. Then the text narrows what is left.
+     */
+    private Place byName(String town, RegionHint region, String countyHint, String fullText) {
         List<Township> byName = gazetteer.townshipsNamed(town);
         List<Township> candidates = within(byName, region);
         List<Township> byStem = List.of();
         if (candidates.isEmpty()) {
-            byStem = gazetteer.townshipsWithStem(town);
+            byStem = gazetteer.townshipsWithStem(town); // 潭头
             if (byStem.isEmpty()) {
-                String base = Names.townBase(town);
+                String base = Names.townBase(town); // 潭头乡 → 潭头
                 if (base != null) byStem = gazetteer.townshipsWithStem(base);
             }
             candidates = within(byStem, region);
@@ -113,12 +112,14 @@ public final class PlaceResolver {
     }
 
     /**
-     * The township of a 9-digit code (a 12-digit NBS code ending in 000 is accepted), after code aliases;
-     * null when there is none: an unknown code is never rounded to a near one.
+     * The township of a 9-digit code (full-width digits and a 12-digit NBS code ending in 000 accepted),
+     * after code aliases. An unknown code is UNRESOLVED: never rounded to a near one.
      */
-    private Place byCode(String override) {
-        String code = override.matches("\\d{9}000") ? override.substring(0, 9) : override;
-        return gazetteer.township(aliases.code(code)).map(gazetteer::place).orElse(null);
+    private Place byCode(String stated, String townPhrase, String countyHint) {
+        String code = Normalizer.normalize(stated, Normalizer.Form.NFKC).strip();
+        if (code.matches("\\d{9}000")) code = code.substring(0, 9);
+        return gazetteer.township(aliases.code(code)).map(gazetteer::place)
+                .orElseGet(() -> Place.unresolved(Status.UNRESOLVED, townPhrase, countyHint, List.of()));
     }
 
     /** Places of the townships after code aliases, one per resulting code: merged towns collapse into one. */

@@ -3,6 +3,8 @@ package townstats.place;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 
 /**
  * A town as a report writes it, reduced to the township name and what its prefix says about the region:
@@ -16,10 +18,14 @@ record TownPhrase(String town, RegionHint region) {
     /** Separators between the parts of a phrase: 中共张坊镇委员会 张坊镇人民政府, 栾川县、潭头镇. */
     private static final String SEPARATORS = "[\\s\\u3000、，,;；/|·•]+";
     /** Quotes and brackets around a name. */
-    private static final String DECORATION = "[《》〈〉“”‘’\"'「」『』()（）【】\\[\\]:：。.]";
+    private static final Pattern DECORATION = Pattern.compile("[《》〈〉“”‘’\"'「」『』()（）【】\\[\\]:：。.]");
 
-    static TownPhrase parse(String raw, Gazetteer g) {
-        String s = join(raw, g);
+    /**
+     * @param alias applied to the whole phrase (an alias may name 栾川县旧名镇) and to the township part;
+     *              it may turn either into a 9-digit code, which then stands as {@code town}
+     */
+    static TownPhrase parse(String raw, Gazetteer g, UnaryOperator<String> alias) {
+        String s = alias.apply(join(raw, g));
         List<Set<String>> terms = new ArrayList<>();
         // Peel 河南省, 洛阳市, 栾川县 off the front until a township name remains.
         while (g.townshipsNamed(s).isEmpty()) {
@@ -28,7 +34,11 @@ record TownPhrase(String town, RegionHint region) {
             terms.add(g.regionCodesNamed(s.substring(0, len)));
             s = s.substring(len);
         }
-        return new TownPhrase(s, new RegionHint(terms));
+        return new TownPhrase(alias.apply(s), new RegionHint(terms));
+    }
+
+    static TownPhrase parse(String raw, Gazetteer g) {
+        return parse(raw, g, UnaryOperator.identity());
     }
 
     /** A county hint (栾川县, 栾川, 中共栾川县委, 洛阳市栾川县) as a region; unknown words add nothing. */
@@ -66,7 +76,7 @@ record TownPhrase(String town, RegionHint region) {
     private static String join(String raw, Gazetteer g) {
         List<String> parts = new ArrayList<>();
         for (String token : raw.strip().split(SEPARATORS)) {
-            String t = token.replaceAll(DECORATION, "");
+            String t = DECORATION.matcher(token).replaceAll("");
             if (g.townshipsNamed(t).isEmpty()) t = unwrap(t); // a few real names end in 委员会
             if (!t.isEmpty() && !parts.contains(t)) parts.add(t);
         }
