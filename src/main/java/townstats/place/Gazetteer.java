@@ -3,6 +3,8 @@ package townstats.place;
 import townstats.model.Place;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -108,6 +110,11 @@ public final class Gazetteer {
 
     public Optional<Province> province(String code) {
         return Optional.ofNullable(code == null ? null : provinces.get(code));
+    }
+
+    /** Every township, in no particular order. */
+    public Collection<Township> townships() {
+        return Collections.unmodifiableCollection(townships.values());
     }
 
     /** Townships with exactly this name (潭头镇: four of them). */

@@ -28,8 +28,8 @@ final class Names {
             "俄罗斯族", "鄂温克族", "德昂族", "保安族", "裕固族", "京族", "塔塔尔族", "独龙族", "鄂伦春族",
             "赫哲族", "门巴族", "珞巴族", "基诺族", "蒙古", "维吾尔", "哈萨克", "柯尔克孜"));
 
-    /** Characters that stand in for a hidden name: XX镇, *镇, ＊＊镇, 某镇, ○○镇. */
-    private static final Pattern PLACEHOLDER = Pattern.compile("[XxＸｘ*＊×※某○〇□■△?？]|匿名");
+    /** Characters that stand in for a hidden name: XX镇, *镇, ＊＊镇, 某镇, ○○镇 (not 〇, a zero: 二九〇农场). */
+    private static final Pattern PLACEHOLDER = Pattern.compile("[XxＸｘ*＊×※某○□■△?？]|匿名");
 
     /** What is left of an anonymised name once its placeholders are gone: 乡镇, 镇, 我镇 ... */
     private static final Pattern BARE = Pattern.compile("(我|本|全|该)?(乡镇|街道|镇|乡)");

@@ -64,6 +64,16 @@ record TownPhrase(String town, RegionHint region) {
         return new RegionHint(terms);
     }
 
+    /** True when {@code s} is a township's name, possibly after region names (沙雅县塔河管理委员会). */
+    private static boolean endsInTownship(String s, Gazetteer g) {
+        while (g.townshipsNamed(s).isEmpty()) {
+            int len = regionPrefix(s, g);
+            if (len == 0) return false;
+            s = s.substring(len);
+        }
+        return true;
+    }
+
     /** Length of the longest region name starting {@code s} that leaves at least two characters, or 0. */
     private static int regionPrefix(String s, Gazetteer g) {
         for (int len = Math.min(s.length() - 2, g.longestRegionName()); len >= 2; len--) {
@@ -74,10 +84,12 @@ record TownPhrase(String town, RegionHint region) {
 
     /** Unwraps each part, drops repeats (the same town in a two-line signature) and joins the rest. */
     private static String join(String raw, Gazetteer g) {
+        String whole = raw.strip();
+        if (endsInTownship(whole, g)) return whole; // 额敏（兵地、辽阳）工业园区 holds a separator
         List<String> parts = new ArrayList<>();
-        for (String token : raw.strip().split(SEPARATORS)) {
-            String t = DECORATION.matcher(token).replaceAll("");
-            if (g.townshipsNamed(t).isEmpty()) t = unwrap(t); // a few real names end in 委员会
+        for (String token : whole.split(SEPARATORS)) {
+            // Real names may hold brackets (科技城（东渚街道）) or end in 委员会 / 办事处: keep those whole.
+            String t = endsInTownship(token, g) ? token : unwrap(DECORATION.matcher(token).replaceAll(""));
             if (!t.isEmpty() && !parts.contains(t)) parts.add(t);
         }
         return String.join("", parts);
