@@ -2,6 +2,7 @@ package townstats.place;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Spelling rules for division names: suffixes, ethnic qualifiers, anonymised placeholders. */
@@ -27,6 +28,17 @@ final class Names {
             "撒拉族", "毛南族", "仡佬族", "锡伯族", "阿昌族", "普米族", "塔吉克族", "怒族", "乌孜别克族",
             "俄罗斯族", "鄂温克族", "德昂族", "保安族", "裕固族", "京族", "塔塔尔族", "独龙族", "鄂伦春族",
             "赫哲族", "门巴族", "珞巴族", "基诺族", "蒙古", "维吾尔", "哈萨克", "柯尔克孜"));
+
+    /**
+     * County names that are also ordinary words in a report (老城区改造, 新城区建设, 市中区域): found in a text
+     * only when qualified (洛阳市老城区, 老城区委), see {@link TextMentions}.
+     */
+    private static final Set<String> GENERIC_COUNTIES = Set.of(
+            "新城区", "老城区", "城中区", "城东区", "城西区", "城南区", "城北区", "城关区", "城厢区", "市中区",
+            "市北区", "市南区", "新市区", "新区", "和平区", "新华区", "解放区", "工农区", "友好区", "光明区",
+            "前进区", "向阳区", "复兴区", "振兴区", "红旗区", "太平区", "古城区", "江北区", "江南区", "河东区",
+            "河西区", "河北区", "河口区", "桥东区", "桥西区", "铁东区", "铁西区", "站前区", "开发区", "平安区",
+            "长安区", "安定区", "永定区", "大通区", "港口区");
 
     /** Characters that stand in for a hidden name: XX镇, *镇, ＊＊镇, 某镇, ○○镇 (not 〇, a zero: 二九〇农场). */
     private static final Pattern PLACEHOLDER = Pattern.compile("[XxＸｘ*＊×※某○□■△?？]|匿名");
@@ -76,6 +88,10 @@ final class Names {
             }
         }
         return base;
+    }
+
+    static boolean isGenericCounty(String name) {
+        return GENERIC_COUNTIES.contains(name);
     }
 
     /** XX镇, *镇, 某镇, 匿名乡镇·3F2A, or a bare 乡镇 / 镇 / 我镇: a name that hides the real one. */

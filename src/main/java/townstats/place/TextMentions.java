@@ -1,5 +1,6 @@
 package townstats.place;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +42,9 @@ final class TextMentions {
 
     /**
      * 栾川县 (and so 中共栾川县委, 栾川县委); for 县 / 自治县 also the stem before 县委 / 县政府 (长阳县委 for
-     * 长阳土家族自治县). Two-character names (和县, 新县, 城区) hide inside ordinary words (县委和县政府,
-     * 新县城), so they count only as 中共和县委 or after their prefecture or province name.
+     * 长阳土家族自治县). Names that are also ordinary words need more: two-character ones (和县, 新县, 城区
+     * hide in 县委和县政府, 新县城) count only after 中共 or their prefecture or province name; generic ones
+     * (老城区, 新城区, 市中区, see {@link Names#isGenericCounty}) also before 委 / 政府.
      */
     int countyMentions(String code) {
         return counts.computeIfAbsent(code, c -> {
@@ -50,13 +52,14 @@ final class TextMentions {
             if (county == null) return 0;
             String name = county.name();
             int n;
-            if (name.length() >= 3) {
-                n = occurrences(name);
+            if (name.length() < 3 || Names.isGenericCounty(name)) {
+                List<String> before = new ArrayList<>(List.of("中共"));
+                g.city(county.cityCode()).filter(City::real).ifPresent(city -> before.add(city.name()));
+                g.province(county.provinceCode()).ifPresent(p -> before.add(p.name()));
+                List<String> after = name.length() < 3 ? List.of() : List.of("委", "人民政府", "政府");
+                n = qualifiedOccurrences(name, before, after);
             } else {
-                n = occurrences("中共" + name + "委");
-                City city = g.city(county.cityCode()).orElse(null);
-                if (city != null && city.real()) n += occurrences(city.name() + name);
-                n += g.province(county.provinceCode()).map(p -> occurrences(p.name() + name)).orElse(0);
+                n = occurrences(name);
             }
             String stem = Names.countyStem(name);
             if (stem != null && name.endsWith("县") && !name.equals(stem + "县")) {
@@ -83,9 +86,37 @@ final class TextMentions {
         return counts.computeIfAbsent(code, c -> g.province(c).map(p -> occurrences(p.name())).orElse(0));
     }
 
+    /**
+     * Occurrences of a name as a name: 义乌市场 (a market) is not 义乌市, 东城区域 (an area) not 东城区.
+     */
     private int occurrences(String needle) {
+        return qualifiedOccurrences(needle, null, null);
+    }
+
+    /**
+     * Occurrences of {@code needle} directly preceded by one of {@code before} or followed by one of
+     * {@code after}; null lists mean any occurrence counts.
+     */
+    private int qualifiedOccurrences(String needle, List<String> before, List<String> after) {
         int n = 0;
-        for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length())) n++;
+        for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length())) {
+            int end = i + needle.length();
+            if (continuesAsAnotherWord(needle, end)) continue;
+            if (before == null && after == null) {
+                n++;
+            } else {
+                int at = i;
+                boolean qualified = before.stream().anyMatch(b -> text.startsWith(b, at - b.length()))
+                        || after.stream().anyMatch(a -> text.startsWith(a, end));
+                if (qualified) n++;
+            }
+        }
         return n;
+    }
+
+    private boolean continuesAsAnotherWord(String needle, int end) {
+        if (end >= text.length()) return false;
+        char next = text.charAt(end);
+        return needle.endsWith("市") && next == '场' || needle.endsWith("区") && next == '域';
     }
 }
