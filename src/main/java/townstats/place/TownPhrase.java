@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A town as a report writes it, reduced to the township name and what its prefix says about the region:
@@ -30,8 +31,13 @@ record TownPhrase(String town, RegionHint region) {
         // Peel 河南省, 洛阳市, 栾川县 off the front until a township name remains.
         while (g.townshipsNamed(s).isEmpty()) {
             int len = regionPrefix(s, g);
-            if (len == 0) break;
-            terms.add(g.regionCodesNamed(s.substring(0, len)));
+            if (len > 0) {
+                terms.add(g.regionCodesNamed(s.substring(0, len)));
+            } else {
+                len = countyStemPrefix(s, g); // 栾川潭头镇
+                if (len == 0) break;
+                terms.add(g.countyCodesWithStem(s.substring(0, len)));
+            }
             s = s.substring(len);
         }
         return new TownPhrase(alias.apply(s), new RegionHint(terms));
@@ -82,6 +88,25 @@ record TownPhrase(String town, RegionHint region) {
         return 0;
     }
 
+    /**
+     * Length of a county stem starting {@code s} (栾川 in 栾川潭头镇), or 0. Stems are short and common, so
+     * only when {@code s} is no township's name or stem itself, and what follows names a township of that
+     * very county.
+     */
+    private static int countyStemPrefix(String s, Gazetteer g) {
+        if (!g.townshipsWithStem(s).isEmpty()) return 0;
+        for (int len = s.length() - 2; len >= 2; len--) {
+            Set<String> counties = g.countyCodesWithStem(s.substring(0, len));
+            if (counties.isEmpty()) continue;
+            String tail = s.substring(len);
+            if (Stream.concat(g.townshipsNamed(tail).stream(), g.townshipsWithStem(tail).stream())
+                    .anyMatch(t -> counties.contains(t.countyCode()))) {
+                return len;
+            }
+        }
+        return 0;
+    }
+
     /** Unwraps each part, drops repeats (the same town in a two-line signature) and joins the rest. */
     private static String join(String raw, Gazetteer g) {
         String whole = raw.strip();
@@ -103,6 +128,7 @@ record TownPhrase(String town, RegionHint region) {
             s = stripPrefix(s, "中国共产党", "中共");
             s = stripSuffix(s, "工作委员会", "委员会", "人民政府", "政府", "党工委", "党委");
             if (s.endsWith("街道办事处")) s = s.substring(0, s.length() - 3);
+            if (s.endsWith("街道办")) s = s.substring(0, s.length() - 1);
             // 中共栾川县委, 潭头镇委: the 委 of a party committee after the division's suffix
             if (s.length() > 2 && s.endsWith("委") && "镇乡县市区旗道".indexOf(s.charAt(s.length() - 2)) >= 0) {
                 s = s.substring(0, s.length() - 1);
