@@ -77,8 +77,18 @@ public final class Gazetteer {
                 }
             }
         }
+        freeze(g.townsByName);
+        freeze(g.townsByStem);
+        freeze(g.countiesByName);
+        freeze(g.countiesByStem);
+        freeze(g.citiesByName);
         for (String name : g.regionNames()) g.longestRegionName = Math.max(g.longestRegionName, name.length());
         return g;
+    }
+
+    /** Makes every list of an index immutable, so lookups can hand them out without copying. */
+    private static <T> void freeze(Map<String, List<T>> index) {
+        index.replaceAll((k, v) -> List.copyOf(v));
     }
 
     private static <T> void add(Map<String, List<T>> index, String key, T value) {
@@ -119,24 +129,23 @@ public final class Gazetteer {
 
     /** Townships with exactly this name (潭头镇: four of them). */
     public List<Township> townshipsNamed(String name) {
-        return List.copyOf(townsByName.getOrDefault(name, List.of()));
+        return townsByName.getOrDefault(name, List.of());
     }
 
     /** Townships whose name is {@code stem} plus a township suffix: 潭头 → 潭头镇 ×4, 潭头乡 ×2; 红星 → 红星回族乡. */
     public List<Township> townshipsWithStem(String stem) {
-        return List.copyOf(townsByStem.getOrDefault(stem, List.of()));
+        return townsByStem.getOrDefault(stem, List.of());
     }
 
     /** Counties named exactly so (栾川县), or else whose name without suffix is this (栾川, 长阳 → 长阳土家族自治县). */
     public List<County> countiesNamed(String name) {
         List<County> exact = countiesByName.get(name);
-        if (exact != null) return List.copyOf(exact);
-        return List.copyOf(countiesByStem.getOrDefault(name, List.of()));
+        return exact != null ? exact : countiesByStem.getOrDefault(name, List.of());
     }
 
     /** Real prefectures named exactly so (洛阳市); never the placeholders 市辖区 etc. */
     public List<City> citiesNamed(String name) {
-        return List.copyOf(citiesByName.getOrDefault(name, List.of()));
+        return citiesByName.getOrDefault(name, List.of());
     }
 
     public Optional<Province> provinceNamed(String name) {
@@ -168,12 +177,19 @@ public final class Gazetteer {
         return longestRegionName;
     }
 
-    /** The resolved place of a township; placeholder prefectures (市辖区 ...) show the province's name. */
+    /**
+     * The resolved place of a township. The prefecture placeholders get a name a reader expects: 市辖区 and
+     * 县 (北京, 重庆) the province's (北京市); 省直辖县级行政区划 the county's own (仙桃市), as it answers to
+     * the province directly, like 东莞市.
+     */
     public Place place(Township t) {
         County county = counties.get(t.countyCode());
         City city = cities.get(t.cityCode());
         Province province = provinces.get(t.provinceCode());
-        String cityName = city == null ? null : city.real() ? city.name() : province.name();
+        String cityName = city == null ? null
+                : city.real() ? city.name()
+                : city.name().endsWith("直辖县级行政区划") && county != null ? county.name()
+                : province.name();
         return new Place(Place.Status.RESOLVED, t.code(), t.name(), county == null ? null : county.name(),
                 t.countyCode(), cityName, t.cityCode(), province == null ? null : province.name(),
                 t.provinceCode(), List.of());

@@ -47,6 +47,22 @@ class PlaceResolverTest {
         assertEquals("北京市", p.province());
     }
 
+    @Test
+    void provinceAdministeredCountyShowsItselfAsPrefecture() {
+        Place p = PLAIN.resolve("沙嘴街道", "仙桃市", null, null);
+        assertEquals("429004001", p.divisionCode());
+        assertEquals("仙桃市", p.city());
+        assertEquals("4290", p.cityCode());
+        assertEquals("湖北省", p.province());
+    }
+
+    @Test
+    void chongqingCountiesShowTheMunicipality() {
+        Place p = PLAIN.resolve("葛城街道", null, null, null);
+        assertEquals("500229001", p.divisionCode());
+        assertEquals("重庆市", p.city());
+    }
+
     /** resolutions.tsv: phrase, county, text, override, expected code or status, candidate codes, why. */
     @ParameterizedTest(name = "[{index}] {0} / {1}: {6}")
     @CsvFileSource(resources = "/townstats/place/resolutions.tsv", delimiter = '\t', maxCharsPerColumn = 100_000)
