@@ -1,0 +1,122 @@
+package townstats.place;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Narrows same-named townships by the counties, prefectures and provinces a report's text names:
+ * 中共栾川县委 in the addressee line, 商河县张坊镇 in the title, 洛阳市, 河南省. Only the candidates' own
+ * regions are looked for, so the cost is a few {@code indexOf} scans per candidate.
+ */
+final class TextMentions {
+    private final Gazetteer g;
+    private final String text;
+    private final Map<String, Integer> counts = new HashMap<>();
+
+    TextMentions(Gazetteer g, String text) {
+        this.g = g;
+        this.text = text == null ? "" : text;
+    }
+
+    /**
+     * Keeps the candidates whose county is named most often; if several remain, those whose prefecture is,
+     * then province. A level nobody's region is named at leaves the list as it is.
+     */
+    List<Township> narrow(List<Township> candidates) {
+        List<Township> remaining = candidates;
+        remaining = keepMostMentioned(remaining, t -> countyMentions(t.countyCode()));
+        remaining = keepMostMentioned(remaining, t -> cityMentions(t.cityCode()));
+        remaining = keepMostMentioned(remaining, t -> provinceMentions(t.provinceCode()));
+        return remaining;
+    }
+
+    private static List<Township> keepMostMentioned(List<Township> candidates, Function<Township, Integer> mentions) {
+        if (candidates.size() <= 1) return candidates;
+        int max = candidates.stream().mapToInt(mentions::apply).max().orElse(0);
+        if (max == 0) return candidates;
+        return candidates.stream().filter(t -> mentions.apply(t) == max).toList();
+    }
+
+    /**
+     * 栾川县 (and so 中共栾川县委, 栾川县委); for 县 / 自治县 also the stem before 县委 / 县政府 (长阳县委 for
+     * 长阳土家族自治县). Names that are also ordinary words need more: two-character ones (和县, 新县, 城区
+     * hide in 县委和县政府, 新县城) count only after 中共 or their prefecture or province name; generic ones
+     * (老城区, 新城区, 市中区, see {@link Names#isGenericCounty}) also before 委 / 政府.
+     */
+    int countyMentions(String code) {
+        return counts.computeIfAbsent(code, c -> {
+            County county = g.county(c).orElse(null);
+            if (county == null) return 0;
+            String name = county.name();
+            int n;
+            if (name.length() < 3 || Names.isGenericCounty(name)) {
+                List<String> before = new ArrayList<>(List.of("中共"));
+                g.city(county.cityCode()).filter(City::real).ifPresent(city -> before.add(city.name()));
+                g.province(county.provinceCode()).ifPresent(p -> before.add(p.name()));
+                List<String> after = name.length() < 3 ? List.of() : List.of("委", "人民政府", "政府");
+                n = qualifiedOccurrences(name, before, after);
+            } else {
+                n = occurrences(name);
+            }
+            String stem = Names.countyStem(name);
+            if (stem != null && name.endsWith("县") && !name.equals(stem + "县")) {
+                n += occurrences(stem + "县委") + occurrences(stem + "县政府") + occurrences(stem + "县人民政府");
+            }
+            return n;
+        });
+    }
+
+    /** 洛阳市, 恩施土家族苗族自治州 or 恩施州; placeholders such as 市辖区 are never counted. */
+    int cityMentions(String code) {
+        return counts.computeIfAbsent(code, c -> {
+            City city = g.city(c).orElse(null);
+            if (city == null || !city.real()) return 0;
+            int n = occurrences(city.name());
+            String stem = Names.prefectureStem(city.name());
+            if (stem != null) n += occurrences(stem + "州");
+            return n;
+        });
+    }
+
+    /** 河南省, 广西壮族自治区, 北京市: full names only, as 河南 alone also means the people or the river. */
+    int provinceMentions(String code) {
+        return counts.computeIfAbsent(code, c -> g.province(c).map(p -> occurrences(p.name())).orElse(0));
+    }
+
+    /**
+     * Occurrences of a name as a name: 义乌市场 (a market) is not 义乌市, 东城区域 (an area) not 东城区.
+     */
+    private int occurrences(String needle) {
+        return qualifiedOccurrences(needle, null, null);
+    }
+
+    /**
+     * Occurrences of {@code needle} directly preceded by one of {@code before} or followed by one of
+     * {@code after}; null lists mean any occurrence counts.
+     */
+    private int qualifiedOccurrences(String needle, List<String> before, List<String> after) {
+        int n = 0;
+        for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length())) {
+            int end = i + needle.length();
+            if (continuesAsAnotherWord(needle, end)) continue;
+            if (before == null && after == null) {
+                n++;
+            } else {
+                int at = i;
+                boolean qualified = before.stream().anyMatch(b -> text.startsWith(b, at - b.length()))
+                        || after.stream().anyMatch(a -> text.startsWith(a, end));
+                if (qualified) n++;
+            }
+        }
+        return n;
+    }
+
+    private boolean continuesAsAnotherWord(String needle, int end) {
+        if (end >= text.length()) return false;
+        char next = text.charAt(end);
+        return needle.endsWith("市") && next == '场' || needle.endsWith("区") && next == '域';
+    }
+}
