@@ -17,6 +17,8 @@ import townstats.model.Place;
 import townstats.model.Report;
 import townstats.model.ReportFacts;
 import townstats.parse.DocumentParser;
+import townstats.place.AliasFileException;
+import townstats.place.PlaceResolver;
 import townstats.publish.DataExport;
 import townstats.publish.SiteOutput;
 import townstats.publish.SitePublisher;
@@ -44,12 +46,25 @@ public final class Build {
 
     private final Options options;
     private final Extractor extractor;
+    private final PlaceResolver places;
     private final PrintStream log;
 
+    /** {@code options} may be null for a build object that only analyses single reports. */
     public Build(Options options, Extractor extractor, PrintStream log) {
         this.options = options;
         this.extractor = extractor;
         this.log = log;
+        this.places = options == null ? new PlaceResolver() : placesFor(options.content(), log);
+    }
+
+    /** Aliases from content/aliases.yml; a broken file is reported and ignored, never fatal. */
+    private static PlaceResolver placesFor(Path content, PrintStream log) {
+        try {
+            return PlaceResolver.forContent(content);
+        } catch (AliasFileException e) {
+            log.println("townstats: " + e.getMessage() + " (aliases ignored)");
+            return new PlaceResolver();
+        }
     }
 
     public Result run() throws IOException {
@@ -100,8 +115,7 @@ public final class Build {
     /** The per-report stages: parse, place, extract. */
     public ReportFacts analyse(Report report) {
         Document document = DocumentParser.parse(report);
-        Place place = Place.unresolved(document.anonymised() ? Place.Status.ANONYMISED : Place.Status.UNRESOLVED,
-                document.town(), document.county(), List.of());
+        Place place = places.resolve(document);
         List<Fact> facts = extractor.extract(document);
         List<String> warnings = new ArrayList<>(report.warnings());
         warnings.addAll(document.warnings());

@@ -47,6 +47,8 @@ public final class Extractor {
     private static final Pattern TARGET_WORDS = Pattern.compile("力争|确保|争取|计划|拟|预期|目标");
     /** 低于10万元, 不足5000人: a threshold, not a value. */
     private static final Pattern THRESHOLD = Pattern.compile("低于|不足|少于|高于|不到|以下");
+    /** 比上年增加1200万元: the change, not the value. */
+    private static final Pattern CHANGE = Pattern.compile("增加|增长|减少|下降|提高|增收|新增|净增|降低");
     /** 10万元以上的村: a figure that describes villages, not the town. */
     private static final Pattern ABOUT_VILLAGES = Pattern.compile("^(?:以上|以下|左右)?的(?:行政)?村");
     /** 李楼村耕地面积2300亩，人口3100人: a village is the sentence's subject. */
@@ -346,7 +348,8 @@ public final class Extractor {
 
         /** Not a threshold (低于10万元) and not a figure about villages (10万元以上的村). */
         private boolean isTownFigure(Hit hit, Figure figure) {
-            if (figure.start() > hit.end() && THRESHOLD.matcher(match.substring(hit.end(), figure.start())).find()) return false;
+            String gap = figure.start() > hit.end() ? match.substring(hit.end(), figure.start()) : "";
+            if (THRESHOLD.matcher(gap).find() || CHANGE.matcher(gap).find()) return false;
             return !ABOUT_VILLAGES.matcher(match).region(figure.end(), sentence.end()).lookingAt();
         }
 

@@ -160,7 +160,7 @@ public final class DocumentParser {
             town = town.replaceAll("(街道)(?:工委|办事处)$", "$1").replaceAll("办事处$", "街道");
         }
         if (county == null) county = firstGroup(COUNTY_COMMITTEE, head);
-        if (county == null && town != null) {
+        if (county == null && town != null && !isMasked(town)) {
             Matcher inText = Pattern.compile("(" + NAME + "{1,6}?(?:自治县|县|市|区|旗))" + Pattern.quote(town)).matcher(head);
             if (inText.find()) county = inText.group(1);
         }
