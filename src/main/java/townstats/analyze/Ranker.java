@@ -55,14 +55,11 @@ public final class Ranker {
                 continue;
             }
             int higher = 0;
-            int lower = 0;
-            for (double v : values) {
-                if (v > o.value()) higher++;
-                if (v < o.value()) lower++;
-            }
+            for (double v : values) if (v > o.value()) higher++;
             double z = stats.sd() == null || stats.sd() == 0 ? 0 : (o.value() - stats.mean()) / stats.sd();
             Double ratio = stats.median() == 0 ? null : o.value() / stats.median();
-            entries.add(entry(o, 1 + higher, 100.0 * lower / (values.length - 1), z, ratio));
+            // share of the other towns not above this one: agrees with the competition rank, ties included
+            entries.add(entry(o, 1 + higher, 100.0 * (values.length - 1 - higher) / (values.length - 1), z, ratio));
         }
         entries.sort(Comparator.comparing((RankEntry e) -> -e.value()).thenComparing(RankEntry::report));
         List<RankEntry> unranked = obs.stream().filter(o -> !o.rankable())
