@@ -57,7 +57,7 @@ final class AcrossYears {
             Observation prev = values.get(e.getKey() - 1);
             Observation cur = e.getValue();
             Observation stated = growth.get(e.getKey());
-            if (prev == null || stated == null || !exact(prev) || !exact(cur) || !stated.rankable() || prev.value() == 0) continue;
+            if (prev == null || stated == null || !exact(prev) || !exact(cur) || !exact(stated) || prev.value() == 0) continue;
             double implied = (cur.value() / prev.value() - 1) * 100;
             boolean ok = Math.abs(implied - stated.value()) <= GrowthCheck.TOLERANCE;
             checks.add(new GrowthCheck(cur.town().key(), cur.townName(), cur.indicator(), cur.year(), prev.report(),
@@ -70,9 +70,13 @@ final class AcrossYears {
         }
     }
 
-    /** A value good enough to compute a growth from: not annualised, not unranked, not a floor or estimate. */
+    /**
+     * A figure precise enough for the check: a full-year (or unknown-period) figure, not 约 or 余 (a rounded
+     * 约1.2亿元 can move the implied growth by several points). 预计 figures are kept: they are the year's figure.
+     */
     private static boolean exact(Observation o) {
-        return o.rankable() && o.flags().stream().noneMatch(f -> f.equals(Flags.ANNUALISED) || f.equals(Flags.MORE_THAN));
+        return o.rankable() && o.flags().stream().noneMatch(f -> f.startsWith("partial:") || f.equals(Flags.APPROX)
+                || f.equals(Flags.MORE_THAN));
     }
 
     private static List<TargetCheck> targets(List<ReportFacts> reports,

@@ -44,6 +44,16 @@ class AcrossYearsTest {
     }
 
     @Test
+    void approximateValuesAndPartialGrowthAreNotChecked() {
+        List<ReportFacts> reports = List.of(
+                tantou("t22", 2022, fact("gdp", 100000.0, null, null, townstats.model.Qualifier.APPROX, SectionKind.SUMMARY),
+                        value("fiscal_revenue", 5000)),
+                tantou("t23", 2023, value("gdp", 110000), growth("gdp", 3), value("fiscal_revenue", 6000),
+                        fact("fiscal_revenue", null, 2.0, new Period(1, 11), null, SectionKind.SUMMARY)));
+        assertTrue(Analyzer.analyze(reports, CATALOG).growthChecks().isEmpty());
+    }
+
+    @Test
     void annualisedValuesAreNotUsedForGrowthChecks() {
         List<ReportFacts> reports = List.of(
                 tantou("t22", 2022, value("gdp", 100000)),

@@ -78,9 +78,9 @@ class ChartsTest {
     @Test
     void measureSizesAndTimings() {
         Ranking gdp = analysis.ranking("gdp", 2023, "all", "value");
-        for (double scale : new double[]{1, 1.5, 2}) {
+        for (double scale : new double[]{1, 2}) {
             Charts charts = new Charts(CATALOG, scale);
-            charts.rankedBars(gdp, "r23-0");
+            for (int i = 0; i < 15; i++) charts.rankedBars(gdp, "r23-0"); // let the JIT warm up
             long t0 = System.nanoTime();
             ChartImage c = null;
             for (int i = 0; i < 10; i++) c = charts.rankedBars(gdp, "r23-0");
