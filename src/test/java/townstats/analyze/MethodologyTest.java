@@ -12,7 +12,7 @@ class MethodologyTest {
     void rulesQuoteTheThresholdsInUse() {
         String all = String.join("\n", Methodology.rules());
         assertTrue(all.contains("至少60%的乡镇"), all);
-        assertTrue(all.contains("至少3个乡镇才排名"), all);
+        assertTrue(all.contains("至少有3个乡镇才排名"), all);
         assertTrue(all.contains("超过1.5个百分点"), all);
     }
 
