@@ -74,8 +74,12 @@ class ChartsTest {
         }
     }
 
-    /** Prints the warm render time of a 14-bar chart at scale 1 and 2 (for the report; no assertion on speed). */
+    /**
+     * Prints the warm render time of a 14-bar chart at scale 1 and 2 (no assertion on speed). It renders ~50
+     * charts, so it runs only on request: mvn -o test -Dtest=ChartsTest -Dtownstats.bench=true
+     */
     @Test
+    @org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "townstats.bench", matches = "true")
     void measureSizesAndTimings() {
         Ranking gdp = analysis.ranking("gdp", 2023, "all", "value");
         for (double scale : new double[]{1, 2}) {
