@@ -34,7 +34,7 @@ public final class Analyzer {
         TreeSet<Integer> years = new TreeSet<>();
         kept.forEach(r -> years.add(r.document().year()));
         for (int year : years) {
-            EntropyTopsis.compute(year, observations, catalog).ifPresent(index::add);
+            EntropyTopsis.compute(year, kept, observations, catalog).ifPresent(index::add);
             similar.addAll(SimilarTowns.find(year, observations, catalog));
             correlations.addAll(Correlation.compute(year, observations, catalog));
         }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
+import townstats.model.ReportFacts;
 
 /**
  * 熵权-TOPSIS composite development index, one per year over all towns of that year.
@@ -36,15 +37,25 @@ public final class EntropyTopsis {
     private EntropyTopsis() {
     }
 
-    /** The index of one year from its value observations, or empty when too few towns or indicators. */
-    public static Optional<CompositeIndex> compute(int year, List<Observation> observations, Catalog catalog) {
+    /**
+     * The index of one year, or empty when too few towns or indicators.
+     *
+     * @param reports      the year's reports (one per town): a report without any figure still counts as a
+     *                     town of the year and is listed as 数据不足
+     * @param observations value observations (other years and measures are ignored)
+     */
+    public static Optional<CompositeIndex> compute(int year, List<ReportFacts> reports, List<Observation> observations,
+                                                   Catalog catalog) {
         // report → indicator → value, for ranked full-year-comparable values only
         Map<String, Map<String, Double>> table = new LinkedHashMap<>();
-        Map<String, Observation> anyOf = new LinkedHashMap<>();
+        Map<String, ReportFacts> byId = new LinkedHashMap<>();
+        for (ReportFacts r : reports) {
+            if (r.document().year() == null || r.document().year() != year) continue;
+            byId.put(r.reportId(), r);
+            table.put(r.reportId(), new LinkedHashMap<>());
+        }
         for (Observation o : observations) {
-            if (o.year() != year) continue;
-            anyOf.putIfAbsent(o.report(), o);
-            table.computeIfAbsent(o.report(), k -> new LinkedHashMap<>());
+            if (o.year() != year || !table.containsKey(o.report())) continue;
             if (o.measure().equals(Observation.VALUE) && o.rankable()
                     && catalog.indicators().containsKey(o.indicator()) && catalog.info(o.indicator()).development()) {
                 table.get(o.report()).put(o.indicator(), o.value());
@@ -72,8 +83,9 @@ public final class EntropyTopsis {
             if (available >= required) {
                 scored.add(e.getKey());
             } else {
-                Observation o = anyOf.get(e.getKey());
-                insufficient.add(new CompositeIndex.Insufficient(o.report(), o.townName(), o.town().key(), available, required));
+                ReportFacts r = byId.get(e.getKey());
+                insufficient.add(new CompositeIndex.Insufficient(r.reportId(), r.document().town(), TownIdentity.of(r).key(),
+                        available, required));
             }
         }
         if (scored.size() < Ranker.MIN_RANKED) return Optional.empty();
@@ -95,8 +107,8 @@ public final class EntropyTopsis {
             for (double c : res.closeness) if (c > res.closeness[i]) higher++;
             List<String> imputed = new ArrayList<>();
             for (int j = 0; j < chosen.size(); j++) if (Double.isNaN(x[i][j])) imputed.add(chosen.get(j));
-            Observation o = anyOf.get(scored.get(i));
-            entries.add(new CompositeIndex.Entry(o.report(), o.townName(), o.town().key(), res.closeness[i], 1 + higher,
+            ReportFacts r = byId.get(scored.get(i));
+            entries.add(new CompositeIndex.Entry(r.reportId(), r.document().town(), TownIdentity.of(r).key(), res.closeness[i], 1 + higher,
                     res.dPlus[i], res.dMinus[i], imputed));
         }
         entries.sort(Comparator.comparingInt(CompositeIndex.Entry::rank).thenComparing(CompositeIndex.Entry::report));

@@ -45,10 +45,16 @@ class EntropyTopsisTest {
     }
 
     /*
-     * Five towns, 2023. gdp and fiscal_revenue everywhere, tax_revenue in 4 of 5 (80 % ≥ 60 %: chosen),
-     * retail_sales in 2 of 5 (40 %: not chosen). Required per town: ⌈2/3 · 3⌉ = 2 of the 3 chosen.
-     * 戊镇 has only gdp → 数据不足; 丁镇 lacks tax_revenue → imputed with the median r of the others.
-     * 甲, 乙, 丙 repeat the hand-worked table above; 丁 (20, 15, —): r = (0.5, 1, median of 1, 0, 0.5 = 0.5).
+     * Six towns, 2023:   gdp  fiscal  tax  retail
+     *   甲                10     5    300     1
+     *   乙                20    15    100     2
+     *   丙                30     7    200     —
+     *   丁                20    15     —      —     (+ population, not a development indicator)
+     *   戊                25     —    150     —
+     *   己                 —     —     —      —     (a report without figures)
+     * coverage: gdp 5/6, fiscal 4/6, tax 4/6 (≥ 60 %: chosen), retail 2/6 (not chosen).
+     * Required per town: ⌈2/3 · 3⌉ = 2 of the 3 chosen → 己 (0) is 数据不足; 丁 lacks tax, 戊 lacks fiscal:
+     * both scored with the gap filled by the median r of the towns having it.
      */
     @Test
     void coverageThresholdsInsufficientDataAndImputation() {
@@ -57,24 +63,55 @@ class EntropyTopsisTest {
         reports.add(report("b", "乙镇", 2023, null, value("gdp", 20), value("fiscal_revenue", 15), value("tax_revenue", 100), value("retail_sales", 2)));
         reports.add(report("c", "丙镇", 2023, null, value("gdp", 30), value("fiscal_revenue", 7), value("tax_revenue", 200)));
         reports.add(report("d", "丁镇", 2023, null, value("gdp", 20), value("fiscal_revenue", 15), value("population", 1000)));
-        reports.add(report("e", "戊镇", 2023, null, value("gdp", 25), value("population", 1000)));
+        reports.add(report("e", "戊镇", 2023, null, value("gdp", 25), value("tax_revenue", 150)));
+        reports.add(report("f", "己镇", 2023, null));
         CompositeIndex ci = Analyzer.analyze(reports, Catalog.defaults()).compositeIndex().get(0);
 
         assertEquals(List.of("gdp", "fiscal_revenue", "tax_revenue"), ci.indicators());
-        assertEquals(1.0, ci.coverage().get("gdp"), 1e-12);
-        assertEquals(0.8, ci.coverage().get("fiscal_revenue"), 1e-12);
-        assertEquals(0.6, ci.coverage().get("tax_revenue"), 1e-12);
-        assertEquals(0.4, ci.coverage().get("retail_sales"), 1e-12);
+        assertEquals(5 / 6.0, ci.coverage().get("gdp"), 1e-12);
+        assertEquals(4 / 6.0, ci.coverage().get("fiscal_revenue"), 1e-12);
+        assertEquals(4 / 6.0, ci.coverage().get("tax_revenue"), 1e-12);
+        assertEquals(2 / 6.0, ci.coverage().get("retail_sales"), 1e-12);
         assertFalse(ci.coverage().containsKey("population")); // not a development indicator
-        assertEquals(5, ci.towns());
+        assertEquals(6, ci.towns());
 
         assertEquals(1, ci.insufficient().size());
-        assertEquals("戊镇", ci.insufficient().get(0).town());
-        assertEquals(1, ci.insufficient().get(0).available()); // gdp only
+        assertEquals("己镇", ci.insufficient().get(0).town());
+        assertEquals(0, ci.insufficient().get(0).available());
         assertEquals(2, ci.insufficient().get(0).required());
-        assertEquals(4, ci.entries().size());
-        CompositeIndex.Entry ding = ci.entries().stream().filter(e -> e.town().equals("丁镇")).findFirst().orElseThrow();
-        assertEquals(List.of("tax_revenue"), ding.imputed());
+        assertEquals(5, ci.entries().size());
+        assertEquals(List.of("tax_revenue"), entry(ci, "丁镇").imputed());
+        assertEquals(List.of("fiscal_revenue"), entry(ci, "戊镇").imputed());
+        assertEquals(List.of(), entry(ci, "甲镇").imputed());
         assertEquals(1.0, ci.weights().values().stream().mapToDouble(Double::doubleValue).sum(), 1e-12);
+    }
+
+    /*
+     * A 60 % threshold is inclusive and a town needs ⌈2/3 · k⌉ indicators: with 5 towns and tax in 3 of them
+     * (exactly 60 %) tax is chosen; with 2 chosen indicators a town needs both.
+     */
+    @Test
+    void thresholdsAreInclusive() {
+        List<ReportFacts> reports = List.of(
+                report("a", "甲镇", 2023, null, value("gdp", 10), value("tax_revenue", 3)),
+                report("b", "乙镇", 2023, null, value("gdp", 20), value("tax_revenue", 1)),
+                report("c", "丙镇", 2023, null, value("gdp", 30), value("tax_revenue", 2)),
+                report("d", "丁镇", 2023, null, value("gdp", 40)),
+                report("e", "戊镇", 2023, null, value("gdp", 50)));
+        CompositeIndex ci = Analyzer.analyze(reports, Catalog.defaults()).compositeIndex().get(0);
+        assertEquals(List.of("gdp", "tax_revenue"), ci.indicators());
+        assertEquals(List.of("丁镇", "戊镇"), ci.insufficient().stream().map(CompositeIndex.Insufficient::town).toList());
+    }
+
+    @Test
+    void noIndexWithFewerThanTwoIndicatorsOrThreeTowns() {
+        assertTrue(Analyzer.analyze(towns(2023, "gdp", 1, 2, 3, 4), Catalog.defaults()).compositeIndex().isEmpty());
+        assertTrue(Analyzer.analyze(List.of(
+                report("a", "甲镇", 2023, null, value("gdp", 10), value("tax_revenue", 3)),
+                report("b", "乙镇", 2023, null, value("gdp", 20), value("tax_revenue", 1))), Catalog.defaults()).compositeIndex().isEmpty());
+    }
+
+    private static CompositeIndex.Entry entry(CompositeIndex ci, String town) {
+        return ci.entries().stream().filter(e -> e.town().equals(town)).findFirst().orElseThrow();
     }
 }
