@@ -92,20 +92,23 @@ public final class Charts {
         double max = 0;
         for (int i = 0; i < n; i++) {
             RankEntry e = bars.get(i);
-            String name = Objects.requireNonNullElse(e.town(), e.report()) + (e.flags().isEmpty() ? "" : "*");
+            String name = town(e) + (e.flags().isEmpty() ? "" : "*");
             if (cut && i == TOP) name = "第" + e.rank() + "名 " + name;
             names[i] = name;
             min = Math.min(min, e.value());
             max = Math.max(max, e.value());
         }
-        double span = Math.max(max - min, 1e-9);
+        double span = max - min;
+        double xLo = min < 0 ? min - 0.12 * span : 0.0;
+        double xHi = max > 0 ? max + 0.14 * span : 0.0;
+        if (xHi - xLo <= 0) xHi = xLo + 1; // all figures 0
         var s = chart.getStyler();
         s.setLegendVisible(false);
         s.setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
         s.setYAxisMin(0.4);
         s.setYAxisMax(n + 0.6);
-        s.setXAxisMin(min < 0 ? min - 0.12 * span : 0.0);
-        s.setXAxisMax(max > 0 ? max + 0.14 * span : 0.0);
+        s.setXAxisMin(xLo);
+        s.setXAxisMax(xHi);
         s.setPlotGridHorizontalLinesVisible(false);
         s.setAxisTicksMarksVisible(false);
         s.setYAxisTickMarkSpacingHint(12);
@@ -120,7 +123,7 @@ public final class Charts {
         });
         // a bar is ~60 % of the row height; plot height is the chart height minus title and x axis (~110 px)
         float thick = (float) Math.max(4, 0.6 * (height - 110) / (n + 0.2));
-        double pxPerUnit = (WIDTH - 180) / ((max > 0 ? max + 0.14 * span : 0) - (min < 0 ? min - 0.12 * span : 0));
+        double pxPerUnit = (WIDTH - 180) / (xHi - xLo);
         for (int i = 0; i < n; i++) {
             RankEntry e = bars.get(i);
             double y = n - i;
@@ -143,11 +146,11 @@ public final class Charts {
         if (cut) alt.append("，图中显示前").append(TOP).append("名");
         if (n > 0) {
             RankEntry top = bars.get(0);
-            alt.append("；最高为").append(top.town()).append("，").append(Labels.withUnit(top.value(), unit));
+            alt.append("；最高为").append(town(top)).append("，").append(Labels.withUnit(top.value(), unit));
         }
         alt.append("；中位数为").append(Labels.withUnit(ranking.stats().median(), unit));
         bars.stream().filter(e -> e.report().equals(highlightReport)).findFirst().ifPresent(e ->
-                alt.append("；").append(e.town()).append(e.rank() == null ? "" : "排第" + e.rank() + "名")
+                alt.append("；").append(town(e)).append(e.rank() == null ? "" : "排第" + e.rank() + "名")
                         .append("，").append(Labels.withUnit(e.value(), unit)));
         alt.append("。");
         return render(chart, alt.toString());
@@ -315,6 +318,10 @@ public final class Charts {
             alt += String.format("，回归线斜率%s，r²为%.2f", Labels.significant(c.fit().slope()), c.fit().rSquared());
         }
         return render(chart, alt + "。");
+    }
+
+    private static String town(RankEntry e) {
+        return Objects.requireNonNullElse(e.town(), e.report());
     }
 
     private static double max(double[] a) {

@@ -129,6 +129,22 @@ class ChartsTest {
     }
 
     @Test
+    void negativeAndAllZeroFiguresRender() throws Exception {
+        Charts charts = new Charts(CATALOG);
+        Ranking growth = Analyzer.analyze(List.of(
+                report("a", "甲镇", 2023, null, growth("gdp", -3.5)),
+                report("b", "乙镇", 2023, null, growth("gdp", 6)),
+                report("c", "丙镇", 2023, null, growth("gdp", 0))), CATALOG).ranking("gdp", 2023, "all", "growth");
+        ChartImage c = charts.rankedBars(growth, "a");
+        assertTrue(c.altText().contains("地区生产总值增速排名"), c.altText());
+        assertTrue(c.altText().contains("甲镇排第3名，-3.5%"), c.altText());
+        decode(c);
+        c.write(SAMPLES.resolve("ranked-growth.png"));
+        decode(charts.rankedBars(Analyzer.analyze(towns(2023, "gdp", 0, 0, 0), CATALOG).ranking("gdp", 2023, "all", "value"), null));
+        decode(charts.rankedBars(Analyzer.analyze(towns(2023, "gdp", 5), CATALOG).ranking("gdp", 2023, "all", "value"), null));
+    }
+
+    @Test
     void otherChartsRender() throws Exception {
         Charts charts = new Charts(CATALOG);
         ChartImage box = charts.distribution(analysis.ranking("gdp", 2023, "all", "value"));
