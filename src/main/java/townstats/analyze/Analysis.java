@@ -19,6 +19,16 @@ public record Analysis(List<Observation> observations, List<Ranking> rankings, L
         dataQualityFlags = List.copyOf(dataQualityFlags);
     }
 
+    /** One report's place in every ranking it appears in (for the town page's HTML/CSS bars). */
+    public List<TownRank> townRankings(String report) {
+        return rankings.stream().flatMap(r -> r.entries().stream().filter(e -> e.report().equals(report))
+                .map(e -> new TownRank(r, e))).toList();
+    }
+
+    /** A ranking seen from one town: the whole ranking (stats, n, group) and the town's entry. */
+    public record TownRank(Ranking ranking, RankEntry entry) {
+    }
+
     /** The ranking of one indicator, year, group and measure, or null. */
     public Ranking ranking(String indicator, int year, String group, String measure) {
         return rankings.stream().filter(r -> r.indicator().equals(indicator) && r.year() == year

@@ -55,6 +55,31 @@ class WritersTest {
     }
 
     @Test
+    void analysisJsonHoldsTheRest(@TempDir Path dir) throws Exception {
+        List<ReportFacts> reports = new ArrayList<>();
+        for (int i = 1; i <= 8; i++) {
+            reports.add(report("r" + i, "T" + i + "镇", 2023, null, value("gdp", 100 * i), value("fiscal_revenue", 7 * i + i % 3),
+                    value("tax_revenue", 3 * i)));
+        }
+        reports.add(report("p", "T1镇", 2022, null, value("gdp", 90),
+                fact("gdp", 150.0, null, null, null, townstats.model.SectionKind.PLAN))); // 2023 目标 150, achieved 100
+        Analysis a = Analyzer.analyze(reports, Catalog.defaults());
+        Path file = dir.resolve("analysis.json");
+        AnalysisJson.write(a, file);
+        JsonNode root = new ObjectMapper().readTree(file.toFile());
+        assertEquals(List.of("compositeIndex", "similarTowns", "correlations", "timeSeries", "growthChecks", "targetChecks",
+                "dataQualityFlags"), names(root));
+        JsonNode ci = root.get("compositeIndex").get(0);
+        assertEquals(3, ci.get("weights").size());
+        assertEquals(1.0, ci.get("coverage").get("gdp").asDouble(), 1e-12);
+        assertEquals("未达成", root.get("targetChecks").get(0).get("status").asText());
+        assertEquals(8, root.get("correlations").get(0).get("n").asInt());
+
+        List<Analysis.TownRank> t1 = a.townRankings("r1");
+        assertTrue(t1.stream().anyMatch(t -> t.ranking().indicator().equals("gdp") && t.entry().rank() == 8));
+    }
+
+    @Test
     void statisticsCsvHasBomAndOneRowPerRanking(@TempDir Path dir) throws Exception {
         Analysis a = Analyzer.analyze(towns(2023, "gdp", 100, 200, 200, 50, 400), Catalog.defaults());
         Path file = dir.resolve("statistics.csv");
