@@ -1,0 +1,37 @@
+package townstats.analyze;
+
+import java.util.List;
+
+/** Everything the comparative statistics found; immutable, ready for the charts, pages and data files. */
+public record Analysis(List<Observation> observations, List<Ranking> rankings, List<CompositeIndex> compositeIndex,
+                       List<SimilarTowns> similarTowns, List<Correlation> correlations, List<TimeSeries> timeSeries,
+                       List<GrowthCheck> growthChecks, List<TargetCheck> targetChecks,
+                       List<DataQualityFlag> dataQualityFlags) {
+    public Analysis {
+        observations = List.copyOf(observations);
+        rankings = List.copyOf(rankings);
+        compositeIndex = List.copyOf(compositeIndex);
+        similarTowns = List.copyOf(similarTowns);
+        correlations = List.copyOf(correlations);
+        timeSeries = List.copyOf(timeSeries);
+        growthChecks = List.copyOf(growthChecks);
+        targetChecks = List.copyOf(targetChecks);
+        dataQualityFlags = List.copyOf(dataQualityFlags);
+    }
+
+    /** One report's place in every ranking it appears in (for the town page's HTML/CSS bars). */
+    public List<TownRank> townRankings(String report) {
+        return rankings.stream().flatMap(r -> r.entries().stream().filter(e -> e.report().equals(report))
+                .map(e -> new TownRank(r, e))).toList();
+    }
+
+    /** A ranking seen from one town: the whole ranking (stats, n, group) and the town's entry. */
+    public record TownRank(Ranking ranking, RankEntry entry) {
+    }
+
+    /** The ranking of one indicator, year, group and measure, or null. */
+    public Ranking ranking(String indicator, int year, String group, String measure) {
+        return rankings.stream().filter(r -> r.indicator().equals(indicator) && r.year() == year
+                && r.group().equals(group) && r.measure().equals(measure)).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,41 @@
+package townstats.analyze;
+
+import townstats.model.Period;
+import townstats.model.Qualifier;
+
+/** The flag strings shown beside a figure (rankings.json "flags"). */
+public final class Flags {
+    private Flags() {
+    }
+
+    /** 预计: the report estimates the year's figure. */
+    public static final String ESTIMATE = "estimate";
+    /** 约, 左右. */
+    public static final String APPROX = "approx";
+    /** 余, 多, 超, 逾, 突破: the true figure is somewhat higher. */
+    public static final String MORE_THAN = "more_than";
+    /** A summary figure whose months the text does not say; taken as the annual figure. */
+    public static final String PERIOD_UNKNOWN = "period_unknown";
+    /** A 1—m月 flow figure (m ≥ 9) scaled by 12/m to a year; always next to a {@code partial:1-m} flag. */
+    public static final String ANNUALISED = "annualised";
+    /** Shown but not ranked and not in the statistics (a short partial period). */
+    public static final String UNRANKED = "unranked";
+    /** Taken from the problems section (no summary-section figure exists). */
+    public static final String FROM_PROBLEMS = "from_problems";
+
+    /** partial:1-11 for a figure covering January to November. */
+    public static String partial(Period p) {
+        return "partial:" + p.from() + "-" + p.to();
+    }
+
+    /** The flag of a qualifier, or null (TARGET never reaches an achievement). */
+    public static String of(Qualifier q) {
+        if (q == null) return null;
+        return switch (q) {
+            case ESTIMATE -> ESTIMATE;
+            case APPROX -> APPROX;
+            case MORE_THAN -> MORE_THAN;
+            case TARGET -> null;
+        };
+    }
+}

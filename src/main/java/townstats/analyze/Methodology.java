@@ -1,0 +1,56 @@
+package townstats.analyze;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The analysis rules in Chinese, for the methodology page (方法说明). The thresholds are read from the
+ * constants that the code uses, so the page cannot drift from what was computed. Weights and coverage of
+ * the composite index are per year: see {@link #compositeIndex(CompositeIndex, Catalog)}.
+ */
+public final class Methodology {
+    private Methodology() {
+    }
+
+    /** The general rules, one paragraph each. */
+    public static List<String> rules() {
+        return List.of(
+                "取值：同一报告中同一指标多次出现时，只取一个数：优先取工作总结部分（其次为存在问题部分），"
+                        + "优先全年数据，其次未注明期间的数据，再次为较长的部分期间数据；条件相同时取原文中最先出现的。"
+                        + "目标、计划类数字（含“下一步打算”部分的全部数字）一律不作为完成数。以美元等其他货币计的数值不参与比较。",
+                "可比性：只在同一年份的乡镇之间比较，不同年份的数据从不混排；年份不明的报告不参与排名。"
+                        + "未注明期间的总结数字视为全年数，标注“期间不明”。截至" + FactSelector.MIN_MONTHS
+                        + "月及以后（如1—11月）的累计数按“数值×12÷月数”折算为全年数并标注“部分期间、已折算”；"
+                        + "期间更短（如上半年）的数值只列示、不排名、不计入统计量。人口、面积、耕地等存量指标不受期间影响。"
+                        + "“预计”“约”“余/超”的数值照常排名，但分别标注。",
+                "分组：全部乡镇，以及地名可确认时的同省、同市、同县乡镇。一个组至少有" + Ranker.MIN_RANKED
+                        + "个乡镇才排名，不足时只并列展示数值。",
+                "统计量：均值、中位数、四分位数（与Excel的QUARTILE.INC相同）、最小值、最大值、样本标准差、变异系数（标准差÷均值）。"
+                        + "排名为竞争排名（最高为第1名，并列者名次相同，如1、2、2、4）；百分位=（组内乡镇数−名次）÷（组内乡镇数−1）×100；"
+                        + "z分数=（数值−均值）÷标准差。增速按同样方法单独排名。",
+                "派生指标：人均值=金额（万元）×10000÷总人口，单位元/人；地均值=金额÷行政区域面积，单位万元/平方公里；人口密度=总人口÷面积。",
+                String.format(Locale.ROOT, "综合发展指数（熵权-TOPSIS）：每年单独计算。选用发展类指标中当年至少%.0f%%的乡镇报告了的指标；"
+                                + "每个乡镇至少要有其中%.0f%%（向上取整）的指标才参与计算，否则列为“数据不足”。"
+                                + "各指标按最小—最大法标准化（均为正向指标），用熵值法定权重，缺少的个别指标以其他乡镇标准化值的中位数补足并注明；"
+                                + "再计算与正、负理想解的距离，贴近度C=D⁻÷（D⁺+D⁻），越接近1发展水平越高。",
+                        EntropyTopsis.MIN_COVERAGE * 100, EntropyTopsis.MIN_TOWN_SHARE * 100),
+                "相似乡镇：同一年份内，将各指标取对数后标准化，按两镇共有指标（至少" + SimilarTowns.MIN_SHARED
+                        + "个）差值的均方根距离，列出最相近的" + SimilarTowns.MAX_NEIGHBOURS + "个乡镇。",
+                "相关分析：同一年份中至少" + Correlation.MIN_TOWNS + "个乡镇同时报告的两个指标计算斯皮尔曼等级相关系数；"
+                        + "相关最强的指标对（|ρ|≥" + Correlation.STRONG + "）给出一元线性回归（斜率、截距、r²）。",
+                "跨年核对：同一乡镇（以区划代码识别，无代码时以县名加乡镇名识别，匿名报告不跨年匹配）相邻两年的数值推算出的增速，"
+                        + "与后一年报告所称增速相差超过" + GrowthCheck.TOLERANCE + "个百分点的，标注为数据质量问题"
+                        + "（按可比价计算的增速与按现价推算的增速本就可能不同）。某年报告“下一步打算”中的目标，与次年报告的完成数对比，判定达成或未达成。");
+    }
+
+    /** One sentence on a year's index: indicators used with their weights and coverage. */
+    public static String compositeIndex(CompositeIndex ci, Catalog catalog) {
+        String used = ci.indicators().stream()
+                .map(id -> String.format(Locale.ROOT, "%s（权重%.3f，覆盖%.0f%%）", catalog.name(id), ci.weights().get(id),
+                        ci.coverage().get(id) * 100))
+                .collect(Collectors.joining("、"));
+        return ci.year() + "年综合发展指数共" + ci.towns() + "个乡镇，选用指标：" + used + "；参与计算" + ci.entries().size()
+                + "个乡镇，数据不足" + ci.insufficient().size() + "个。";
+    }
+}

@@ -1,0 +1,76 @@
+package townstats.analyze;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Builds the rankings: for every year, indicator and measure, one ranking in "all" and one per
+ * province/city/county peer group that has a resolved town. Figures of different years are never mixed
+ * (the year is part of every grouping key; reports of unknown year have no observations at all).
+ */
+public final class Ranker {
+    /** A peer group needs this many towns to be ranked; a smaller one is shown side by side. */
+    public static final int MIN_RANKED = 3;
+
+    private Ranker() {
+    }
+
+    public static List<Ranking> rank(List<Observation> observations) {
+        // year → indicator → measure → group → observations, sorted keys for a stable output
+        Map<String, List<Observation>> groups = new TreeMap<>();
+        for (Observation o : observations) {
+            groups.computeIfAbsent(key(o, "all"), k -> new ArrayList<>()).add(o);
+            for (String g : o.town().groups()) {
+                groups.computeIfAbsent(key(o, g), k -> new ArrayList<>()).add(o);
+            }
+        }
+        List<Ranking> out = new ArrayList<>();
+        for (var e : groups.entrySet()) {
+            String[] k = e.getKey().split("\t");
+            Ranking r = rankGroup(k[1], Integer.parseInt(k[0]), k[3], k[2], e.getValue());
+            if (r != null) out.add(r);
+        }
+        return out;
+    }
+
+    private static String key(Observation o, String group) {
+        return o.year() + "\t" + o.indicator() + "\t" + o.measure() + "\t" + group;
+    }
+
+    /** One group's ranking, or null when it has no rankable figure. */
+    public static Ranking rankGroup(String indicator, int year, String group, String measure, List<Observation> obs) {
+        List<Observation> rankable = obs.stream().filter(Observation::rankable).collect(Collectors.toList());
+        if (rankable.isEmpty()) return null;
+        double[] values = rankable.stream().mapToDouble(Observation::value).toArray();
+        Stats stats = Stats.of(values);
+        boolean ranked = values.length >= MIN_RANKED;
+        List<RankEntry> entries = new ArrayList<>();
+        for (Observation o : rankable) {
+            if (!ranked) {
+                entries.add(entry(o, null, null, null, null));
+                continue;
+            }
+            int higher = 0;
+            for (double v : values) if (v > o.value()) higher++;
+            double z = stats.sd() == null || stats.sd() == 0 ? 0 : (o.value() - stats.mean()) / stats.sd();
+            Double ratio = stats.median() == 0 ? null : o.value() / stats.median();
+            // share of the other towns not above this one: agrees with the competition rank, ties included
+            entries.add(entry(o, 1 + higher, 100.0 * (values.length - 1 - higher) / (values.length - 1), z, ratio));
+        }
+        entries.sort(Comparator.comparing((RankEntry e) -> -e.value()).thenComparing(RankEntry::report));
+        List<RankEntry> unranked = obs.stream().filter(o -> !o.rankable())
+                .map(o -> entry(o, null, null, null, null))
+                .sorted(Comparator.comparing((RankEntry e) -> -e.value()).thenComparing(RankEntry::report))
+                .collect(Collectors.toList());
+        entries.addAll(unranked);
+        return new Ranking(indicator, year, group, measure, values.length, ranked, stats, entries);
+    }
+
+    private static RankEntry entry(Observation o, Integer rank, Double percentile, Double z, Double ratio) {
+        return new RankEntry(o.report(), o.townName(), o.town().key(), o.value(), rank, percentile, z, ratio, o.flags());
+    }
+}

@@ -1,0 +1,45 @@
+package townstats.analyze;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Writes statistics.csv: one row per indicator × year × group × measure with its statistics, UTF-8 with a
+ * byte-order mark so that Excel and WPS read the Chinese names. Empty cell = not defined (sd of one figure).
+ */
+public final class StatisticsCsv {
+    static final String HEADER = "indicator,name,unit,year,group,measure,n,ranked,mean,median,q1,q3,min,max,sd,cv";
+
+    private StatisticsCsv() {
+    }
+
+    public static void write(Analysis analysis, Catalog catalog, Path file) throws IOException {
+        if (file.getParent() != null) Files.createDirectories(file.getParent());
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write('\uFEFF');
+            w.write(HEADER + "\r\n");
+            for (Ranking r : analysis.rankings()) {
+                Stats s = r.stats();
+                String unit = r.measure().equals(Observation.GROWTH) ? "%" : catalog.unit(r.indicator());
+                w.write(String.join(",", r.indicator(), csv(catalog.name(r.indicator())), csv(unit),
+                        String.valueOf(r.year()), r.group(), r.measure(), String.valueOf(r.n()), String.valueOf(r.ranked()),
+                        num(s.mean()), num(s.median()), num(s.q1()), num(s.q3()), num(s.min()), num(s.max()),
+                        num(s.sd()), num(s.cv())) + "\r\n");
+            }
+        }
+    }
+
+    private static String num(Double d) {
+        if (d == null || d.isNaN()) return "";
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) return String.valueOf(d.longValue());
+        return String.valueOf(d);
+    }
+
+    private static String csv(String s) {
+        if (s.contains(",") || s.contains("\"") || s.contains("\n")) return "\"" + s.replace("\"", "\"\"") + "\"";
+        return s;
+    }
+}

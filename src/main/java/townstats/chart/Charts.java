@@ -1,0 +1,359 @@
+package townstats.chart;
+
+import org.knowm.xchart.AnnotationLine;
+import org.knowm.xchart.AnnotationText;
+import org.knowm.xchart.BoxChart;
+import org.knowm.xchart.BoxChartBuilder;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+import townstats.analyze.Analysis;
+import townstats.analyze.Catalog;
+import townstats.analyze.Correlation;
+import townstats.analyze.Flags;
+import townstats.analyze.Observation;
+import townstats.analyze.RankEntry;
+import townstats.analyze.Ranking;
+import townstats.analyze.TimeSeries;
+
+import javax.imageio.ImageIO;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The site's charts, drawn with XChart and encoded as PNG: text drawn as outlines makes an SVG bar chart
+ * ~10× bigger than the PNG. Every chart is {@link #WIDTH} px wide (CSS pixels; the bitmap is drawn at
+ * {@code scale} for sharp text on high-density screens), has a title, axis titles with units, and an alt text.
+ * Per-town visuals on the town pages are meant to be HTML/CSS bars; these charts are per indicator and year.
+ */
+public final class Charts {
+    public static final int WIDTH = 800;
+    /** A ranking longer than this is cut to its top {@link #TOP}, plus the highlighted town. */
+    public static final int MAX_BARS = 40;
+    public static final int TOP = 20;
+
+    private final Catalog catalog;
+    private final double scale;
+
+    /** Charts at scale 1: an 800 px bar chart of 14 towns is ~43 KB (~74 KB at 1.5, ~100 KB at 2). */
+    public Charts(Catalog catalog) {
+        this(catalog, 1.0);
+    }
+
+    /** @param scale bitmap pixels per CSS pixel (1 = smallest files, 2 = crisp on retina screens) */
+    public Charts(Catalog catalog, double scale) {
+        this.catalog = catalog;
+        this.scale = scale;
+    }
+
+    /**
+     * Ranked horizontal bars of one ranking, highest on top: every town when there are at most 40, else the
+     * top 20 plus the highlighted town with its rank. The highlighted town (may be null) is red, the median a
+     * green line. Figures flagged (estimate, annualised, period unknown ...) get a * after the name; figures
+     * flagged unranked are left out. XChart has no horizontal bar type, so each bar is a thick line of an
+     * XY chart, and the town names are the y-axis tick labels.
+     */
+    public ChartImage rankedBars(Ranking ranking, String highlightReport) {
+        List<RankEntry> shown = ranking.entries().stream().filter(e -> !e.flags().contains(Flags.UNRANKED)).toList();
+        boolean cut = shown.size() > MAX_BARS;
+        List<RankEntry> bars = new ArrayList<>(cut ? shown.subList(0, TOP) : shown);
+        if (cut) {
+            shown.stream().filter(e -> e.report().equals(highlightReport) && !bars.contains(e)).findFirst().ifPresent(bars::add);
+        }
+        int n = bars.size();
+        int height = Math.max(260, 120 + 26 * n);
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(height).build();
+        ChartStyle.apply(chart.getStyler());
+        String what = measureName(ranking.indicator(), ranking.measure());
+        String unit = measureUnit(ranking.indicator(), ranking.measure());
+        chart.setTitle(ranking.year() + "年" + what + (ranking.ranked() ? "排名" : "对比") + "（" + Labels.group(ranking.group())
+                + (cut ? "，前" + TOP + "名" : "") + "）");
+        boolean anyFlag = bars.stream().anyMatch(e -> !e.flags().isEmpty());
+        chart.setXAxisTitle(Labels.axis(what, unit) + (ranking.n() >= 2 ? "　　虚线：中位数" : "")
+                + (anyFlag ? "　　*：估计、约数或非全年数据" : ""));
+        chart.setYAxisTitle("乡镇");
+
+        String[] names = new String[n];
+        double min = 0;
+        double max = 0;
+        for (int i = 0; i < n; i++) {
+            RankEntry e = bars.get(i);
+            String name = town(e) + (e.flags().isEmpty() ? "" : "*");
+            if (cut && i == TOP) name = "第" + e.rank() + "名 " + name;
+            names[i] = name;
+            min = Math.min(min, e.value());
+            max = Math.max(max, e.value());
+        }
+        double span = max - min;
+        double xLo = min < 0 ? min - 0.12 * span : 0.0;
+        double xHi = max > 0 ? max + 0.14 * span : 0.0;
+        if (xHi - xLo <= 0) xHi = xLo + 1; // all figures 0
+        var s = chart.getStyler();
+        s.setLegendVisible(false);
+        s.setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+        s.setYAxisMin(0.4);
+        s.setYAxisMax(n + 0.6);
+        s.setXAxisMin(xLo);
+        s.setXAxisMax(xHi);
+        s.setPlotGridHorizontalLinesVisible(false);
+        s.setAxisTicksMarksVisible(false);
+        s.setYAxisTickMarkSpacingHint(12);
+        s.setXAxisDecimalPattern(Labels.pattern(Math.max(Math.abs(min), Math.abs(max))));
+        s.setAnnotationLineColor(ChartStyle.MEDIAN);
+        s.setAnnotationLineStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[]{6f, 4f}, 0f));
+        Labels.Blanks blanks = new Labels.Blanks();
+        chart.setCustomYAxisTickLabelsFormatter(y -> {
+            long k = Math.round(y);
+            if (Math.abs(y - k) < 1e-6 && k >= 1 && k <= n) return names[(int) (n - k)];
+            return blanks.of(y);
+        });
+        // a bar is ~60 % of the row height; plot height is the chart height minus title and x axis (~110 px)
+        float thick = (float) Math.max(4, 0.6 * (height - 110) / (n + 0.2));
+        double pxPerUnit = (WIDTH - 180) / (xHi - xLo);
+        for (int i = 0; i < n; i++) {
+            RankEntry e = bars.get(i);
+            double y = n - i;
+            XYSeries bar = chart.addSeries("bar" + i, new double[]{0, e.value()}, new double[]{y, y});
+            bar.setMarker(SeriesMarkers.NONE);
+            bar.setLineColor(e.report().equals(highlightReport) ? ChartStyle.HIGHLIGHT : ChartStyle.BAR);
+            bar.setLineStyle(new BasicStroke(thick, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
+            String label = Labels.number(e.value());
+            // AnnotationText is centred on its point: shift it half its width past the bar's end
+            double half = (label.length() * 3.6 + 6) / pxPerUnit;
+            chart.addAnnotation(new AnnotationText(label, e.value() + (e.value() < 0 ? -half : half), y, false));
+        }
+        if (ranking.n() >= 2) {
+            chart.addAnnotation(new AnnotationLine(ranking.stats().median(), true, false));
+        }
+
+        StringBuilder alt = new StringBuilder();
+        alt.append(ranking.year()).append("年").append(Labels.group(ranking.group())).append(what)
+                .append(ranking.ranked() ? "排名" : "对比").append("横向条形图，共").append(ranking.n()).append("个乡镇");
+        if (cut) alt.append("，图中显示前").append(TOP).append("名");
+        if (n > 0) {
+            RankEntry top = bars.get(0);
+            alt.append("；最高为").append(town(top)).append("，").append(Labels.withUnit(top.value(), unit));
+        }
+        alt.append("；中位数为").append(Labels.withUnit(ranking.stats().median(), unit));
+        bars.stream().filter(e -> e.report().equals(highlightReport)).findFirst().ifPresent(e ->
+                alt.append("；").append(town(e)).append(e.rank() == null ? "" : "排第" + e.rank() + "名")
+                        .append("，").append(Labels.withUnit(e.value(), unit)));
+        alt.append("。");
+        return render(chart, alt.toString());
+    }
+
+    /** A box plot of one ranking's figures (median, quartiles, whiskers), unranked figures left out. */
+    public ChartImage distribution(Ranking ranking) {
+        double[] values = ranking.entries().stream().filter(e -> !e.flags().contains(Flags.UNRANKED))
+                .mapToDouble(RankEntry::value).toArray();
+        BoxChart chart = new BoxChartBuilder().width(WIDTH).height(420).build();
+        ChartStyle.apply(chart.getStyler());
+        String what = measureName(ranking.indicator(), ranking.measure());
+        String unit = measureUnit(ranking.indicator(), ranking.measure());
+        chart.setTitle(ranking.year() + "年" + what + "分布（" + Labels.group(ranking.group()) + "，" + ranking.n() + "个乡镇）");
+        chart.setXAxisTitle(Labels.group(ranking.group()));
+        chart.setYAxisTitle(Labels.axis(what, unit));
+        chart.getStyler().setLegendVisible(false);
+        // whiskers and box as in our statistics: quartiles of type 7 (position (n − 1)p + 1)
+        chart.getStyler().setBoxplotCalCulationMethod(org.knowm.xchart.style.BoxStyler.BoxplotCalCulationMethod.N_LESS_1_PLUS_1);
+        chart.getStyler().setYAxisDecimalPattern(Labels.pattern(Math.abs(ranking.stats().max())));
+        chart.addSeries(ranking.year() + "年", values);
+        String alt = ranking.year() + "年" + Labels.group(ranking.group()) + what + "分布箱线图，共" + ranking.n()
+                + "个乡镇：中位数" + Labels.withUnit(ranking.stats().median(), unit)
+                + "，四分位数" + Labels.withUnit(ranking.stats().q1(), unit) + "至" + Labels.withUnit(ranking.stats().q3(), unit)
+                + "，最低" + Labels.withUnit(ranking.stats().min(), unit) + "，最高" + Labels.withUnit(ranking.stats().max(), unit) + "。";
+        return render(chart, alt);
+    }
+
+    /**
+     * One town's growth rates next to its peer group's median growth, one pair of bars per indicator
+     * (catalogue indicators with a growth ranking in that year and group that includes the town).
+     * Returns null when the town states no growth rate.
+     */
+    public ChartImage growthVsMedian(Analysis analysis, String report, int year, String group) {
+        List<String> names = new ArrayList<>();
+        List<Double> own = new ArrayList<>();
+        List<Double> medians = new ArrayList<>();
+        String town = report;
+        for (String id : catalog.indicators().keySet()) {
+            Ranking r = analysis.ranking(id, year, group, Observation.GROWTH);
+            if (r == null) continue;
+            RankEntry e = r.entries().stream().filter(x -> x.report().equals(report)).findFirst().orElse(null);
+            if (e == null) continue;
+            town = e.town();
+            names.add(catalog.name(id));
+            own.add(e.value());
+            medians.add(r.stats().median());
+        }
+        if (names.isEmpty()) return null;
+        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(460).build();
+        ChartStyle.apply(chart.getStyler());
+        chart.setTitle(town + year + "年主要指标增速与" + Labels.group(group) + "中位数对比");
+        chart.setXAxisTitle("指标");
+        chart.setYAxisTitle("同比增长（%）");
+        var s = chart.getStyler();
+        s.setLegendPosition(Styler.LegendPosition.InsideNE);
+        s.setXAxisLabelRotation(names.size() > 4 ? 30 : 0);
+        s.setYAxisDecimalPattern("#,##0.#");
+        s.setSeriesColors(new Color[]{ChartStyle.HIGHLIGHT, ChartStyle.GREY});
+        s.setLabelsVisible(true);
+        s.setLabelsFont(ChartFonts.font(java.awt.Font.PLAIN, 11f));
+        chart.addSeries(town, names, own);
+        chart.addSeries("中位数", names, medians);
+        StringBuilder alt = new StringBuilder(town + year + "年各指标增速与" + Labels.group(group) + "中位数的分组柱状图：");
+        for (int i = 0; i < names.size(); i++) {
+            if (i > 0) alt.append("；");
+            alt.append(names.get(i)).append("增长").append(Labels.number(own.get(i))).append("%，中位数")
+                    .append(Labels.number(medians.get(i))).append("%");
+        }
+        return render(chart, alt.append("。").toString());
+    }
+
+    /**
+     * One town's figures over the years, with the median of all towns of each year when {@code analysis}
+     * is given (a year with fewer than 3 towns has no median point).
+     */
+    public ChartImage timeSeries(TimeSeries series, Analysis analysis) {
+        String what = measureName(series.indicator(), series.measure());
+        String unit = measureUnit(series.indicator(), series.measure());
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(420).build();
+        ChartStyle.apply(chart.getStyler());
+        chart.setTitle(series.town() + what + "历年变化");
+        chart.setXAxisTitle("年份");
+        chart.setYAxisTitle(Labels.axis(what, unit));
+        var s = chart.getStyler();
+        s.setLegendPosition(Styler.LegendPosition.OutsideS);
+        s.setLegendLayout(Styler.LegendLayout.Horizontal);
+        s.setXAxisMin(series.points().get(0).year() - 0.3);
+        s.setXAxisMax(series.points().get(series.points().size() - 1).year() + 0.3);
+        s.setXAxisTickMarkSpacingHint(60);
+        double maxAbs = series.points().stream().mapToDouble(p -> Math.abs(p.value())).max().orElse(1);
+        s.setYAxisDecimalPattern(Labels.pattern(maxAbs));
+        Labels.Blanks blanks = new Labels.Blanks();
+        chart.setCustomXAxisTickLabelsFormatter(x -> Math.abs(x - Math.rint(x)) < 1e-6 ? (long) Math.rint(x) + "年" : blanks.of(x));
+        double[] xs = series.points().stream().mapToDouble(TimeSeries.Point::year).toArray();
+        double[] ys = series.points().stream().mapToDouble(TimeSeries.Point::value).toArray();
+        XYSeries line = chart.addSeries(series.town(), xs, ys);
+        line.setMarker(SeriesMarkers.CIRCLE);
+        line.setLineColor(ChartStyle.HIGHLIGHT);
+        line.setMarkerColor(ChartStyle.HIGHLIGHT);
+        line.setLineStyle(new BasicStroke(2.5f));
+        List<Double> my = new ArrayList<>();
+        if (analysis != null) {
+            List<Double> mx = new ArrayList<>();
+            for (TimeSeries.Point p : series.points()) {
+                Ranking r = analysis.ranking(series.indicator(), p.year(), "all", series.measure());
+                if (r != null && r.ranked()) {
+                    mx.add((double) p.year());
+                    my.add(r.stats().median());
+                }
+            }
+            if (!mx.isEmpty()) {
+                XYSeries med = chart.addSeries("全部乡镇中位数", mx, my);
+                med.setMarker(SeriesMarkers.DIAMOND);
+                med.setLineColor(ChartStyle.GREY);
+                med.setMarkerColor(ChartStyle.GREY);
+            }
+        }
+        // value labels just above the points: ~6 % of the plotted span (the plot is ~300 px high)
+        double lo = java.util.stream.DoubleStream.concat(java.util.Arrays.stream(ys), my.stream().mapToDouble(d -> d)).min().orElse(0);
+        double hi = java.util.stream.DoubleStream.concat(java.util.Arrays.stream(ys), my.stream().mapToDouble(d -> d)).max().orElse(0);
+        double lift = Math.max(hi - lo, Math.abs(hi) * 0.1) * 0.06;
+        for (TimeSeries.Point p : series.points()) {
+            chart.addAnnotation(new AnnotationText(Labels.number(p.value()), p.year(), p.value() + lift, false));
+        }
+        StringBuilder alt = new StringBuilder(series.town() + what + "历年变化折线图：");
+        for (int i = 0; i < series.points().size(); i++) {
+            TimeSeries.Point p = series.points().get(i);
+            if (i > 0) alt.append("，");
+            alt.append(p.year()).append("年").append(Labels.withUnit(p.value(), unit));
+        }
+        return render(chart, alt.append("。").toString());
+    }
+
+    /** The towns of one year as points of two indicators, with the least-squares line when fitted. */
+    public ChartImage scatter(Correlation c) {
+        String xName = catalog.name(c.x());
+        String yName = catalog.name(c.y());
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(520).build();
+        ChartStyle.apply(chart.getStyler());
+        chart.setTitle(c.year() + "年" + xName + "与" + yName + "（" + c.n() + "个乡镇，ρ = " + String.format("%.2f", c.rho()) + "）");
+        chart.setXAxisTitle(Labels.axis(xName, catalog.unit(c.x())));
+        chart.setYAxisTitle(Labels.axis(yName, catalog.unit(c.y())));
+        var s = chart.getStyler();
+        s.setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        s.setLegendPosition(Styler.LegendPosition.InsideNW);
+        s.setMarkerSize(9);
+        s.setXAxisDecimalPattern(Labels.pattern(max(c.xs())));
+        s.setYAxisDecimalPattern(Labels.pattern(max(c.ys())));
+        XYSeries points = chart.addSeries("乡镇", c.xs(), c.ys());
+        points.setMarker(SeriesMarkers.CIRCLE);
+        points.setMarkerColor(ChartStyle.BAR);
+        String alt = c.year() + "年各乡镇" + xName + "与" + yName + "散点图，" + c.n() + "个乡镇，斯皮尔曼相关系数"
+                + String.format("%.2f", c.rho());
+        if (c.fit() != null) {
+            double lo = java.util.Arrays.stream(c.xs()).min().orElse(0);
+            double hi = java.util.Arrays.stream(c.xs()).max().orElse(0);
+            XYSeries fit = chart.addSeries(String.format("回归线 y = %s + %s·x（r² = %.2f）", Labels.significant(c.fit().intercept()),
+                            Labels.significant(c.fit().slope()), c.fit().rSquared()),
+                    new double[]{lo, hi}, new double[]{c.fit().intercept() + c.fit().slope() * lo, c.fit().intercept() + c.fit().slope() * hi});
+            fit.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+            fit.setMarker(SeriesMarkers.NONE);
+            fit.setLineColor(ChartStyle.HIGHLIGHT);
+            fit.setLineStyle(new BasicStroke(2f));
+            alt += String.format("，回归线斜率%s，r²为%.2f", Labels.significant(c.fit().slope()), c.fit().rSquared());
+        }
+        return render(chart, alt + "。");
+    }
+
+    private static String town(RankEntry e) {
+        return Objects.requireNonNullElse(e.town(), e.report());
+    }
+
+    private static double max(double[] a) {
+        return java.util.Arrays.stream(a).map(Math::abs).max().orElse(1);
+    }
+
+    private String measureName(String indicator, String measure) {
+        return catalog.name(indicator) + (measure.equals(Observation.GROWTH) ? "增速" : "");
+    }
+
+    private String measureUnit(String indicator, String measure) {
+        return measure.equals(Observation.GROWTH) ? "%" : catalog.unit(indicator);
+    }
+
+    private ChartImage render(Chart<?, ?> chart, String alt) {
+        int w = chart.getWidth();
+        int h = chart.getHeight();
+        BufferedImage img = new BufferedImage((int) Math.round(w * scale), (int) Math.round(h * scale), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.scale(scale, scale);
+            chart.paint(g, w, h);
+        } finally {
+            g.dispose();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(img, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ChartImage(out.toByteArray(), alt, w, h);
+    }
+}

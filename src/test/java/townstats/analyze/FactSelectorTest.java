@@ -1,0 +1,119 @@
+package townstats.analyze;
+
+import org.junit.jupiter.api.Test;
+import townstats.model.Period;
+import townstats.model.Qualifier;
+import townstats.model.ReportFacts;
+import townstats.model.SectionKind;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static townstats.analyze.Fixtures.*;
+
+class FactSelectorTest {
+    private static final Catalog CATALOG = Catalog.defaults();
+    private final FactSelector selector = new FactSelector(CATALOG);
+
+    private Observation only(ReportFacts r, String indicator, String measure) {
+        List<Observation> found = selector.observations(r).stream()
+                .filter(o -> o.indicator().equals(indicator) && o.measure().equals(measure)).toList();
+        assertEquals(1, found.size(), indicator + " " + measure);
+        return found.get(0);
+    }
+
+    @Test
+    void repeatsPreferSummaryFullYearAchievementsInTextOrder() {
+        ReportFacts r = report("r", "甲镇", 2023, null,
+                fact("gdp", 90000.0, null, null, Qualifier.TARGET, SectionKind.SUMMARY),   // a goal, never an achievement
+                fact("gdp", 70000.0, null, new Period(1, 11), null, SectionKind.SUMMARY),  // partial
+                fact("gdp", 60000.0, null, null, null, SectionKind.PROBLEMS),              // problems section
+                fact("gdp", 80000.0, null, Period.FULL_YEAR, null, SectionKind.SUMMARY),   // the one
+                fact("gdp", 81000.0, null, Period.FULL_YEAR, null, SectionKind.SUMMARY),   // later repeat
+                fact("gdp", 99000.0, null, Period.FULL_YEAR, null, SectionKind.PLAN));     // next year's plan
+        Observation o = only(r, "gdp", "value");
+        assertEquals(80000, o.value());
+        assertEquals(List.of(), o.flags());
+        assertTrue(o.rankable());
+    }
+
+    @Test
+    void unknownPeriodIsAnnualButFlaggedAndLosesToFullYear() {
+        ReportFacts unknown = report("r", "甲镇", 2023, null, fact("gdp", 500.0, null, null, null, SectionKind.SUMMARY));
+        Observation o = only(unknown, "gdp", "value");
+        assertEquals(500, o.value());
+        assertEquals(List.of(Flags.PERIOD_UNKNOWN), o.flags());
+        assertTrue(o.rankable());
+
+        ReportFacts both = report("r", "甲镇", 2023, null,
+                fact("gdp", 500.0, null, null, null, SectionKind.SUMMARY),
+                fact("gdp", 600.0, null, Period.FULL_YEAR, null, SectionKind.SUMMARY));
+        assertEquals(600, only(both, "gdp", "value").value());
+    }
+
+    @Test
+    void elevenMonthFlowIsAnnualisedAndFlagged() {
+        ReportFacts r = report("r", "甲镇", 2023, null,
+                fact("fiscal_revenue", 1100.0, 8.0, new Period(1, 11), Qualifier.ESTIMATE, SectionKind.SUMMARY));
+        Observation v = only(r, "fiscal_revenue", "value");
+        assertEquals(1200, v.value(), 1e-9); // 1100 × 12 / 11
+        assertEquals(List.of("partial:1-11", Flags.ANNUALISED, Flags.ESTIMATE), v.flags());
+        assertTrue(v.rankable());
+        Observation g = only(r, "fiscal_revenue", "growth");
+        assertEquals(8.0, g.value());
+        assertEquals(List.of("partial:1-11", Flags.ESTIMATE), g.flags());
+        assertTrue(g.rankable());
+    }
+
+    @Test
+    void halfYearFlowIsShownButNotRanked() {
+        List<ReportFacts> reports = List.of(
+                report("a", "甲镇", 2023, null, value("gdp", 100)),
+                report("b", "乙镇", 2023, null, value("gdp", 200)),
+                report("c", "丙镇", 2023, null, value("gdp", 300)),
+                report("h", "半年镇", 2023, null, fact("gdp", 250.0, null, new Period(1, 6), null, SectionKind.SUMMARY)));
+        Ranking r = Analyzer.analyze(reports, CATALOG).ranking("gdp", 2023, "all", "value");
+        assertEquals(3, r.n());
+        assertEquals(200, r.stats().mean(), 1e-12); // the half-year 250 is not in the statistics
+        RankEntry half = r.entries().get(3);
+        assertEquals("半年镇", half.town());
+        assertEquals(250, half.value());
+        assertNull(half.rank());
+        assertEquals(List.of("partial:1-6", Flags.UNRANKED), half.flags());
+    }
+
+    @Test
+    void stockPeriodDoesNotMatter() {
+        ReportFacts r = report("r", "甲镇", 2023, null,
+                fact("population", 24000.0, null, new Period(1, 6), Qualifier.MORE_THAN, SectionKind.SUMMARY));
+        Observation o = only(r, "population", "value");
+        assertEquals(24000, o.value());
+        assertTrue(o.rankable());
+        assertEquals(List.of("partial:1-6", Flags.MORE_THAN), o.flags());
+    }
+
+    @Test
+    void foreignCurrencyIsNotComparable() {
+        ReportFacts r = report("r", "甲镇", 2023, null,
+                new townstats.model.Fact("foreign_trade", 500.0, "美元", null, Period.FULL_YEAR, null,
+                        SectionKind.SUMMARY, "……", 1, 1, 2));
+        assertTrue(selector.observations(r).isEmpty());
+    }
+
+    /* gdp 50000 万元, population 25000 人, area 100 km²:
+     * per capita = 50000 × 10000 / 25000 = 20000 元/人; per km² = 50000 / 100 = 500 万元/km²; density 250 人/km² */
+    @Test
+    void perCapitaAndPerAreaAreDerivedInTheRightUnits() {
+        ReportFacts r = report("r", "甲镇", 2023, null, value("gdp", 50000), value("population", 25000),
+                fact("area", 100.0, null, null, Qualifier.APPROX, SectionKind.SUMMARY));
+        assertEquals(20000, only(r, "gdp_per_capita", "value").value(), 1e-9);
+        Observation perKm2 = only(r, "gdp_per_km2", "value");
+        assertEquals(500, perKm2.value(), 1e-9);
+        assertEquals(List.of(Flags.PERIOD_UNKNOWN, Flags.APPROX), perKm2.flags());
+        assertEquals(250, only(r, "population_per_km2", "value").value(), 1e-9);
+        assertEquals("元/人", CATALOG.unit("gdp_per_capita"));
+        assertEquals("人均地区生产总值", CATALOG.name("gdp_per_capita"));
+        assertEquals("万元/平方公里", CATALOG.unit("gdp_per_km2"));
+        assertEquals("人/平方公里", CATALOG.unit("population_per_km2"));
+    }
+}

@@ -1,0 +1,96 @@
+package townstats.analyze;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import townstats.model.ReportFacts;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static townstats.analyze.Fixtures.*;
+
+class WritersTest {
+    private static List<String> names(JsonNode n) {
+        List<String> out = new ArrayList<>();
+        for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) out.add(it.next());
+        return out;
+    }
+
+    @Test
+    void rankingsJsonHasExactlyTheContractShape(@TempDir Path dir) throws Exception {
+        List<ReportFacts> reports = List.of(
+                report("a", "潭头镇", 2023, place("潭头镇", "410324", "410324101"), value("gdp", 300)),
+                report("b", "赤土店镇", 2023, place("赤土店镇", "410324", "410324102"), value("gdp", 100)),
+                report("c", "车村镇", 2023, place("车村镇", "410325", "410325101"), value("gdp", 200)));
+        Analysis a = Analyzer.analyze(reports, Catalog.defaults());
+        Path file = dir.resolve("data/rankings.json");
+        RankingsJson.write(a, file);
+        JsonNode root = new ObjectMapper().readTree(file.toFile());
+        assertEquals(List.of("rankings"), names(root));
+        JsonNode first = root.get("rankings").get(0);
+        assertEquals(List.of("indicator", "year", "group", "measure", "n", "stats", "entries"), names(first));
+        assertEquals(List.of("mean", "median", "q1", "q3", "min", "max", "sd", "cv"), names(first.get("stats")));
+        assertEquals(List.of("report", "town", "value", "rank", "percentile", "z", "flags"), names(first.get("entries").get(0)));
+
+        JsonNode all = null, county = null;
+        for (JsonNode r : root.get("rankings")) {
+            if (r.get("group").asText().equals("all")) all = r;
+            if (r.get("group").asText().equals("county:410324")) county = r;
+        }
+        assertEquals("gdp", all.get("indicator").asText());
+        assertEquals(2023, all.get("year").asInt());
+        assertEquals("value", all.get("measure").asText());
+        assertEquals(1, all.get("entries").get(0).get("rank").asInt());
+        assertEquals("潭头镇", all.get("entries").get(0).get("town").asText());
+        assertTrue(county.get("entries").get(0).get("rank").isNull());
+        assertTrue(county.get("entries").get(0).get("percentile").isNull());
+        assertTrue(county.get("entries").get(0).get("z").isNull());
+    }
+
+    @Test
+    void analysisJsonHoldsTheRest(@TempDir Path dir) throws Exception {
+        List<ReportFacts> reports = new ArrayList<>();
+        for (int i = 1; i <= 8; i++) {
+            reports.add(report("r" + i, "T" + i + "镇", 2023, null, value("gdp", 100 * i), value("fiscal_revenue", 7 * i + i % 3),
+                    value("tax_revenue", 3 * i)));
+        }
+        reports.add(report("p", "T1镇", 2022, null, value("gdp", 90),
+                fact("gdp", 150.0, null, null, null, townstats.model.SectionKind.PLAN))); // 2023 目标 150, achieved 100
+        Analysis a = Analyzer.analyze(reports, Catalog.defaults());
+        Path file = dir.resolve("analysis.json");
+        AnalysisJson.write(a, file);
+        JsonNode root = new ObjectMapper().readTree(file.toFile());
+        assertEquals(List.of("compositeIndex", "similarTowns", "correlations", "timeSeries", "growthChecks", "targetChecks",
+                "dataQualityFlags"), names(root));
+        JsonNode ci = root.get("compositeIndex").get(0);
+        assertEquals(3, ci.get("weights").size());
+        assertEquals(1.0, ci.get("coverage").get("gdp").asDouble(), 1e-12);
+        assertEquals("未达成", root.get("targetChecks").get(0).get("status").asText());
+        assertEquals(8, root.get("correlations").get(0).get("n").asInt());
+
+        List<Analysis.TownRank> t1 = a.townRankings("r1");
+        assertTrue(t1.stream().anyMatch(t -> t.ranking().indicator().equals("gdp") && t.entry().rank() == 8));
+    }
+
+    @Test
+    void statisticsCsvHasBomAndOneRowPerRanking(@TempDir Path dir) throws Exception {
+        Analysis a = Analyzer.analyze(towns(2023, "gdp", 100, 200, 200, 50, 400), Catalog.defaults());
+        Path file = dir.resolve("statistics.csv");
+        StatisticsCsv.write(a, Catalog.defaults(), file);
+        byte[] bytes = Files.readAllBytes(file);
+        assertEquals((byte) 0xEF, bytes[0]);
+        assertEquals((byte) 0xBB, bytes[1]);
+        assertEquals((byte) 0xBF, bytes[2]);
+        List<String> lines = new String(bytes, StandardCharsets.UTF_8).substring(1).lines().toList();
+        assertEquals(StatisticsCsv.HEADER, lines.get(0));
+        assertEquals(1 + a.rankings().size(), lines.size());
+        assertTrue(lines.get(1).startsWith("gdp,地区生产总值,万元,2023,all,value,5,true,190,200,100,200,50,400,134.16"), lines.get(1));
+    }
+}
