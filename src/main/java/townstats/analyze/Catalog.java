@@ -5,9 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The indicators the analysis knows, in display order. The lead wires the real catalogue in through
- * {@link #of(Map)}; {@link #defaults()} is the v1 list of spec/indicators.md so that tests and charts work
- * without it. Derived indicators (gdp_per_capita, gdp_per_km2, population_per_km2) get their info here too.
+ * The indicators the analysis knows, in display order. Built from the extractor's catalogue
+ * ({@link #from}); {@link #of(Map)} lets tests state a small one. Derived indicators (gdp_per_capita, gdp_per_km2, population_per_km2) get their info here too.
  */
 public final class Catalog {
     private final Map<String, IndicatorInfo> indicators;
@@ -20,43 +19,18 @@ public final class Catalog {
         return new Catalog(indicators);
     }
 
+    /** The v1 catalogue shipped with the extractor (src/main/resources/townstats/catalog.yml). */
     public static Catalog defaults() {
+        return from(townstats.extract.Catalog.loadDefault());
+    }
+
+    /** The analysis view of the extractor's catalogue: names, units, flow or stock, development or size. */
+    public static Catalog from(townstats.extract.Catalog catalog) {
         Map<String, IndicatorInfo> m = new LinkedHashMap<>();
-        flow(m, "gdp", "地区生产总值", "万元");
-        flow(m, "fiscal_revenue", "财政总收入", "万元");
-        flow(m, "budget_revenue", "一般公共预算收入", "万元");
-        flow(m, "tax_revenue", "税收收入", "万元");
-        flow(m, "fixed_investment", "固定资产投资", "万元");
-        flow(m, "industrial_output_above_scale", "规模以上工业总产值", "万元");
-        flow(m, "industrial_output", "工业总产值", "万元");
-        flow(m, "industrial_value_added", "工业增加值", "万元");
-        flow(m, "agri_industrial_output", "工农业总产值", "万元");
-        flow(m, "agricultural_output", "农业总产值", "万元");
-        flow(m, "retail_sales", "社会消费品零售总额", "万元");
-        flow(m, "above_quota_sales", "限额以上销售额", "万元");
-        flow(m, "foreign_trade", "外贸进出口总额", "万元");
-        flow(m, "investment_attracted", "招商引资到位资金", "万元");
-        flow(m, "rural_income", "农村居民人均可支配收入", "元");
-        flow(m, "urban_income", "城镇居民人均可支配收入", "元");
-        flow(m, "collective_income", "村集体经济收入", "万元");
-        stock(m, "population", "总人口", "人", false);
-        stock(m, "households", "户数", "户", false);
-        stock(m, "area", "行政区域面积", "平方公里", false);
-        stock(m, "cultivated_land", "耕地面积", "亩", false);
-        stock(m, "forest_land", "林地面积", "亩", false);
-        stock(m, "admin_units", "村（社区）数", "个", false);
-        stock(m, "key_projects", "重点项目数", "个", true);
-        // total investment of the key projects: a stock of projects, not money spent in the year
-        stock(m, "key_projects_investment", "重点项目总投资", "万元", true);
+        for (townstats.extract.Catalog.Indicator i : catalog.list()) {
+            m.put(i.id(), new IndicatorInfo(i.id(), i.name(), i.unit(), !i.stock(), i.development()));
+        }
         return new Catalog(m);
-    }
-
-    private static void flow(Map<String, IndicatorInfo> m, String id, String name, String unit) {
-        m.put(id, new IndicatorInfo(id, name, unit, true, true));
-    }
-
-    private static void stock(Map<String, IndicatorInfo> m, String id, String name, String unit, boolean development) {
-        m.put(id, new IndicatorInfo(id, name, unit, false, development));
     }
 
     /** Catalogue indicators, in order (derived ones are not listed). */

@@ -7,6 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import townstats.analyze.Analysis;
+import townstats.analyze.AnalysisJson;
+import townstats.analyze.Analyzer;
+import townstats.analyze.RankingsJson;
+import townstats.analyze.StatisticsCsv;
 import townstats.extract.Extractor;
 import townstats.ingest.BadInputException;
 import townstats.ingest.ReportFinder;
@@ -88,6 +93,11 @@ public final class Build {
             DataExport.writeFactsJson(reports, data.resolve("facts.json"));
             DataExport.writeFactsCsv(reports, data.resolve("facts.csv"));
             DataExport.writeReportsJson(reports, data.resolve("reports.json"));
+            townstats.analyze.Catalog indicators = townstats.analyze.Catalog.from(extractor.catalog());
+            Analysis analysis = Analyzer.analyze(reports, indicators);
+            RankingsJson.write(analysis, data.resolve("rankings.json"));
+            StatisticsCsv.write(analysis, indicators, data.resolve("statistics.csv"));
+            AnalysisJson.write(analysis, data.resolve("analysis.json"));
             new SiteWriter(options.theme(), extractor.catalog()).write(reports, skipped, new SiteOutput(staging));
             publisher.publish();
         }

@@ -33,9 +33,13 @@ public record Catalog(Map<String, Indicator> indicators, Map<String, UnitKind> u
     /** Where the figure stands relative to the indicator's name. */
     public enum FigurePosition { AFTER, BEFORE }
 
+    /**
+     * @param stock       a level (population, area, counts) rather than a flow over the year
+     * @param development counts towards the composite development index (size indicators do not)
+     */
     public record Indicator(String id, String name, UnitKind kind, List<String> synonyms, List<FigurePosition> figure,
                             List<String> notAfter, List<String> notInClause, List<String> needsBefore,
-                            List<Pattern> patterns) {
+                            List<Pattern> patterns, boolean stock, boolean development) {
         public String unit() {
             return kind.canonical();
         }
@@ -79,7 +83,7 @@ public record Catalog(Map<String, Indicator> indicators, Map<String, UnitKind> u
             for (String p : strings(i.get("patterns"))) patterns.add(Pattern.compile(p.replace("NUM", NUM)));
             indicators.put(id, new Indicator(id, (String) i.get("name"), kind, strings(i.get("synonyms")), List.copyOf(figure),
                     strings(i.get("not_after")), strings(i.get("not_in_clause")), strings(i.get("needs_before")),
-                    List.copyOf(patterns)));
+                    List.copyOf(patterns), Boolean.TRUE.equals(i.get("stock")), !Boolean.FALSE.equals(i.get("development"))));
         }
         return new Catalog(Collections.unmodifiableMap(indicators), Collections.unmodifiableMap(kinds), strings(root.get("blockers")),
                 Integer.toHexString(yamlText.hashCode()));
