@@ -159,7 +159,8 @@ public final class CorpusGenerator {
             int index = 0;
             for (int t = 0; t < picked.size(); t++) {
                 Divisions.Town town = picked.get(t);
-                TownSeries series = new TownSeries(Rand.of(options.seed(), 1, Long.parseLong(town.code())), firstYear, perTown);
+                TownSeries series = new TownSeries(Rand.of(options.seed(), 1, Long.parseLong(town.code())), firstYear, perTown,
+                        TownSeries.provinceWealth(town.county().provinceCode()));
                 // The last town may have fewer reports; it keeps the most recent years.
                 int count = t < picked.size() - 1 ? perTown : n - index;
                 for (int year = LAST_YEAR - count + 1; year <= LAST_YEAR; year++, index++) {

@@ -104,8 +104,25 @@ final class Filler {
 
     static final List<String> PLAN_LEADS = List.of("着力", "持续", "进一步", "全力", "坚持", "扎实");
 
-    private static final List<String> OPENERS = List.of("", "", "同时，", "此外，", "与此同时，", "一年来，", "工作中，",
-            "在此基础上，", "通过", "始终");
+    private static final List<String> SURNAMES = List.of("王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "孙", "马", "朱",
+            "胡", "郭", "何", "高", "罗", "石", "白", "大", "小", "东", "西", "南", "北", "上", "下", "前", "后", "柳", "杏", "桃",
+            "槐", "松", "龙", "凤", "金", "银", "青", "红", "黑", "龙泉", "清水", "长岭", "双河", "三里", "五里", "七里");
+    private static final List<String> PLACE_SUFFIXES = List.of("庄", "湾", "沟", "营", "寨", "岭", "坪", "河", "店", "集", "楼", "岗",
+            "洼", "堡", "家庄", "家洼", "王庙", "峪", "坡", "园", "桥", "庙", "湖", "山");
+    private static final List<String> FACILITIES = List.of("党群服务中心", "文化广场", "光伏电站", "农产品冷库", "村史馆", "便民服务站",
+            "标准化卫生室", "日间照料中心", "农家书屋", "污水处理站", "游客服务中心", "产业路", "饮水安全工程", "新时代文明实践站",
+            "农贸市场", "红色教育基地");
+    private static final List<String> BENEFITS = List.of("极大方便了群众生产生活", "群众拍手称赞", "村级发展基础进一步夯实",
+            "有效带动周边群众增收", "补齐了基础设施短板", "受到上级领导充分肯定", "群众幸福感明显增强");
+    private static final List<String> ASSETS = List.of("千亩连片农田", "山水资源", "红色文化资源", "古村落", "温泉资源",
+            "特色果品", "民俗文化", "生态优势");
+    private static final List<String> BRANDS = List.of("云果", "山里红", "乡愁人家", "古镇记忆", "生态米", "田园牧歌", "清泉香",
+            "红色研学", "花海小镇");
+    private static final List<String> HONOURS = List.of("省级文明村", "市级美丽乡村示范村", "全国乡村治理示范村", "省级卫生村",
+            "市级“五星”支部", "县级先进基层党组织", "省级森林乡村");
+    private static final List<String> OPENERS = List.of("", "", "", "同时，", "此外，", "与此同时，", "一年来，",
+            "工作中，", "在此基础上，", "始终", "我们", "围绕中心工作，", "按照上级部署，",
+            "结合工作实际，", "以问题为导向，");
     private static final List<String> DIRECTIONS = List.of("东部", "西部", "南部", "北部", "东南部", "西北部", "中部", "东北部", "西南部");
 
     private final Rand r;
@@ -114,13 +131,12 @@ final class Filler {
         this.r = r;
     }
 
-    /** One sentence about a theme: a couple of actions, maybe a count, and a result. */
+    /** One sentence about a theme: a few distinct actions, maybe a count, and a result; sometimes a village example. */
     String sentence(Theme t) {
-        StringBuilder s = new StringBuilder();
-        String opener = r.pick(OPENERS);
-        s.append(opener).append(r.pick(t.acts()));
-        int actions = r.between(1, 3);
-        for (int i = 0; i < actions; i++) s.append('，').append(r.pick(t.acts()));
+        if (r.chance(0.12)) return example();
+        StringBuilder s = new StringBuilder(r.pick(OPENERS));
+        List<String> acts = distinct(t.acts(), r.between(2, 4));
+        s.append(String.join("，", acts));
         if (r.chance(0.5)) s.append('，').append(String.format(r.pick(t.counted()), r.between(3, 680)));
         if (r.chance(0.6)) s.append('，').append(r.pick(t.results()));
         return s.append('。').toString();
@@ -129,11 +145,38 @@ final class Filler {
     /** The same, in the future tense of a plan. */
     String planSentence(Theme t) {
         StringBuilder s = new StringBuilder(r.pick(PLAN_LEADS));
-        s.append(strip(r.pick(t.acts())));
-        int actions = r.between(1, 3);
-        for (int i = 0; i < actions; i++) s.append('，').append(strip(r.pick(t.acts())));
+        List<String> acts = distinct(t.acts(), r.between(2, 4));
+        for (int i = 0; i < acts.size(); i++) {
+            if (i > 0) s.append('，');
+            s.append(strip(acts.get(i)));
+        }
         if (r.chance(0.5)) s.append("，确保").append(r.pick(t.results()));
         return s.append('。').toString();
+    }
+
+    /** 在王庄村建成党群服务中心，…: a concrete, figure-free example. */
+    private String example() {
+        String where = village();
+        return switch (r.between(0, 3)) {
+            case 0 -> "在" + where + r.pick("建成", "新建", "改造提升", "投用") + r.pick(FACILITIES) + "，" + r.pick(BENEFITS) + "。";
+            case 1 -> where + r.pick(FACILITIES) + r.pick("已竣工投用", "主体完工", "正在加紧建设", "完成前期手续") + "，"
+                    + r.pick(BENEFITS) + "。";
+            case 2 -> "依托" + where + r.pick(ASSETS) + "，打造“" + r.pick(BRANDS) + "”品牌，" + r.pick(BENEFITS) + "。";
+            default -> where + "被评为" + r.pick(HONOURS) + "，" + r.pick("为全域发展树立了标杆", "示范带动作用明显",
+                    "群众满意度明显提升") + "。";
+        };
+    }
+
+    /** A place name for examples and traps: 王庄村, 后堡村. */
+    String village() {
+        return r.pick(SURNAMES) + r.pick(PLACE_SUFFIXES) + "村";
+    }
+
+    /** k different items from a list, in random order. */
+    private List<String> distinct(List<String> items, int k) {
+        List<String> copy = new java.util.ArrayList<>(items);
+        r.shuffle(copy);
+        return copy.subList(0, Math.min(k, copy.size()));
     }
 
     private static String strip(String act) {

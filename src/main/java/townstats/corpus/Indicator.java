@@ -6,6 +6,8 @@ import java.util.List;
  * The indicators the corpus plants, with the wording the extractor supports and the distribution of
  * their values. A value is log-normal: log(median) + size·sizeLoading + wealth·wealthLoading + noise(sigma),
  * clamped to [min, max]; the shared latent size and wealth factors make indicators correlate across towns.
+ * A few are parts of others and are derived instead (see {@link TownSeries}): budget and tax revenue from
+ * fiscal revenue, above-scale from all industrial output, 工农业总产值 as their sum, households from population.
  */
 enum Indicator {
     GDP("gdp", "万元", Kind.MONEY, Topic.ECONOMY, List.of("地区生产总值", "生产总值"), 150_000, .55, .45, .30, 5_000, 5e6),

@@ -55,7 +55,7 @@ final class ReportComposer {
         this.scope = "全" + town.kind();
         this.say = new Phrasing(r, scope);
         this.filler = new Filler(r);
-        this.traps = new Traps(r, say);
+        this.traps = new Traps(r, say, filler);
     }
 
     Composed compose() {

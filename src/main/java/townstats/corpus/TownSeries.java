@@ -20,13 +20,12 @@ final class TownSeries {
     private final Map<Indicator, double[]> values = new EnumMap<>(Indicator.class);
     private final Map<Indicator, double[]> growths = new EnumMap<>(Indicator.class);
 
-    TownSeries(Rand rand, int firstYear, int years) {
+    TownSeries(Rand rand, int firstYear, int years, double wealthShift) {
         this.firstYear = firstYear;
         RandomGenerator rng = rand.generator();
         double[] factors = new MultivariateNormalDistribution(rng, new double[]{0, 0}, FACTOR_COVARIANCE).sample();
         double size = factors[0];
-        double wealth = factors[1];
-        double householdSize = rand.uniform(2.6, 3.8);
+        double wealth = factors[1] + wealthShift;
         for (Indicator ind : Indicator.values()) {
             double logMedian = StrictMath.log(ind.median) + ind.sizeLoading * size + ind.wealthLoading * wealth;
             double level = new LogNormalDistribution(rng, logMedian, ind.sigma).sample();
@@ -36,19 +35,57 @@ final class TownSeries {
             g[0] = growth(rand, ind);
             for (int k = 1; k < years; k++) {
                 g[k] = growth(rand, ind);
-                v[k] = v[k - 1] * (1 + g[k] / 100);
+                v[k] = clamp(v[k - 1] * (1 + g[k] / 100), ind.min, ind.max);
+                g[k] = (v[k] / v[k - 1] - 1) * 100; // a clamped value states the growth it really had
             }
             values.put(ind, v);
             growths.put(ind, g);
         }
-        // Households follow population (the drawn level above is discarded), year by year.
-        double[] pop = values.get(Indicator.POPULATION);
-        double[] hh = values.get(Indicator.HOUSEHOLDS);
-        double[] popGrowth = growths.get(Indicator.POPULATION);
+        // Parts never exceed their whole: a share of the parent that drifts a little from year to year.
+        share(rand, Indicator.BUDGET_REVENUE, Indicator.FISCAL_REVENUE, 0.40, 0.75);
+        share(rand, Indicator.TAX_REVENUE, Indicator.FISCAL_REVENUE, 0.55, 0.90);
+        share(rand, Indicator.INDUSTRIAL_OUTPUT_ABOVE_SCALE, Indicator.INDUSTRIAL_OUTPUT, 0.55, 0.95);
+        double people = rand.uniform(1 / 3.8, 1 / 2.6); // households per person: 2.6–3.8 people per household
+        share(rand, Indicator.HOUSEHOLDS, Indicator.POPULATION, people, people);
+        // 工农业总产值 is industry plus agriculture.
+        double[] sum = values.get(Indicator.AGRI_INDUSTRIAL_OUTPUT);
         for (int k = 0; k < years; k++) {
-            hh[k] = pop[k] / householdSize;
-            growths.get(Indicator.HOUSEHOLDS)[k] = popGrowth[k];
+            sum[k] = values.get(Indicator.INDUSTRIAL_OUTPUT)[k] + values.get(Indicator.AGRICULTURAL_OUTPUT)[k];
         }
+        impliedGrowth(Indicator.AGRI_INDUSTRIAL_OUTPUT);
+    }
+
+    /** Sets child = share × parent, with the share drifting within [lo, hi]. */
+    private void share(Rand rand, Indicator child, Indicator parent, double lo, double hi) {
+        double[] v = values.get(child);
+        double[] p = values.get(parent);
+        double share = rand.uniform(lo, hi);
+        for (int k = 0; k < v.length; k++) {
+            if (k > 0) share = clamp(share * (1 + rand.normal(0, 0.03)), lo, hi);
+            v[k] = share * p[k];
+        }
+        impliedGrowth(child);
+    }
+
+    /** Growth that agrees with the values: the first year's follows its drawn noise, later years' are exact. */
+    private void impliedGrowth(Indicator ind) {
+        double[] v = values.get(ind);
+        double[] g = growths.get(ind);
+        for (int k = 1; k < v.length; k++) g[k] = (v[k] / v[k - 1] - 1) * 100;
+    }
+
+    /**
+     * How much richer than the national middle a province's towns are (added to the latent wealth):
+     * the east coast well above, the north-east and south-west below, the far west lowest.
+     */
+    static double provinceWealth(String provinceCode) {
+        return switch (provinceCode) {
+            case "11", "12", "31", "32", "33", "44" -> 0.8;
+            case "35", "37" -> 0.5;
+            case "22", "23", "45", "46" -> -0.2;
+            case "52", "53", "54", "62", "63", "64", "65" -> -0.5;
+            default -> 0.0;
+        };
     }
 
     /** Year-on-year growth in percent: flows around 6 ± 8, incomes steadier, stocks nearly flat. */

@@ -11,21 +11,18 @@ final class Traps {
             "天成", "丰泽", "润发", "盛达", "佳和", "绿源", "康泰", "嘉禾", "博远");
     private static final List<String> TRADES = List.of("工艺品", "建材", "农业开发", "食品", "纺织", "机械制造", "新材料", "生物科技",
             "矿业", "木业", "电子");
-    private static final List<String> SURNAMES = List.of("王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "孙", "马", "朱",
-            "胡", "郭", "何", "高", "罗", "石", "白", "大", "小", "东", "西", "南", "北", "上", "下", "前", "后");
-    private static final List<String> PLACE_SUFFIXES = List.of("庄", "湾", "沟", "营", "寨", "岭", "坪", "河", "店", "集", "楼", "岗",
-            "洼", "堡", "家庄", "家洼", "王庙");
-
     private final Rand r;
     private final Phrasing say;
+    private final Filler filler;
 
-    Traps(Rand r, Phrasing say) {
+    Traps(Rand r, Phrasing say, Filler filler) {
         this.r = r;
         this.say = say;
+        this.filler = filler;
     }
 
-    String village() {
-        return r.pick(SURNAMES) + r.pick(PLACE_SUFFIXES) + "村";
+    private String village() {
+        return filler.village();
     }
 
     /** 银丰工艺品有限公司年产值2700余万元，纳税80万元。 */
