@@ -114,7 +114,7 @@ final class Filler {
             "农贸市场", "红色教育基地");
     private static final List<String> BENEFITS = List.of("极大方便了群众生产生活", "群众拍手称赞", "村级发展基础进一步夯实",
             "有效带动周边群众增收", "补齐了基础设施短板", "受到上级领导充分肯定", "群众幸福感明显增强");
-    private static final List<String> ASSETS = List.of("千亩连片农田", "山水资源", "红色文化资源", "古村落", "温泉资源",
+    private static final List<String> ASSETS = List.of("连片农田", "山水资源", "红色文化资源", "古村落", "温泉资源",
             "特色果品", "民俗文化", "生态优势");
     private static final List<String> BRANDS = List.of("云果", "山里红", "乡愁人家", "古镇记忆", "生态米", "田园牧歌", "清泉香",
             "红色研学", "花海小镇");
