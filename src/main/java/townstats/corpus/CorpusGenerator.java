@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -175,8 +176,8 @@ public final class CorpusGenerator {
     private void writeReport(int index, FileKind kind, Divisions.Town town, int year, TownSeries series, Path reportsDir,
                              JsonGenerator truth, JsonGenerator manifest) throws IOException {
         String id = kind == FileKind.NO_YEAR
-                ? String.format("r%06d_%s", index, town.code())
-                : String.format("r%06d_%s_%d", index, town.code(), year);
+                ? String.format(Locale.ROOT, "r%06d_%s", index, town.code())
+                : String.format(Locale.ROOT, "r%06d_%s_%d", index, town.code(), year);
         String province = town.county().provinceCode();
         String source = province + "/" + id + ".txt";
         Path file = reportsDir.resolve(province).resolve(id + ".txt");
@@ -210,7 +211,7 @@ public final class CorpusGenerator {
         manifest.writeStartObject();
         manifest.writeStringField("report", id);
         manifest.writeStringField("source", source);
-        manifest.writeStringField("kind", kind.name().toLowerCase(java.util.Locale.ROOT));
+        manifest.writeStringField("kind", kind.name().toLowerCase(Locale.ROOT));
         JsonOut.string(manifest, "encoding", kind.encoding);
         manifest.writeNumberField("bytes", content.length);
         manifest.writeStringField("divisionCode", town.code());

@@ -137,7 +137,7 @@ final class Filler {
         StringBuilder s = new StringBuilder(r.pick(OPENERS));
         List<String> acts = distinct(t.acts(), r.between(2, 4));
         s.append(String.join("，", acts));
-        if (r.chance(0.5)) s.append('，').append(String.format(r.pick(t.counted()), r.between(3, 680)));
+        if (r.chance(0.5)) s.append('，').append(String.format(java.util.Locale.ROOT, r.pick(t.counted()), r.between(3, 680)));
         if (r.chance(0.6)) s.append('，').append(r.pick(t.results()));
         return s.append('。').toString();
     }

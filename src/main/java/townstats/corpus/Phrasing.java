@@ -79,7 +79,10 @@ final class Phrasing {
     }
 
     String synonym(Indicator ind) {
-        return ind == Indicator.COLLECTIVE_INCOME ? scope + "村集体经济收入" : r.pick(ind.synonyms);
+        if (ind == Indicator.COLLECTIVE_INCOME) return scope + "村集体经济收入";
+        String name = r.pick(ind.synonyms);
+        // 镇域 only fits a 镇; a 乡 or 街道 says 辖区面积 instead.
+        return name.startsWith("镇域") && !scope.equals("全镇") ? "辖区面积" : name;
     }
 
     private String verb(Indicator ind) {
