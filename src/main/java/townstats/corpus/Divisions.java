@@ -25,14 +25,38 @@ final class Divisions {
         }
     }
 
+    /** Identified by its code: towns point back to their county, so the default record methods would recurse. */
     record County(String code, String name, String city, String province, String provinceCode, List<Town> towns) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof County c && c.code.equals(code);
+        }
+
+        @Override
+        public int hashCode() {
+            return code.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return name + "(" + code + ")";
+        }
     }
 
     private Divisions() {
     }
 
+    /** Parsed once per JVM (the files never change while it runs); callers only read the lists. */
+    private static final class Cache {
+        static final List<County> COUNTIES = read();
+    }
+
     /** Counties in file order, each with its towns in file order; counties without a town are left out. */
     static List<County> load() {
+        return Cache.COUNTIES;
+    }
+
+    private static List<County> read() {
         Map<String, String> provinces = new HashMap<>();
         readCsv("provinces.csv", row -> provinces.put(row[0], row[1]));
         Map<String, String> cities = new HashMap<>();
@@ -50,9 +74,11 @@ final class Divisions {
         });
         List<County> result = new ArrayList<>();
         for (County c : counties.values()) {
-            if (!c.towns().isEmpty()) result.add(c);
+            if (!c.towns().isEmpty()) {
+                result.add(c);
+            }
         }
-        return result;
+        return List.copyOf(result);
     }
 
     private static void readCsv(String file, Consumer<String[]> rowHandler) {
