@@ -104,8 +104,12 @@ final class ReportComposer {
             case 1 -> {
                 String committee = "中共" + town.name() + "委员会";
                 String title = committee + "关于" + town.name() + reportName() + "的报告";
-                line(committee);
-                line("关于" + town.name() + reportName() + "的报告");
+                if (r.chance(0.5)) {
+                    line(title);
+                } else { // as often printed: the issuing committee on a line of its own
+                    line(committee);
+                    line("关于" + town.name() + reportName() + "的报告");
+                }
                 line("");
                 line("中共" + town.county().name() + "委：");
                 line("现将《" + town.name() + reportName() + "》予以呈报，请予审阅。");

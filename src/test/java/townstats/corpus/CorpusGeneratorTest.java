@@ -126,6 +126,31 @@ class CorpusGeneratorTest {
     }
 
     @Test
+    void everySupportedWordingAndEveryTrapOccurs() {
+        StringBuilder all = new StringBuilder();
+        for (JsonNode r : corpus.reports) {
+            if (!r.get("kind").asText().matches("empty|binary")) all.append(corpus.text(r)).append('\n');
+        }
+        String text = all.toString();
+        for (String form : List.of(
+                // titles and structure
+                "年工作总结暨", "年工作打算", "委员会关于", "委：", "年工作总结和", "年工作计划", "一是", "二是", "（一）",
+                "二、存在的问题", "三、",
+                // verbs, growth, periods, qualifiers
+                "累计完成", "实现", "达到", "，同比增长", "，增长", "，增幅", "，同比下降", "全年", "1—11月份", "1-11月",
+                "截至11月底", "前三季度", "上半年", "预计全年", "约", "余万元", "万余人", "力争", "计划实施重点项目",
+                // units and counts
+                "亿元", "万元", "万人", "万亩", "平方公里", "个行政村和", "个社区", "总户数",
+                // traps
+                "有限公司", "纳税", "村耕地", "村村集体经济收入", "XX万元", "**", "规划面积")) {
+            assertTrue(text.contains(form), "no report says " + form);
+        }
+        assertTrue(Pattern.compile("辖[一二三四五六七八九十]+个行政村").matcher(text).find(), "Chinese numeral admin units");
+        assertTrue(Pattern.compile("重点项目[一二三四五六七八九十]+个").matcher(text).find(), "Chinese numeral projects");
+        assertTrue(Pattern.compile("[^0-9.]\\d{5,7}元").matcher(text).find(), "money in 元");
+    }
+
+    @Test
     void truthRowsHaveTheContractFields() {
         Set<String> periods = new HashSet<>();
         Set<String> qualifiers = new HashSet<>();
