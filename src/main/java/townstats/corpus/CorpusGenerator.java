@@ -64,7 +64,9 @@ public final class CorpusGenerator {
             return 2;
         }
         try {
-            generate(options);
+            Result result = generate(options);
+            System.out.printf(Locale.ROOT, "generate-corpus: %d reports, %d facts, %.1f MB of reports in %s%n",
+                    result.reports(), result.facts(), result.bytes() / 1e6, options.out());
             return 0;
         } catch (IllegalArgumentException e) {
             System.err.println("generate-corpus: " + e.getMessage());

@@ -147,7 +147,7 @@ class CorpusGeneratorTest {
         }
         assertTrue(Pattern.compile("辖[一二三四五六七八九十]+个行政村").matcher(text).find(), "Chinese numeral admin units");
         assertTrue(Pattern.compile("重点项目[一二三四五六七八九十]+个").matcher(text).find(), "Chinese numeral projects");
-        assertTrue(Pattern.compile("[^0-9.]\\d{5,7}元").matcher(text).find(), "money in 元");
+        assertTrue(Pattern.compile("村集体经济收入\\D{0,4}\\d+元").matcher(text).find(), "small money in 元");
     }
 
     @Test
@@ -225,6 +225,15 @@ class CorpusGeneratorTest {
         assertEquals(0, CorpusGenerator.run(List.of("generate-corpus", "--reports", "4", "--years=2", "--seed", "3", "--out", out.toString())));
         assertEquals(4, CorpusFixture.read(out).reports.size());
         assertNotEquals(0, Files.size(out.resolve("truth.json")));
+    }
+
+    @Test
+    void aShortLastTownKeepsTheLatestYears(@TempDir Path dir) {
+        CorpusFixture small = CorpusFixture.generate(dir, 7, 3, 5);
+        List<String> years = small.reports.stream().map(r -> r.get("divisionCode").asText() + ":" + r.get("year").asInt()).toList();
+        assertEquals(7, years.size());
+        String last = small.reports.get(6).get("divisionCode").asText();
+        assertEquals(List.of(last + ":2023"), years.stream().filter(y -> y.startsWith(last)).toList());
     }
 
     private static Map<String, byte[]> files(Path root) throws IOException {
