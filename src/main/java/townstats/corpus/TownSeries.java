@@ -28,10 +28,12 @@ final class TownSeries {
         double wealth = factors[1] + wealthShift;
         for (Indicator ind : Indicator.values()) {
             double logMedian = StrictMath.log(ind.median) + ind.sizeLoading * size + ind.wealthLoading * wealth;
-            double level = new LogNormalDistribution(rng, logMedian, ind.sigma).sample();
+            LogNormalDistribution distribution = new LogNormalDistribution(rng, logMedian, ind.sigma);
+            // Incomes keep rising; leave them room so later years rarely hit the ceiling.
+            double ceiling = ind.kind == Indicator.Kind.INCOME ? ind.max / Math.pow(1.08, years - 1) : ind.max;
             double[] v = new double[years];
             double[] g = new double[years];
-            v[0] = clamp(level, ind.min, ind.max);
+            v[0] = truncated(distribution, ind.min, ceiling);
             g[0] = growth(rand, ind);
             for (int k = 1; k < years; k++) {
                 g[k] = growth(rand, ind);
@@ -53,6 +55,13 @@ final class TownSeries {
             sum[k] = values.get(Indicator.INDUSTRIAL_OUTPUT)[k] + values.get(Indicator.AGRICULTURAL_OUTPUT)[k];
         }
         impliedGrowth(Indicator.AGRI_INDUSTRIAL_OUTPUT);
+    }
+
+    /** A draw within [lo, hi] by rejection (a truncated log-normal, no pile-up at the bounds). */
+    private static double truncated(LogNormalDistribution distribution, double lo, double hi) {
+        double x = distribution.sample();
+        for (int tries = 0; (x < lo || x > hi) && tries < 100; tries++) x = distribution.sample();
+        return clamp(x, lo, hi);
     }
 
     /** Sets child = share × parent, with the share drifting within [lo, hi]. */

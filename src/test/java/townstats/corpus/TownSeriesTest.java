@@ -40,6 +40,22 @@ class TownSeriesTest {
         }
     }
 
+    @Test
+    void valuesDoNotPileUpAtTheirBounds() {
+        int atBound = 0;
+        int n = 0;
+        for (int town = 0; town < 1000; town++) {
+            TownSeries s = new TownSeries(Rand.of(3, town), 2021, 3, TownSeries.provinceWealth("33"));
+            for (Indicator ind : java.util.List.of(Indicator.RURAL_INCOME, Indicator.POPULATION, Indicator.AREA)) {
+                for (int y = 2021; y <= 2023; y++, n++) {
+                    double v = s.value(ind, y);
+                    if (v == ind.min || v == ind.max) atBound++;
+                }
+            }
+        }
+        assertTrue(atBound < n / 100, atBound + " of " + n + " values sit on a bound");
+    }
+
     private static void inRange(double x, double lo, double hi) {
         assertTrue(x >= lo && x <= hi, x + " not in [" + lo + ", " + hi + "]");
     }
