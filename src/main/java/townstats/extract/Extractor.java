@@ -37,9 +37,10 @@ public final class Extractor {
             "(?:同比|比上年|较上年|比去年|较去年)?(?:实现)?(?:正)?(?<verb>增长|增加|上升|提高|增幅为|增幅达|增幅|增速为|增速达|增速"
                     + "|下降|减少|降低|回落|下滑|降幅为|降幅达|降幅)(?:了|达到|达|为)?(?<number>\\d+(?:\\.\\d+)?)(?<unit>%|个百分点|倍)");
     private static final Pattern PERIOD = Pattern.compile(
-            "(?<range>(?<from>\\d{1,2})(?:-|至|到)(?<to>\\d{1,2})月)"
+            "(?<range>(?<from>\\d{1,2})月?(?:-|至|到)(?<to>\\d{1,2})月)"
                     + "|(?<until>(?:截至|截止到|截止|截至到)(?:今年|本年|当年|\\d{4}年)?(?<month>\\d{1,2})月)"
-                    + "|(?<q3>前三季度|前3季度|1-3季度)|(?<h1>上半年|前两季度|前二季度)|(?<q1>一季度|第一季度|1季度)"
+                    + "|(?<q3>前三季度|前3季度|1-3季度)|(?<h1>上半年|前两季度|前二季度)|(?<h2>下半年)"
+                    + "|(?<quarter>第?(?<qn>[一二三四1-4])季度)"
                     + "|(?<first>前(?<n>\\d{1,2}|[一二三四五六七八九十]{1,2})个?月)"
                     + "|(?<year>全年|全年度)"
                     + "|(?<unknown>今年以来|年初以来|截至目前|截止目前|截至发稿|截止到目前)");
@@ -201,10 +202,15 @@ public final class Extractor {
             if (indicator.figure().contains(FigurePosition.AFTER)) figure = figureAfter(hit, nextHit);
             if (figure == null && indicator.figure().contains(FigurePosition.BEFORE)) figure = figureBefore(hit);
             if (figure != null && !isTownFigure(hit, figure)) return null;
+            int anchor = hit.end();
+            if (figure != null && isChange(hit, figure)) {
+                anchor = figure.end(); // 同比增收300万元，增长8.5%: the growth rate still counts
+                figure = null;
+            }
             Valued valued = figure == null ? null : value(indicator, figure);
             if (figure != null && valued == null) figure = null;
-            int anchor = figure != null ? figure.end() : hit.end();
-            Growth growth = growthAfter(anchor, nextHit, figure == null);
+            if (figure != null) anchor = figure.end();
+            Growth growth = growthAfter(anchor, nextHit, anchor == hit.end());
             if (valued == null && growth == null) return null;
             if (figure != null && !usedFigures.add(figure.start())) return null;
             int figureStart = figure != null ? figure.start() : growth.start();
@@ -348,9 +354,17 @@ public final class Extractor {
 
         /** Not a threshold (低于10万元) and not a figure about villages (10万元以上的村). */
         private boolean isTownFigure(Hit hit, Figure figure) {
-            String gap = figure.start() > hit.end() ? match.substring(hit.end(), figure.start()) : "";
-            if (THRESHOLD.matcher(gap).find() || CHANGE.matcher(gap).find()) return false;
+            if (THRESHOLD.matcher(gap(hit, figure)).find()) return false;
             return !ABOUT_VILLAGES.matcher(match).region(figure.end(), sentence.end()).lookingAt();
+        }
+
+        /** 比上年增加1200万元: the figure is a change, not the value. */
+        private boolean isChange(Hit hit, Figure figure) {
+            return CHANGE.matcher(gap(hit, figure)).find();
+        }
+
+        private String gap(Hit hit, Figure figure) {
+            return figure.start() > hit.end() ? match.substring(hit.end(), figure.start()) : "";
         }
 
         private boolean isVillagesSentence(String before) {
@@ -388,7 +402,12 @@ public final class Extractor {
             if (m.group("until") != null) return new Period(1, Integer.parseInt(m.group("month")));
             if (m.group("q3") != null) return new Period(1, 9);
             if (m.group("h1") != null) return new Period(1, 6);
-            if (m.group("q1") != null) return new Period(1, 3);
+            if (m.group("h2") != null) return new Period(7, 12);
+            if (m.group("quarter") != null) {
+                int q = "一二三四".indexOf(m.group("qn")) + 1;
+                if (q == 0) q = Integer.parseInt(m.group("qn"));
+                return new Period(3 * q - 2, 3 * q);
+            }
             if (m.group("first") != null) {
                 String n = m.group("n");
                 int months = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : NumberReader.chineseNumber(n).intValue();

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Benchmark: generate synthetic corpora and time full, incremental and unchanged builds.
+# Usage: bench/run.sh [N ...]        (default: 1000 10000 40000)
+# Env:   BENCH_DIR (default /tmp/townstats-bench), JAVA_OPTS (default -Xmx3g), RUNS (default 3)
+# Prints medians of RUNS full builds, reports/s, pages/s, peak RSS, output size, incremental
+# rebuild times after adding and after changing one report, an unchanged rebuild, and extraction
+# recall/precision against the planted truth.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000 40000)
+dir=${BENCH_DIR:-/tmp/townstats-bench}
+runs=${RUNS:-3}
+java_opts=${JAVA_OPTS:--Xmx3g}
+mvn -q -B compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >/dev/null
+cp="target/classes:$(cat target/classpath.txt)"
+ts() { java $java_opts -cp "$cp" townstats.cli.Main "$@"; }
+
+# Runs a build, prints "seconds peak_rss_mb"
+timed_build() {
+  local content=$1 out=$2
+  /usr/bin/time -f "%e %M" -o "$dir/time.txt" java $java_opts -cp "$cp" townstats.cli.Main build --content "$content" --out "$out" > "$dir/build.log" 2>&1
+  awk '{printf "%s %.0f\n", $1, $2/1024}' "$dir/time.txt"
+}
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+mkdir -p "$dir"
+printf '%-7s %-10s %-9s %-9s %-9s %-9s %-9s %-9s %-9s %s\n' N full_s reports/s pages/s rss_MB size_MB add1_s change1_s same_s extraction
+for n in "${sizes[@]}"; do
+  corpus="$dir/corpus-$n"; site="$dir/site-$n"
+  if [ ! -f "$corpus/truth.json" ]; then
+    rm -rf "$corpus"; ts generate-corpus --reports "$n" --seed 1 --out "$corpus" >/dev/null
+  fi
+  rm -rf "$corpus/reports/zz-bench"
+  times=(); rss=0
+  for ((i = 1; i <= runs; i++)); do
+    rm -rf "$site" "$dir/.townstats-cache" "$corpus/../.townstats-cache"
+    read -r t m < <(timed_build "$corpus" "$site")
+    times+=("$t"); [ "$m" -gt "$rss" ] && rss=$m
+  done
+  full=$(printf '%s\n' "${times[@]}" | median)
+  pages=$(find "$site" -name '*.html' | wc -l)
+  size=$(du -sm "$site" | cut -f1)
+  # One new report (a copy of an existing one under a new name), then one changed, then nothing changed.
+  mkdir -p "$corpus/reports/zz-bench"
+  first=$(find "$corpus/reports" -name '*.txt' -size +5k | sort | head -1)
+  cp "$first" "$corpus/reports/zz-bench/added.txt"
+  read -r add _ < <(timed_build "$corpus" "$site")
+  printf '\n今年以来新增重点项目3个。\n' >> "$corpus/reports/zz-bench/added.txt"
+  read -r change _ < <(timed_build "$corpus" "$site")
+  read -r same _ < <(timed_build "$corpus" "$site")
+  rm -rf "$corpus/reports/zz-bench"
+  score=$(ts score --truth "$corpus/truth.json" --facts "$site/data/facts.json" | sed 's/^extraction: //')
+  awk -v n="$n" -v f="$full" -v p="$pages" -v r="$rss" -v s="$size" -v a="$add" -v c="$change" -v u="$same" -v sc="$score" \
+    'BEGIN {printf "%-7d %-10.1f %-9.0f %-9.0f %-9d %-9d %-9.1f %-9.1f %-9.1f %s\n", n, f, n/f, p/f, r, s, a, c, u, sc}'
+done
