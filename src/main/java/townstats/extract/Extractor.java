@@ -64,6 +64,7 @@ public final class Extractor {
     private final Catalog catalog;
     private final NumberReader numbers;
     private final Trie trie;
+    private final List<Indicator> withPatterns;
     /** Name or blocker → its indicator; blockers map to null. */
     private final Map<String, Indicator> byName = new HashMap<>();
 
@@ -82,6 +83,7 @@ public final class Extractor {
             builder.addKeyword(blocker);
         }
         this.trie = builder.build();
+        this.withPatterns = catalog.list().stream().filter(i -> !i.patterns().isEmpty()).toList();
     }
 
     public static Extractor withDefaultCatalog() {
@@ -121,9 +123,27 @@ public final class Extractor {
                 Indicator indicator = byName.get(emit.getKeyword());
                 hits.add(new Hit(indicator, emit.getStart(), emit.getEnd() + 1));
             }
-            new SentenceReader(report, match, sentence, hits).read(facts);
+            // Most sentences name no indicator and hold no unit a pattern needs: skip them cheaply.
+            boolean named = hits.stream().anyMatch(h -> h.indicator() != null);
+            List<Indicator> patterned = patternedIn(match, sentence);
+            if (named || !patterned.isEmpty()) new SentenceReader(report, match, sentence, hits, patterned).read(facts);
         }
         return facts;
+    }
+
+    /** Indicators with patterns whose unit (个, 户 …) the sentence contains: only those patterns can match. */
+    private List<Indicator> patternedIn(String match, Sentence sentence) {
+        List<Indicator> out = new ArrayList<>(0);
+        for (Indicator indicator : withPatterns) {
+            for (String unit : indicator.kind().written().keySet()) {
+                int at = match.indexOf(unit, sentence.start());
+                if (at >= 0 && at < sentence.end()) {
+                    out.add(indicator);
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /** A name found in the text; {@code indicator} is null for a blocker. */
@@ -145,12 +165,14 @@ public final class Extractor {
         private final List<PeriodMark> periods = new ArrayList<>();
         private final List<Growth> growths = new ArrayList<>();
         private final Set<Integer> usedFigures = new HashSet<>();
+        private final List<Indicator> patterned;
 
-        SentenceReader(Report report, String match, Sentence sentence, List<Hit> hits) {
+        SentenceReader(Report report, String match, Sentence sentence, List<Hit> hits, List<Indicator> patterned) {
             this.report = report;
             this.match = match;
             this.sentence = sentence;
             this.hits = hits;
+            this.patterned = patterned;
             Matcher p = PERIOD.matcher(match).region(sentence.start(), sentence.end());
             while (p.find()) {
                 // 完成全年5.5亿元目标任务: 全年 names the target, not the months the figure covers
@@ -158,7 +180,7 @@ public final class Extractor {
                 periods.add(new PeriodMark(p.start(), period(p)));
             }
             Matcher g = GROWTH.matcher(match).region(sentence.start(), sentence.end());
-            while (g.find()) {
+            while (hasPercent(match, sentence) && g.find()) {
                 if (!g.group("unit").equals("%")) continue; // 提高2个百分点, 增长1.5倍: not a growth rate in percent
                 double v = Double.parseDouble(g.group("number"));
                 String verb = g.group("verb");
@@ -176,7 +198,7 @@ public final class Extractor {
                 Fact fact = readHit(hit, nextHit);
                 if (fact != null) out.add(fact);
             }
-            for (Indicator indicator : catalog.list()) {
+            for (Indicator indicator : patterned) {
                 for (Pattern pattern : indicator.patterns()) readPattern(indicator, pattern, out);
             }
         }
@@ -387,6 +409,11 @@ public final class Extractor {
     }
 
     private record Valued(double value, String unit) {
+    }
+
+    private static boolean hasPercent(String match, Sentence sentence) {
+        int at = match.indexOf('%', sentence.start());
+        return at >= 0 && at < sentence.end();
     }
 
     private static int clauseStart(String before) {
