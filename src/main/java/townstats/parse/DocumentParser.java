@@ -38,6 +38,9 @@ public final class DocumentParser {
     private static final Pattern TOWN_LOCATED = Pattern.compile(
             "(" + NAME + "{1,8}?(?:镇|乡|街道))(?:地处|位于|东邻|西邻|南邻|北邻|东接|辖区面积|总面积|镇域|乡域|是)");
     private static final Pattern ISSUER = Pattern.compile("^(?:中共\\S{1,14}委员会|\\S{1,14}(?:人民政府|办事处))$");
+    private static final Pattern COUNTY_AT_END = Pattern.compile("(" + NAME + "{1,6}?(?:自治县|县|市|区|旗))$");
+    private static final Pattern LEADING_WORDS = Pattern.compile("^(?:中共|关于|位于|地处|在|与|和|及|对|向|为)+");
+    private static final Pattern LOCATED_IN_COUNTY = Pattern.compile("位于(" + NAME + "{1,6}?(?:自治县|县|市|区|旗))");
     private static final Pattern TITLE_PREFIX = Pattern.compile("^(?:中共" + NAME + "{1,14}?(?:委员会|党委)|关于)+");
     private static final Pattern YEAR_IN_TITLE = Pattern.compile("(\\d{4})年(?:度)?(.{0,12})");
     private static final Pattern SUMMARY_WORDS = Pattern.compile(
@@ -160,15 +163,18 @@ public final class DocumentParser {
             town = town.replaceAll("(街道)(?:工委|办事处)$", "$1").replaceAll("办事处$", "街道");
         }
         if (county == null) county = firstGroup(COUNTY_COMMITTEE, head);
-        if (county == null && town != null && !isMasked(town)) {
-            Matcher inText = Pattern.compile("(" + NAME + "{1,6}?(?:自治县|县|市|区|旗))" + Pattern.quote(town)).matcher(head);
-            if (inText.find()) county = inText.group(1);
-        }
-        if (county == null) {
-            Matcher located = Pattern.compile("位于(" + NAME + "{1,6}?(?:自治县|县|市|区|旗))").matcher(head);
-            if (located.find()) county = located.group(1);
-        }
+        if (county == null && town != null && !isMasked(town)) county = countyWrittenBefore(town, head);
+        if (county == null) county = firstGroup(LOCATED_IN_COUNTY, head);
         return new String[] {town, county};
+    }
+
+    /** 商河县张坊镇 anywhere in the text: the county written right before the town's name. */
+    private static String countyWrittenBefore(String town, String text) {
+        for (int at = text.indexOf(town); at > 0; at = text.indexOf(town, at + 1)) {
+            Matcher m = COUNTY_AT_END.matcher(text.substring(Math.max(0, at - 8), at));
+            if (m.find()) return LEADING_WORDS.matcher(m.group(1)).replaceFirst("");
+        }
+        return null;
     }
 
     private static String stripTitlePrefix(String title) {
