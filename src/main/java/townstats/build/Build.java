@@ -2,11 +2,12 @@ package townstats.build;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import townstats.cache.CodeVersion;
+import townstats.cache.ReportCache;
 import townstats.extract.Extractor;
 import townstats.ingest.BadInputException;
 import townstats.ingest.ReportFinder;
@@ -18,17 +19,31 @@ import townstats.model.Report;
 import townstats.model.ReportFacts;
 import townstats.parse.DocumentParser;
 import townstats.publish.DataExport;
+import townstats.publish.Hashes;
 import townstats.publish.SiteOutput;
 import townstats.publish.SitePublisher;
 import townstats.render.SiteWriter;
 
 /**
  * The whole build, stage by stage: find the reports, read, parse, place and extract each one (in
- * parallel), then write the data files and pages into a staging folder and swap it in.
+ * parallel; unchanged reports come from the cache), then write the data files and pages into a staging
+ * folder and swap it in. Files whose bytes did not change keep their published copy (see {@link SiteOutput}).
  */
 public final class Build {
-    /** Options of one build; {@code theme} is the theme's folder. */
-    public record Options(Path content, Path out, Path theme, boolean strict) {
+    /**
+     * Options of one build; {@code theme} is the theme's folder; {@code cache} the cache folder, or null
+     * for none (default: {@code .townstats-cache} beside the content folder).
+     */
+    public record Options(Path content, Path out, Path theme, boolean strict, Path cache) {
+        public Options(Path content, Path out, Path theme, boolean strict) {
+            this(content, out, theme, strict, defaultCache(content));
+        }
+
+        /** {@code <project>/.townstats-cache}, the project being the content folder's parent. */
+        public static Path defaultCache(Path content) {
+            Path parent = content.toAbsolutePath().normalize().getParent();
+            return parent == null ? null : parent.resolve(".townstats-cache");
+        }
     }
 
     /** A report that was skipped, with the one-line reason. */
@@ -39,12 +54,20 @@ public final class Build {
         }
     }
 
-    public record Result(List<ReportFacts> reports, List<Skipped> skipped, int facts, int warnings, long millis) {
+    /**
+     * @param reportsRead    reports read and extracted in this build
+     * @param reportsCached  reports taken from the cache unchanged
+     * @param pagesWritten   site files written with new bytes
+     * @param pagesUnchanged site files kept from the published site (same bytes and mtime)
+     */
+    public record Result(List<ReportFacts> reports, List<Skipped> skipped, int facts, int warnings, long millis,
+                         int reportsRead, int reportsCached, int pagesWritten, int pagesUnchanged) {
     }
 
     private final Options options;
     private final Extractor extractor;
     private final PrintStream log;
+    private boolean progress;
 
     public Build(Options options, Extractor extractor, PrintStream log) {
         this.options = options;
@@ -52,48 +75,74 @@ public final class Build {
         this.log = log;
     }
 
+    /** Shows a progress bar on the log stream (only for a terminal: it rewrites one line with \r). */
+    public Build withProgress(boolean progress) {
+        this.progress = progress;
+        return this;
+    }
+
     public Result run() throws IOException {
         long started = System.nanoTime();
         Path reportsDir = options.content().resolve("reports");
         List<Path> files = ReportFinder.find(reportsDir);
+        ReportCache cache = options.cache() == null ? null : ReportCache.open(options.cache(), extractor.catalog().sourceHash());
+        Progress bar = new Progress(progress ? log : null, files.size());
 
-        List<Outcome> outcomes = files.parallelStream().map(file -> readOne(reportsDir, file)).toList();
+        List<Outcome> outcomes = files.parallelStream().map(file -> {
+            Outcome o = readOne(reportsDir, file, cache);
+            bar.step();
+            return o;
+        }).toList();
+        bar.done();
         List<ReportFacts> reports = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
+        int cached = 0;
         for (Outcome o : outcomes) {
             if (o.report() != null) reports.add(o.report());
             else skipped.add(o.skipped());
+            if (o.cached()) cached++;
         }
-        reports = Checks.flagDuplicates(reports);
+        reports = Checks.flagDuplicates(Checks.flagAbsurd(reports));
         for (Skipped s : skipped) log.println("townstats: skipped " + s);
 
+        SiteOutput site;
         try (SitePublisher publisher = SitePublisher.open(options.out())) {
-            Path staging = publisher.staging();
-            Path data = Files.createDirectories(staging.resolve("data"));
-            DataExport.writeFactsJson(reports, data.resolve("facts.json"));
-            DataExport.writeFactsCsv(reports, data.resolve("facts.csv"));
-            DataExport.writeReportsJson(reports, data.resolve("reports.json"));
-            new SiteWriter(options.theme(), extractor.catalog()).write(reports, skipped, new SiteOutput(staging));
+            site = new SiteOutput(publisher.staging(), publisher.output(), pageInputs());
+            DataExport.writeAll(reports, site);
+            new SiteWriter(options.theme(), extractor.catalog()).write(reports, skipped, site);
+            site.finish();
             publisher.publish();
         }
+        if (cache != null) cache.prune();
         int facts = reports.stream().mapToInt(r -> r.facts().size()).sum();
         int warnings = reports.stream().mapToInt(r -> r.warnings().size()).sum() + skipped.size();
-        return new Result(reports, skipped, facts, warnings, (System.nanoTime() - started) / 1_000_000);
+        return new Result(reports, skipped, facts, warnings, (System.nanoTime() - started) / 1_000_000,
+                reports.size() - cached, cached, site.written(), site.unchanged());
+    }
+
+    /** What every page depends on: the code, the theme and the catalogue. */
+    private String pageInputs() throws IOException {
+        return Hashes.of(CodeVersion.hash(), Hashes.ofTree(options.theme()), extractor.catalog().sourceHash());
     }
 
     /** Either a report's facts or the reason it was skipped. */
-    private record Outcome(ReportFacts report, Skipped skipped) {
+    private record Outcome(ReportFacts report, Skipped skipped, boolean cached) {
     }
 
-    private Outcome readOne(Path reportsDir, Path file) {
+    private Outcome readOne(Path reportsDir, Path file, ReportCache cache) {
         String source = reportsDir.relativize(file).toString().replace('\\', '/');
         try {
-            return new Outcome(analyse(ReportReader.read(reportsDir, file)), null);
+            String key = cache == null ? null : ReportCache.keyOf(reportsDir, file);
+            ReportFacts hit = cache == null ? null : cache.get(key);
+            if (hit != null) return new Outcome(hit, null, true);
+            ReportFacts fresh = analyse(ReportReader.read(reportsDir, file));
+            if (cache != null) cache.put(key, fresh);
+            return new Outcome(fresh, null, false);
         } catch (BadInputException e) {
-            return new Outcome(null, new Skipped(source, e.getMessage()));
+            return new Outcome(null, new Skipped(source, e.getMessage()), false);
         } catch (RuntimeException e) {
             // A bug must not take the whole site down: report it against the file and go on.
-            return new Outcome(null, new Skipped(source, "internal error: " + e));
+            return new Outcome(null, new Skipped(source, "internal error: " + e), false);
         }
     }
 
