@@ -7,6 +7,7 @@ import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.extractor.WordExtractor;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -24,11 +25,10 @@ final class WordReader {
 
     static String read(byte[] bytes, String format) throws BadInputException {
         FileMagic magic = FileMagic.valueOf(bytes);
-        if ("docx".equals(format) && magic == FileMagic.OLE2) {
-            // An encrypted .docx is an OLE2 container holding the encrypted package.
-            throw new BadInputException("password-protected or not a real .docx (OLE2 container)");
-        }
         try {
+            // An encrypted .docx (and an encrypted .doc's sibling format) is an OLE2 container holding the
+            // encrypted package; a plain OLE2 file is an old .doc, whatever its name says.
+            if (magic == FileMagic.OLE2 && isEncryptedPackage(bytes)) throw new BadInputException("password-protected Word file");
             if (magic == FileMagic.OOXML) return docx(bytes);
             if (magic == FileMagic.OLE2) return doc(bytes);
         } catch (EncryptedDocumentException e) {
@@ -39,6 +39,12 @@ final class WordReader {
             throw new BadInputException("truncated or damaged ." + format + " file: " + firstLine(e), e);
         }
         throw new BadInputException("not a Word file (." + format + " with content " + magic + ")");
+    }
+
+    private static boolean isEncryptedPackage(byte[] bytes) throws IOException {
+        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
+            return fs.getRoot().hasEntry("EncryptionInfo") || fs.getRoot().hasEntry("EncryptedPackage");
+        }
     }
 
     private static String docx(byte[] bytes) throws IOException {
