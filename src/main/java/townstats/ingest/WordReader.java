@@ -5,7 +5,6 @@ import java.io.IOException;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.extractor.WordExtractor;
-import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -33,10 +32,9 @@ final class WordReader {
             if (magic == FileMagic.OLE2) return doc(bytes);
         } catch (EncryptedDocumentException e) {
             throw new BadInputException("password-protected Word file", e);
-        } catch (NotOfficeXmlFileException e) {
-            throw new BadInputException("damaged Word file: " + firstLine(e), e);
         } catch (IOException | RuntimeException e) {
-            throw new BadInputException("truncated or damaged ." + format + " file: " + firstLine(e), e);
+            // POI's messages differ by where the file was cut; the user needs only this (the cause is kept).
+            throw new BadInputException("truncated or damaged ." + format + " file", e);
         }
         throw new BadInputException("not a Word file (." + format + " with content " + magic + ")");
     }
@@ -78,10 +76,5 @@ final class WordReader {
             }
         }
         return out.toString();
-    }
-
-    private static String firstLine(Exception e) {
-        String m = e.getMessage();
-        return m == null ? e.getClass().getSimpleName() : m.lines().findFirst().orElse(m);
     }
 }

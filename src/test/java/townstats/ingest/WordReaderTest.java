@@ -100,8 +100,7 @@ class WordReaderTest {
         Path file = dir.resolve("cut.docx");
         Files.write(file, Arrays.copyOf(whole, whole.length / 2));
         BadInputException e = assertThrows(BadInputException.class, () -> ReportReader.read(dir, file));
-        assertTrue(e.getMessage().startsWith("truncated or damaged .docx file"), e.getMessage());
-        assertFalse(e.getMessage().contains("\n"), e.getMessage());
+        assertEquals("truncated or damaged .docx file", e.getMessage());
     }
 
     @Test
