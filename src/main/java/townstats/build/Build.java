@@ -83,41 +83,42 @@ public final class Build {
 
     public Result run() throws IOException {
         long started = System.nanoTime();
-        Path reportsDir = options.content().resolve("reports");
-        List<Path> files = ReportFinder.find(reportsDir);
-        ReportCache cache = options.cache() == null ? null : ReportCache.open(options.cache(), extractor.catalog().sourceHash());
-        Progress bar = new Progress(progress ? log : null, files.size());
-
-        List<Outcome> outcomes = files.parallelStream().map(file -> {
-            Outcome o = readOne(reportsDir, file, cache);
-            bar.step();
-            return o;
-        }).toList();
-        bar.done();
-        List<ReportFacts> reports = new ArrayList<>();
-        List<Skipped> skipped = new ArrayList<>();
-        int cached = 0;
-        for (Outcome o : outcomes) {
-            if (o.report() != null) reports.add(o.report());
-            else skipped.add(o.skipped());
-            if (o.cached()) cached++;
-        }
-        reports = Checks.flagDuplicates(Checks.flagAbsurd(reports));
-        for (Skipped s : skipped) log.println("townstats: skipped " + s);
-
-        SiteOutput site;
+        // The lock is taken first: a second build on the same output refuses at once, not after reading everything.
         try (SitePublisher publisher = SitePublisher.open(options.out())) {
-            site = new SiteOutput(publisher.staging(), publisher.output(), pageInputs());
+            Path reportsDir = options.content().resolve("reports");
+            List<Path> files = ReportFinder.find(reportsDir);
+            ReportCache cache = options.cache() == null ? null : ReportCache.open(options.cache(), extractor.catalog().sourceHash());
+            Progress bar = new Progress(progress ? log : null, files.size());
+
+            List<Outcome> outcomes = files.parallelStream().map(file -> {
+                Outcome o = readOne(reportsDir, file, cache);
+                bar.step();
+                return o;
+            }).toList();
+            bar.done();
+            List<ReportFacts> reports = new ArrayList<>();
+            List<Skipped> skipped = new ArrayList<>();
+            int cached = 0;
+            for (Outcome o : outcomes) {
+                if (o.report() != null) reports.add(o.report());
+                else skipped.add(o.skipped());
+                if (o.cached()) cached++;
+            }
+            reports = Checks.flagDuplicates(Checks.flagAbsurd(reports));
+            for (Skipped s : skipped) log.println("townstats: skipped " + s);
+
+            SiteOutput site = new SiteOutput(publisher.staging(), publisher.output(), pageInputs());
             DataExport.writeAll(reports, site);
             new SiteWriter(options.theme(), extractor.catalog()).write(reports, skipped, site);
             site.finish();
             publisher.publish();
+            if (cache != null) cache.prune();
+
+            int facts = reports.stream().mapToInt(r -> r.facts().size()).sum();
+            int warnings = reports.stream().mapToInt(r -> r.warnings().size()).sum() + skipped.size();
+            return new Result(reports, skipped, facts, warnings, (System.nanoTime() - started) / 1_000_000,
+                    reports.size() - cached, cached, site.written(), site.unchanged());
         }
-        if (cache != null) cache.prune();
-        int facts = reports.stream().mapToInt(r -> r.facts().size()).sum();
-        int warnings = reports.stream().mapToInt(r -> r.warnings().size()).sum() + skipped.size();
-        return new Result(reports, skipped, facts, warnings, (System.nanoTime() - started) / 1_000_000,
-                reports.size() - cached, cached, site.written(), site.unchanged());
     }
 
     /** What every page depends on: the code, the theme and the catalogue. */

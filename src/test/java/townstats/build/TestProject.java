@@ -45,6 +45,36 @@ public final class TestProject {
         return p;
     }
 
+    private static final String NAME_CHARS = "东南西北金银铜铁石木水山河湖松柏杨柳桃李梅兰竹菊龙凤云霞青白红黄";
+
+    /** A made-up town name for number i (two characters from a fixed list, then 镇): 东南镇, 东西镇 ... */
+    public static String townName(int i) {
+        int n = NAME_CHARS.length();
+        return "" + NAME_CHARS.charAt(i / n % n) + NAME_CHARS.charAt(i % n) + (i >= n * n ? String.valueOf(i / (n * n)) : "") + "镇";
+    }
+
+    /** Adds {@code count} copies of the sample reports with other town names: gen_0000.txt ... */
+    public void addCopies(int from, int count) throws IOException {
+        List<Path> samples = sampleFiles();
+        List<String> texts = new ArrayList<>();
+        List<String> towns = new ArrayList<>();
+        for (Path f : samples) {
+            texts.add(Files.readString(f, StandardCharsets.UTF_8));
+            Path dir = f.getParent();
+            try {
+                towns.add(new Build(null, extractor(), System.err).analyse(townstats.ingest.ReportReader.read(dir, f)).document().town());
+            } catch (townstats.ingest.BadInputException e) {
+                throw new IOException(e);
+            }
+        }
+        for (int i = from; i < from + count; i++) {
+            int k = i % samples.size();
+            String town = towns.get(k);
+            String text = town == null || town.length() < 2 ? texts.get(k) : texts.get(k).replace(town, townName(i));
+            Files.writeString(reports.resolve(String.format("gen_%04d.txt", i)), text, StandardCharsets.UTF_8);
+        }
+    }
+
     public static List<Path> sampleFiles() throws IOException {
         try (Stream<Path> s = Files.list(SAMPLES)) {
             return s.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
