@@ -108,8 +108,12 @@ final class DevSession implements AutoCloseable {
         stopped.countDown();
     }
 
-    private static String oneLine(Exception e) {
+    /** The first line of a message; when it ends in ':' (Freemarker's syntax errors), the next line too. */
+    static String oneLine(Exception e) {
         String m = e.getMessage() == null ? e.toString() : e.getMessage();
-        return m.lines().findFirst().orElse(m);
+        java.util.List<String> lines = m.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        if (lines.isEmpty()) return e.toString();
+        if (lines.size() > 1 && lines.get(0).endsWith(":")) return lines.get(0) + " " + lines.get(1);
+        return lines.get(0);
     }
 }

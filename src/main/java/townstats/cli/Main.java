@@ -105,7 +105,7 @@ public final class Main {
             for (String line : Summary.lines(result, options.out())) out.println(line);
             return options.strict() && result.warnings() > 0 ? 1 : 0;
         } catch (IOException e) {
-            return fail(err, "build failed, the previous site is unchanged: " + e.getMessage());
+            return fail(err, "build failed, the previous site is unchanged: " + DevSession.oneLine(e));
         }
     }
 
