@@ -125,20 +125,29 @@ public final class Main {
         String missing = missing(options);
         if (missing != null) return fail(err, missing);
         try (DevSession session = new DevSession(options, 300, out, err)) {
+            // Ctrl-C: stop the server and the watcher and let a running build release the lock.
             Thread hook = new Thread(session::close, "townstats-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
-            session.buildOnce();
-            if (serve) {
-                int actual = session.serve(port);
-                out.println("townstats: serving " + options.out() + " at http://127.0.0.1:" + actual + "/ (Ctrl-C to stop)");
-            } else {
-                out.println("townstats: watching " + options.content() + " and " + options.theme() + " (Ctrl-C to stop)");
+            try {
+                session.buildOnce();
+                if (serve) {
+                    int actual = session.serve(port);
+                    out.println("townstats: serving " + options.out() + " at http://127.0.0.1:" + actual + "/ (Ctrl-C to stop)");
+                } else {
+                    out.println("townstats: watching " + options.content() + " and " + options.theme() + " (Ctrl-C to stop)");
+                }
+                session.startWatching();
+                session.awaitStopped();
+                return 0;
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook is running: it closes the session
+                }
             }
-            session.startWatching();
-            session.awaitStopped();
-            return 0;
         } catch (IOException e) {
-            return fail(err, (serve ? "cannot serve: " : "cannot watch: ") + e.getMessage());
+            return fail(err, (serve ? "cannot serve: " : "cannot watch: ") + DevSession.oneLine(e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 0;
