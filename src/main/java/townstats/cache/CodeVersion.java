@@ -13,11 +13,12 @@ import townstats.publish.Hashes;
  * by other code is never used.
  */
 public final class CodeVersion {
-    private static final Class<?>[] LIBRARIES = {
-            org.apache.poi.xwpf.usermodel.XWPFDocument.class, org.apache.poi.hwpf.HWPFDocument.class,
-            com.ibm.icu.text.Transliterator.class, org.ahocorasick.trie.Trie.class,
-            com.vladsch.flexmark.parser.Parser.class, org.yaml.snakeyaml.Yaml.class,
-            com.fasterxml.jackson.databind.ObjectMapper.class};
+    /** Looked up as resources, not loaded: loading POI and ICU classes takes a second. */
+    private static final String[] LIBRARIES = {
+            "org/apache/poi/xwpf/usermodel/XWPFDocument.class", "org/apache/poi/hwpf/HWPFDocument.class",
+            "com/ibm/icu/text/Transliterator.class", "org/ahocorasick/trie/Trie.class",
+            "com/vladsch/flexmark/parser/Parser.class", "org/yaml/snakeyaml/Yaml.class",
+            "com/fasterxml/jackson/databind/ObjectMapper.class"};
     private static volatile String hash;
 
     private CodeVersion() {
@@ -27,7 +28,7 @@ public final class CodeVersion {
         String h = hash;
         if (h == null) {
             StringBuilder sb = new StringBuilder(ownCode());
-            for (Class<?> c : LIBRARIES) sb.append('\n').append(location(c).getFileName());
+            for (String c : LIBRARIES) sb.append('\n').append(library(c));
             hash = h = Hashes.of(sb.toString());
         }
         return h;
@@ -42,6 +43,16 @@ public final class CodeVersion {
             // fall through: unknown code, the format version alone must do
         }
         return "unknown";
+    }
+
+    /** "jar:file:/.../poi-ooxml-5.2.5.jar!/org/..." → "poi-ooxml-5.2.5.jar": the library's version. */
+    private static String library(String resource) {
+        java.net.URL url = CodeVersion.class.getClassLoader().getResource(resource);
+        if (url == null) return "missing " + resource;
+        String s = url.toString();
+        int bang = s.indexOf("!/");
+        String jar = bang < 0 ? s : s.substring(0, bang);
+        return jar.substring(jar.lastIndexOf('/') + 1);
     }
 
     private static Path location(Class<?> c) {

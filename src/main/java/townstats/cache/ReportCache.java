@@ -35,13 +35,14 @@ import townstats.publish.Hashes;
  */
 public final class ReportCache {
     /** Bump when the entry layout changes. */
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
     private static final String MAGIC = "townstats-cache";
     private static final ObjectMapper JSON = JsonMapper.builder()
             // Period.isFullYear() and Metadata.isEmpty() are derived, not record components.
             .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .addModule(Offsets.module())
             .build();
 
     private final Path root;
