@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import townstats.cache.CodeVersion;
 import townstats.cache.ReportCache;
@@ -83,6 +85,7 @@ public final class Build {
 
     public Result run() throws IOException {
         long started = System.nanoTime();
+        refuseOverlaps();
         // The lock is taken first: a second build on the same output refuses at once, not after reading everything.
         try (SitePublisher publisher = SitePublisher.open(options.out())) {
             Path reportsDir = options.content().resolve("reports");
@@ -118,6 +121,22 @@ public final class Build {
             int warnings = reports.stream().mapToInt(r -> r.warnings().size()).sum() + skipped.size();
             return new Result(reports, skipped, facts, warnings, (System.nanoTime() - started) / 1_000_000,
                     reports.size() - cached, cached, site.written(), site.unchanged());
+        }
+    }
+
+    /** The output is replaced wholesale: it must not hold, or be inside, the inputs or the cache. */
+    private void refuseOverlaps() throws IOException {
+        Path out = options.out().toAbsolutePath().normalize();
+        Map<String, Path> inputs = new LinkedHashMap<>();
+        inputs.put("content", options.content());
+        inputs.put("theme", options.theme());
+        if (options.cache() != null) inputs.put("cache", options.cache());
+        for (Map.Entry<String, Path> e : inputs.entrySet()) {
+            Path in = e.getValue().toAbsolutePath().normalize();
+            if (in.startsWith(out) || out.startsWith(in)) {
+                throw new IOException("--out " + options.out() + " overlaps the " + e.getKey() + " folder " + e.getValue()
+                        + "; the output must be a folder of its own");
+            }
         }
     }
 

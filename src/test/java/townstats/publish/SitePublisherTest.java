@@ -92,4 +92,16 @@ class SitePublisherTest {
         assertEquals("neighbour", Files.readString(tmp.resolve("site.txt")));
         assertTrue(Files.isDirectory(tmp.resolve("site-old")));
     }
+
+    @Test
+    void refusesToReplaceAFolderThatIsNotASite() throws IOException {
+        Path project = Files.createDirectories(tmp.resolve("project"));
+        Files.writeString(project.resolve("notes.txt"), "mine");
+        IOException e = assertThrows(IOException.class, () -> SitePublisher.open(project));
+        assertEquals("refusing to replace " + project + ": it is not a site built by townstats (no index.html); "
+                + "give an empty or new folder as --out", e.getMessage());
+        assertEquals("mine", Files.readString(project.resolve("notes.txt")));
+        Files.createDirectories(tmp.resolve("empty"));
+        publish(tmp.resolve("empty"), "fine");
+    }
 }
