@@ -135,4 +135,22 @@ class WordReaderTest {
             return out.toByteArray();
         }
     }
+
+    @Test
+    void damagedDocIsRefusedInOneLine() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("reports"));
+        // An OLE2 container without a WordDocument stream (an Excel file renamed, a half-saved file).
+        Path empty = dir.resolve("empty-ole.doc");
+        try (POIFSFileSystem fs = new POIFSFileSystem(); OutputStream out = Files.newOutputStream(empty)) {
+            fs.createDocument(new java.io.ByteArrayInputStream(new byte[] {1, 2, 3}), "Workbook");
+            fs.writeFilesystem(out);
+        }
+        BadInputException e = assertThrows(BadInputException.class, () -> ReportReader.read(dir, empty));
+        assertEquals("truncated or damaged .doc file", e.getMessage());
+
+        Path text = dir.resolve("plain.doc");
+        Files.writeString(text, "这不是Word文件");
+        e = assertThrows(BadInputException.class, () -> ReportReader.read(dir, text));
+        assertTrue(e.getMessage().startsWith("not a Word file (.doc with content "), e.getMessage());
+    }
 }
