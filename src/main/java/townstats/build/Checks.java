@@ -46,7 +46,7 @@ final class Checks {
             }
             List<String> others = ids.stream().filter(id -> !id.equals(r.reportId())).toList();
             List<String> warnings = new ArrayList<>(r.warnings());
-            warnings.add("重复报告: " + r.document().town() + " " + r.document().year() + "年 also in " + String.join(", ", others)
+            warnings.add(Plausibility.DUPLICATE + r.document().town() + " " + r.document().year() + "年 also in " + String.join(", ", others)
                     + "; neither is ranked");
             out.add(new ReportFacts(r.document(), r.place(), r.facts(), warnings));
         }

@@ -1,6 +1,7 @@
 package townstats.build;
 
 import townstats.model.Fact;
+import townstats.model.ReportFacts;
 import townstats.publish.Csv;
 
 /**
@@ -15,6 +16,8 @@ public final class Plausibility {
     public static final double MAX_POPULATION = 5_000_000;
     /** The prefix of the report warning for each flagged fact. */
     public static final String WARNING = "不合理数值: ";
+    /** The prefix of the warning on each of two reports for the same town and year (see {@code Checks.flagDuplicates}). */
+    public static final String DUPLICATE = "重复报告: ";
 
     private Plausibility() {
     }
@@ -33,5 +36,15 @@ public final class Plausibility {
 
     public static boolean plausible(Fact f) {
         return problem(f) == null;
+    }
+
+    /** Whether a report is one of two or more for the same town and year: none of them is ranked. */
+    public static boolean duplicate(ReportFacts r) {
+        return r.warnings().stream().anyMatch(w -> w.startsWith(DUPLICATE));
+    }
+
+    /** What rankings and statistics may use: a plausible fact of a report that is not a duplicate. */
+    public static boolean rankable(ReportFacts r, Fact f) {
+        return plausible(f) && !duplicate(r);
     }
 }

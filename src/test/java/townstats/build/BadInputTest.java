@@ -143,6 +143,10 @@ class BadInputTest {
         assertTrue(a.warnings().contains("重复报告: 潭头镇 2022年 also in 000_copy; neither is ranked"), a.warnings().toString());
         assertTrue(b.warnings().contains("重复报告: 潭头镇 2022年 also in 000_3b4a4675a0c82837; neither is ranked"), b.warnings().toString());
         assertEquals(a.facts().size(), b.facts().size(), "both stay visible with their facts");
+        assertTrue(Plausibility.duplicate(a) && Plausibility.duplicate(b));
+        assertTrue(a.facts().stream().noneMatch(f -> Plausibility.rankable(a, f)), "neither is ranked");
+        ReportFacts other = find(result, "001_0f77647293844d46");
+        assertTrue(other.facts().stream().allMatch(f -> Plausibility.rankable(other, f)));
     }
 
     @Test
@@ -153,6 +157,7 @@ class BadInputTest {
         assertTrue(r.warnings().contains("不合理数值: fiscal_revenue growth +5000%"), r.warnings().toString());
         Fact f = r.facts().stream().filter(x -> x.indicator().equals("fiscal_revenue")).findFirst().orElseThrow();
         assertEquals("fiscal_revenue growth +5000%", Plausibility.problem(f), "the fact itself is marked");
+        assertTrue(!Plausibility.rankable(r, f), "and left out of rankings");
     }
 
     @Test
