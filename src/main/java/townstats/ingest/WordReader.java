@@ -19,6 +19,15 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * separated by spaces (so a row like 固定资产投资 | 1.2亿元 still reads as one figure).
  */
 final class WordReader {
+    static {
+        // POI logs through log4j-api; without a log4j implementation on the class path it prints an
+        // "ERROR StatusLogger ..." line on first use. Its simple logger, switched off, keeps the output clean.
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+            System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+        }
+    }
+
     private WordReader() {
     }
 
