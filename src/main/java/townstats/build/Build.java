@@ -155,8 +155,10 @@ public final class Build {
             String key = cache == null ? null : ReportCache.keyOf(reportsDir, file);
             ReportFacts hit = cache == null ? null : cache.get(key);
             if (hit != null) return new Outcome(hit, null, true);
-            ReportFacts fresh = analyse(ReportReader.read(reportsDir, file));
-            if (cache != null) cache.put(key, fresh);
+            Report report = ReportReader.read(reportsDir, file);
+            ReportFacts fresh = analyse(report);
+            // Stored only if the file read is the file hashed: one changed in between (being copied) is not cached.
+            if (cache != null && key != null && key.equals(ReportCache.keyOf(source, report.contentHash()))) cache.put(key, fresh);
             return new Outcome(fresh, null, false);
         } catch (BadInputException e) {
             return new Outcome(null, new Skipped(source, e.getMessage()), false);

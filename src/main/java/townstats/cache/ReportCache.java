@@ -87,10 +87,15 @@ public final class ReportCache {
             Path side = ReportReader.sidecar(file);
             byte[] sidecar = Files.isRegularFile(side) ? Files.readAllBytes(side) : new byte[0];
             String source = reportsDir.relativize(file).toString().replace('\\', '/');
-            return Hashes.of(source, Hashes.sha256(bytes, sidecar));
+            return keyOf(source, Hashes.sha256(bytes, sidecar));
         } catch (IOException e) {
             return null;
         }
+    }
+
+    /** The key of a report at {@code source} (path under the reports folder) whose {@code Report.contentHash} is given. */
+    public static String keyOf(String source, String contentHash) {
+        return Hashes.of(source, contentHash);
     }
 
     /** The cached result for a key, or null (missing, damaged or foreign entries count as missing). */

@@ -59,6 +59,19 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aNewOrChangedSidecarRereadsItsReportOnly() throws IOException {
+        TestProject p = TestProject.withSamples(tmp);
+        p.build();
+        Files.writeString(p.reports.resolve("000_3b4a4675a0c82837.yml"), "county: 测试县\n");
+        Build.Result result = p.build();
+        assertEquals(1, result.reportsRead());
+        assertEquals("测试县", result.reports().stream().filter(r -> r.reportId().equals("000_3b4a4675a0c82837"))
+                .findFirst().orElseThrow().document().county());
+        Files.writeString(p.reports.resolve("000_3b4a4675a0c82837.yml"), "county: 另一县\n");
+        assertEquals(1, p.build().reportsRead());
+    }
+
+    @Test
     void changedThemeRewritesOnlyWhatChanged() throws IOException {
         TestProject p = TestProject.withSamples(tmp);
         Path theme = tmp.resolve("theme");
