@@ -85,7 +85,7 @@ public final class Build {
 
     public Result run() throws IOException {
         long started = System.nanoTime();
-        refuseOverlaps();
+        checkOutput(options);
         // The lock is taken first: a second build on the same output refuses at once, not after reading everything.
         try (SitePublisher publisher = SitePublisher.open(options.out())) {
             Path reportsDir = options.content().resolve("reports");
@@ -124,8 +124,11 @@ public final class Build {
         }
     }
 
-    /** The output is replaced wholesale: it must not hold, or be inside, the inputs or the cache. */
-    private void refuseOverlaps() throws IOException {
+    /**
+     * The output is replaced wholesale: it must not hold, or be inside, the inputs or the cache, and an existing
+     * one must be a site (see {@link SitePublisher#refuseNonSite}). Checked by every build; {@code serve} checks first.
+     */
+    public static void checkOutput(Options options) throws IOException {
         Path out = options.out().toAbsolutePath().normalize();
         Map<String, Path> inputs = new LinkedHashMap<>();
         inputs.put("content", options.content());
@@ -138,6 +141,7 @@ public final class Build {
                         + "; the output must be a folder of its own");
             }
         }
+        SitePublisher.refuseNonSite(out);
     }
 
     /** What every page depends on: the code, the theme and the catalogue. */

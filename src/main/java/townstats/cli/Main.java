@@ -124,6 +124,11 @@ public final class Main {
         if (port < 0 || port > 65535) throw new UsageException("--port must be 0-65535: " + port);
         String missing = missing(options);
         if (missing != null) return fail(err, missing);
+        try {
+            Build.checkOutput(options); // never serve or watch a folder that is not ours
+        } catch (IOException e) {
+            return fail(err, e.getMessage());
+        }
         try (DevSession session = new DevSession(options, 300, out, err)) {
             // Ctrl-C: stop the server and the watcher and let a running build release the lock.
             Thread hook = new Thread(session::close, "townstats-shutdown");

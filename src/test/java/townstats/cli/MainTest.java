@@ -85,4 +85,17 @@ class MainTest {
         }
         assertTrue(Files.exists(p.site.resolve("index.html")), "it built before trying to serve");
     }
+
+    @Test
+    void serveRefusesAnOutputThatIsNotASite() throws Exception {
+        TestProject p = TestProject.withSamples(tmp.resolve("project"));
+        Path home = Files.createDirectories(tmp.resolve("home"));
+        Files.writeString(home.resolve("diary.txt"), "private");
+        int code = run("serve", "--content", p.content.toString(), "--out", home.toString(),
+                "--themes-dir", TestProject.THEME.getParent().toString(), "--port", "0");
+        assertEquals(2, code);
+        assertEquals("townstats: refusing to replace " + home.toAbsolutePath() + ": it is not a site built by townstats (no index.html); "
+                + "give an empty or new folder as --out\n", err.toString(StandardCharsets.UTF_8));
+        assertEquals("private", Files.readString(home.resolve("diary.txt")));
+    }
 }
