@@ -67,10 +67,11 @@ class KilledBuildTest {
         assertTrue(before.containsKey("index.html") && before.containsKey("data/facts.json"));
         // A new report: a build that got to publish would change the site, so "unchanged" means "not published".
         project.addCopies(COPIES, 1);
-        for (long delay : new long[] {0, 500, 1500}) {
+        for (long delay : new long[] {0, 150, 400}) {
             Process p = startBuild();
             awaitStaging(p);
             Thread.sleep(delay); // while reading the reports
+            assertTrue(p.isAlive(), "the build finished before the kill; make the corpus larger");
             p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             assertEquals(before, TestProject.hashes(project.site), "killed after " + delay + " ms: the site is the previous one");
         }
