@@ -75,22 +75,12 @@ class IncrementalBuildTest {
     void changedThemeRewritesOnlyWhatChanged() throws IOException {
         TestProject p = TestProject.withSamples(tmp);
         Path theme = tmp.resolve("theme");
-        copyTree(TestProject.THEME, theme);
+        TestProject.copyTree(TestProject.THEME, theme);
         Build.Options options = new Build.Options(p.content, p.site, theme, false);
         new Build(options, TestProject.extractor(), System.err).run();
         Files.writeString(theme.resolve("assets/extra.css"), "body{}\n");
         Build.Result result = new Build(options, TestProject.extractor(), System.err).run();
         assertEquals(1, result.pagesWritten(), "only the new asset is new");
         assertEquals(0, result.reportsRead(), "a theme change does not re-read reports");
-    }
-
-    static void copyTree(Path from, Path to) throws IOException {
-        try (var s = Files.walk(from)) {
-            for (Path f : s.toList()) {
-                Path t = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) Files.createDirectories(t);
-                else Files.copy(f, t);
-            }
-        }
     }
 }

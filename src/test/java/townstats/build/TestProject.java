@@ -98,6 +98,17 @@ public final class TestProject {
         return log.toString(StandardCharsets.UTF_8);
     }
 
+    /** Copies a folder tree (a theme the test may change). */
+    public static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path f : s.toList()) {
+                Path t = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) Files.createDirectories(t);
+                else Files.copy(f, t);
+            }
+        }
+    }
+
     /** Every file under a folder (not following links): relative path → SHA-256 of its bytes. */
     public static Map<String, String> hashes(Path root) throws IOException {
         Map<String, String> out = new TreeMap<>();

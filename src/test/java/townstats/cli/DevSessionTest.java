@@ -46,7 +46,7 @@ class DevSessionTest {
     void rebuildsOnChangesAndKeepsTheLastGoodSite() throws Exception {
         TestProject p = TestProject.withSamples(tmp.resolve("project"));
         Path theme = tmp.resolve("project/themes/default");
-        townstats.build.IncrementalBuildTestAccess.copyTree(TestProject.THEME, theme);
+        TestProject.copyTree(TestProject.THEME, theme);
         Build.Options options = new Build.Options(p.content, p.site, theme, false);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
