@@ -2,16 +2,19 @@ package townstats.build;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import townstats.analyze.Analysis;
 import townstats.analyze.AnalysisJson;
 import townstats.analyze.Analyzer;
 import townstats.analyze.RankingsJson;
 import townstats.analyze.StatisticsCsv;
+import townstats.cache.CodeVersion;
+import townstats.cache.ReportCache;
 import townstats.extract.Extractor;
 import townstats.ingest.BadInputException;
 import townstats.ingest.ReportFinder;
@@ -25,17 +28,31 @@ import townstats.parse.DocumentParser;
 import townstats.place.AliasFileException;
 import townstats.place.PlaceResolver;
 import townstats.publish.DataExport;
+import townstats.publish.Hashes;
 import townstats.publish.SiteOutput;
 import townstats.publish.SitePublisher;
 import townstats.render.SiteWriter;
 
 /**
  * The whole build, stage by stage: find the reports, read, parse, place and extract each one (in
- * parallel), then write the data files and pages into a staging folder and swap it in.
+ * parallel; unchanged reports come from the cache), then write the data files and pages into a staging
+ * folder and swap it in. Files whose bytes did not change keep their published copy (see {@link SiteOutput}).
  */
 public final class Build {
-    /** Options of one build; {@code theme} is the theme's folder. */
-    public record Options(Path content, Path out, Path theme, boolean strict) {
+    /**
+     * Options of one build; {@code theme} is the theme's folder; {@code cache} the cache folder, or null
+     * for none (default: {@code .townstats-cache} beside the content folder).
+     */
+    public record Options(Path content, Path out, Path theme, boolean strict, Path cache) {
+        public Options(Path content, Path out, Path theme, boolean strict) {
+            this(content, out, theme, strict, defaultCache(content));
+        }
+
+        /** {@code <project>/.townstats-cache}, the project being the content folder's parent. */
+        public static Path defaultCache(Path content) {
+            Path parent = content.toAbsolutePath().normalize().getParent();
+            return parent == null ? null : parent.resolve(".townstats-cache");
+        }
     }
 
     /** A report that was skipped, with the one-line reason. */
@@ -46,13 +63,21 @@ public final class Build {
         }
     }
 
-    public record Result(List<ReportFacts> reports, List<Skipped> skipped, int facts, int warnings, long millis) {
+    /**
+     * @param reportsRead    reports read and extracted in this build
+     * @param reportsCached  reports taken from the cache unchanged
+     * @param pagesWritten   site files written with new bytes
+     * @param pagesUnchanged site files kept from the published site (same bytes and mtime)
+     */
+    public record Result(List<ReportFacts> reports, List<Skipped> skipped, int facts, int warnings, long millis,
+                         int reportsRead, int reportsCached, int pagesWritten, int pagesUnchanged) {
     }
 
     private final Options options;
     private final Extractor extractor;
     private final PlaceResolver places;
     private final PrintStream log;
+    private boolean progress;
 
     /** {@code options} may be null for a build object that only analyses single reports. */
     public Build(Options options, Extractor extractor, PrintStream log) {
@@ -72,53 +97,110 @@ public final class Build {
         }
     }
 
+    /** Shows a progress bar on the log stream (only for a terminal: it rewrites one line with \r). */
+    public Build withProgress(boolean progress) {
+        this.progress = progress;
+        return this;
+    }
+
     public Result run() throws IOException {
         long started = System.nanoTime();
-        Path reportsDir = options.content().resolve("reports");
-        List<Path> files = ReportFinder.find(reportsDir);
-
-        List<Outcome> outcomes = files.parallelStream().map(file -> readOne(reportsDir, file)).toList();
-        List<ReportFacts> reports = new ArrayList<>();
-        List<Skipped> skipped = new ArrayList<>();
-        for (Outcome o : outcomes) {
-            if (o.report() != null) reports.add(o.report());
-            else skipped.add(o.skipped());
-        }
-        reports = Checks.flagDuplicates(reports);
-        for (Skipped s : skipped) log.println("townstats: skipped " + s);
-
+        checkOutput(options);
+        // The lock is taken first: a second build on the same output refuses at once, not after reading everything.
         try (SitePublisher publisher = SitePublisher.open(options.out())) {
-            Path staging = publisher.staging();
-            Path data = Files.createDirectories(staging.resolve("data"));
-            DataExport.writeFactsJson(reports, data.resolve("facts.json"));
-            DataExport.writeFactsCsv(reports, data.resolve("facts.csv"));
-            DataExport.writeReportsJson(reports, data.resolve("reports.json"));
-            townstats.analyze.Catalog indicators = townstats.analyze.Catalog.from(extractor.catalog());
-            Analysis analysis = Analyzer.analyze(reports, indicators);
-            RankingsJson.write(analysis, data.resolve("rankings.json"));
-            StatisticsCsv.write(analysis, indicators, data.resolve("statistics.csv"));
-            AnalysisJson.write(analysis, data.resolve("analysis.json"));
-            new SiteWriter(options.theme(), extractor.catalog()).write(reports, skipped, new SiteOutput(staging));
+            Path reportsDir = options.content().resolve("reports");
+            List<Path> files = ReportFinder.find(reportsDir);
+            ReportCache cache = options.cache() == null ? null : ReportCache.open(options.cache(), extractor.catalog().sourceHash());
+            Progress bar = new Progress(progress ? log : null, files.size());
+
+            List<Outcome> outcomes = files.parallelStream().map(file -> {
+                Outcome o = readOne(reportsDir, file, cache);
+                bar.step();
+                return o;
+            }).toList();
+            bar.done();
+            List<ReportFacts> reports = new ArrayList<>();
+            List<Skipped> skipped = new ArrayList<>();
+            int cached = 0;
+            for (Outcome o : outcomes) {
+                if (o.report() != null) reports.add(o.report());
+                else skipped.add(o.skipped());
+                if (o.cached()) cached++;
+            }
+            reports = Checks.flagDuplicates(Checks.flagAbsurd(reports));
+            for (Skipped s : skipped) log.println("townstats: skipped " + s);
+
+            SiteOutput site = new SiteOutput(publisher.staging(), publisher.output(), pageInputs());
+            DataExport.writeAll(reports, site);
+            Analysis analysis = writeStatistics(reports, site);
+            new SiteWriter(options.theme(), extractor.catalog()).write(reports, skipped, site);
+            site.finish();
             publisher.publish();
+            if (cache != null) cache.prune();
+
+            int facts = reports.stream().mapToInt(r -> r.facts().size()).sum();
+            int warnings = reports.stream().mapToInt(r -> r.warnings().size()).sum() + skipped.size();
+            return new Result(reports, skipped, facts, warnings, (System.nanoTime() - started) / 1_000_000,
+                    reports.size() - cached, cached, site.written(), site.unchanged());
         }
-        int facts = reports.stream().mapToInt(r -> r.facts().size()).sum();
-        int warnings = reports.stream().mapToInt(r -> r.warnings().size()).sum() + skipped.size();
-        return new Result(reports, skipped, facts, warnings, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** rankings.json, statistics.csv and analysis.json from the comparative statistics. */
+    private Analysis writeStatistics(List<ReportFacts> reports, SiteOutput site) throws IOException {
+        townstats.analyze.Catalog indicators = townstats.analyze.Catalog.from(extractor.catalog());
+        Analysis analysis = Analyzer.analyze(reports, indicators);
+        java.nio.file.Files.createDirectories(site.resolve("data/rankings.json").getParent());
+        RankingsJson.write(analysis, site.resolve("data/rankings.json"));
+        StatisticsCsv.write(analysis, indicators, site.resolve("data/statistics.csv"));
+        AnalysisJson.write(analysis, site.resolve("data/analysis.json"));
+        return analysis;
+    }
+
+    /**
+     * The output is replaced wholesale: it must not hold, or be inside, the inputs or the cache, and an existing
+     * one must be a site (see {@link SitePublisher#refuseNonSite}). Checked by every build; {@code serve} checks first.
+     */
+    public static void checkOutput(Options options) throws IOException {
+        Path out = options.out().toAbsolutePath().normalize();
+        Map<String, Path> inputs = new LinkedHashMap<>();
+        inputs.put("content", options.content());
+        inputs.put("theme", options.theme());
+        if (options.cache() != null) inputs.put("cache", options.cache());
+        for (Map.Entry<String, Path> e : inputs.entrySet()) {
+            Path in = e.getValue().toAbsolutePath().normalize();
+            if (in.startsWith(out) || out.startsWith(in)) {
+                throw new IOException("--out " + options.out() + " overlaps the " + e.getKey() + " folder " + e.getValue()
+                        + "; the output must be a folder of its own");
+            }
+        }
+        SitePublisher.refuseNonSite(out);
+    }
+
+    /** What every page depends on: the code, the theme and the catalogue. */
+    private String pageInputs() throws IOException {
+        return Hashes.of(CodeVersion.hash(), Hashes.ofTree(options.theme()), extractor.catalog().sourceHash());
     }
 
     /** Either a report's facts or the reason it was skipped. */
-    private record Outcome(ReportFacts report, Skipped skipped) {
+    private record Outcome(ReportFacts report, Skipped skipped, boolean cached) {
     }
 
-    private Outcome readOne(Path reportsDir, Path file) {
+    private Outcome readOne(Path reportsDir, Path file, ReportCache cache) {
         String source = reportsDir.relativize(file).toString().replace('\\', '/');
         try {
-            return new Outcome(analyse(ReportReader.read(reportsDir, file)), null);
+            String key = cache == null ? null : ReportCache.keyOf(reportsDir, file);
+            ReportFacts hit = cache == null ? null : cache.get(key);
+            if (hit != null) return new Outcome(hit, null, true);
+            Report report = ReportReader.read(reportsDir, file);
+            ReportFacts fresh = analyse(report);
+            // Stored only if the file read is the file hashed: one changed in between (being copied) is not cached.
+            if (cache != null && key != null && key.equals(ReportCache.keyOf(source, report.contentHash()))) cache.put(key, fresh);
+            return new Outcome(fresh, null, false);
         } catch (BadInputException e) {
-            return new Outcome(null, new Skipped(source, e.getMessage()));
+            return new Outcome(null, new Skipped(source, e.getMessage()), false);
         } catch (RuntimeException e) {
             // A bug must not take the whole site down: report it against the file and go on.
-            return new Outcome(null, new Skipped(source, "internal error: " + e));
+            return new Outcome(null, new Skipped(source, "internal error: " + e), false);
         }
     }
 

@@ -6,9 +6,28 @@ import java.util.List;
 import java.util.Map;
 import townstats.model.ReportFacts;
 
-/** Checks across reports: two reports for the same town and year are both kept and both flagged. */
+/**
+ * Checks after reading: two reports for the same town and year are both kept and both flagged; absurd
+ * figures are kept and flagged (see {@link Plausibility}).
+ */
 final class Checks {
     private Checks() {
+    }
+
+    /** Adds a warning "不合理数值: population -300" to a report for each absurd fact. */
+    static List<ReportFacts> flagAbsurd(List<ReportFacts> reports) {
+        List<ReportFacts> out = new ArrayList<>(reports.size());
+        for (ReportFacts r : reports) {
+            List<String> problems = r.facts().stream().map(Plausibility::problem).filter(p -> p != null).toList();
+            if (problems.isEmpty()) {
+                out.add(r);
+                continue;
+            }
+            List<String> warnings = new ArrayList<>(r.warnings());
+            for (String p : problems) warnings.add(Plausibility.WARNING + p);
+            out.add(new ReportFacts(r.document(), r.place(), r.facts(), warnings));
+        }
+        return out;
     }
 
     static List<ReportFacts> flagDuplicates(List<ReportFacts> reports) {
@@ -27,7 +46,7 @@ final class Checks {
             }
             List<String> others = ids.stream().filter(id -> !id.equals(r.reportId())).toList();
             List<String> warnings = new ArrayList<>(r.warnings());
-            warnings.add("重复报告: " + r.document().town() + " " + r.document().year() + "年 also in " + String.join(", ", others)
+            warnings.add(Plausibility.DUPLICATE + r.document().town() + " " + r.document().year() + "年 also in " + String.join(", ", others)
                     + "; neither is ranked");
             out.add(new ReportFacts(r.document(), r.place(), r.facts(), warnings));
         }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import townstats.bench.TruthScore;
 import townstats.build.Build;
+import townstats.build.Summary;
 import townstats.corpus.CorpusGenerator;
 import townstats.extract.Extractor;
 import townstats.ingest.BadInputException;
@@ -28,9 +29,16 @@ public final class Main {
             townstats — comparative statistics site for township annual work reports
 
             Usage:
-              townstats build [--content DIR] [--out DIR] [--theme NAME] [--strict]
+              townstats build [--content DIR] [--out DIR] [--theme NAME] [--strict] [--cache DIR | --no-cache]
                   Build the site from DIR/reports (default content/) into --out (default site/)
                   with the theme themes/NAME (default "default"). --strict: exit 1 on any warning.
+                  Unchanged reports come from the cache (default .townstats-cache/ beside the content
+                  folder); unchanged files of the site keep their bytes and modification time.
+              townstats serve [build options] [--port N]
+                  Build, then preview the site on http://127.0.0.1:N/ (default 8000), rebuilding and
+                  reloading the page whenever content/ or the theme changes. Ctrl-C stops it.
+              townstats watch [build options]
+                  Build, then rebuild whenever content/ or the theme changes (no server).
               townstats extract FILE
                   Print the facts of one report as JSON (the fields of site/data/facts.json).
               townstats generate-corpus --reports N [--years Y] [--seed S] --out DIR
@@ -61,6 +69,8 @@ public final class Main {
         try {
             return switch (command) {
                 case "build" -> build(rest, out, err);
+                case "serve" -> develop(rest, true, out, err);
+                case "watch" -> develop(rest, false, out, err);
                 case "extract" -> extract(rest, out, err);
                 case "generate-corpus" -> CorpusGenerator.run(rest);
                 case "score" -> score(rest, out, err);
@@ -71,22 +81,89 @@ public final class Main {
         }
     }
 
-    private static int build(List<String> args, PrintStream out, PrintStream err) throws UsageException {
-        Map<String, String> o = options(args, List.of("--content", "--out", "--theme", "--themes-dir"), List.of("--strict"));
+    private static final List<String> BUILD_OPTIONS = List.of("--content", "--out", "--theme", "--themes-dir", "--cache");
+    private static final List<String> BUILD_FLAGS = List.of("--strict", "--no-cache");
+
+    /** The build options, checked; a usage problem is thrown, a missing folder returned as a reason. */
+    private static Build.Options buildOptions(Map<String, String> o) throws UsageException {
         Path content = Path.of(o.getOrDefault("--content", "content"));
-        Path out2 = Path.of(o.getOrDefault("--out", "site"));
+        Path out = Path.of(o.getOrDefault("--out", "site"));
         Path theme = Path.of(o.getOrDefault("--themes-dir", "themes")).resolve(o.getOrDefault("--theme", "default"));
-        boolean strict = o.containsKey("--strict");
-        if (!Files.isDirectory(content)) return fail(err, "content folder not found: " + content);
-        if (!Files.isDirectory(theme.resolve("templates"))) return fail(err, "theme not found: " + theme + " (no templates folder)");
+        if (o.containsKey("--cache") && o.containsKey("--no-cache")) throw new UsageException("--cache and --no-cache exclude each other");
+        Path cache = o.containsKey("--no-cache") ? null
+                : o.containsKey("--cache") ? Path.of(o.get("--cache")) : Build.Options.defaultCache(content);
+        return new Build.Options(content, out, theme, o.containsKey("--strict"), cache);
+    }
+
+    private static String missing(Build.Options options) {
+        if (!Files.isDirectory(options.content())) return "content folder not found: " + options.content();
+        if (!Files.isDirectory(options.theme().resolve("templates"))) {
+            return "theme not found: " + options.theme() + " (no templates folder)";
+        }
+        return null;
+    }
+
+    private static int build(List<String> args, PrintStream out, PrintStream err) throws UsageException {
+        Build.Options options = buildOptions(options(args, BUILD_OPTIONS, BUILD_FLAGS));
+        String missing = missing(options);
+        if (missing != null) return fail(err, missing);
         try {
-            Build.Result result = new Build(new Build.Options(content, out2, theme, strict), Extractor.withDefaultCatalog(), err).run();
-            out.printf("townstats: built %s from %d reports (%d skipped), %d facts, %d warnings in %.1f s%n",
-                    out2, result.reports().size(), result.skipped().size(), result.facts(), result.warnings(),
-                    result.millis() / 1000.0);
-            return strict && result.warnings() > 0 ? 1 : 0;
+            Build.Result result = new Build(options, Extractor.withDefaultCatalog(), err)
+                    .withProgress(System.console() != null).run();
+            for (String line : Summary.lines(result, options.out())) out.println(line);
+            return options.strict() && result.warnings() > 0 ? 1 : 0;
         } catch (IOException e) {
-            return fail(err, "build failed, the previous site is unchanged: " + e.getMessage());
+            return fail(err, "build failed, the previous site is unchanged: " + DevSession.oneLine(e));
+        }
+    }
+
+    /** serve and watch: build, then rebuild on every change until Ctrl-C. */
+    private static int develop(List<String> args, boolean serve, PrintStream out, PrintStream err) throws UsageException {
+        List<String> valued = new ArrayList<>(BUILD_OPTIONS);
+        if (serve) valued.add("--port");
+        Map<String, String> o = options(args, valued, BUILD_FLAGS);
+        Build.Options options = buildOptions(o);
+        int port;
+        try {
+            port = Integer.parseInt(o.getOrDefault("--port", "8000"));
+        } catch (NumberFormatException e) {
+            throw new UsageException("--port needs a number: " + o.get("--port"));
+        }
+        if (port < 0 || port > 65535) throw new UsageException("--port must be 0-65535: " + port);
+        String missing = missing(options);
+        if (missing != null) return fail(err, missing);
+        try {
+            Build.checkOutput(options); // never serve or watch a folder that is not ours
+        } catch (IOException e) {
+            return fail(err, e.getMessage());
+        }
+        try (DevSession session = new DevSession(options, 300, out, err)) {
+            // Ctrl-C: stop the server and the watcher and let a running build release the lock.
+            Thread hook = new Thread(session::close, "townstats-shutdown");
+            Runtime.getRuntime().addShutdownHook(hook);
+            try {
+                session.buildOnce();
+                if (serve) {
+                    int actual = session.serve(port);
+                    out.println("townstats: serving " + options.out() + " at http://127.0.0.1:" + actual + "/ (Ctrl-C to stop)");
+                } else {
+                    out.println("townstats: watching " + options.content() + " and " + options.theme() + " (Ctrl-C to stop)");
+                }
+                session.startWatching();
+                session.awaitStopped();
+                return 0;
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook is running: it closes the session
+                }
+            }
+        } catch (IOException e) {
+            return fail(err, (serve ? "cannot serve: " : "cannot watch: ") + DevSession.oneLine(e));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import townstats.model.Metadata;
 
@@ -42,8 +43,7 @@ public final class MetadataReader {
         try {
             root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
         } catch (YAMLException e) {
-            String reason = e.getMessage() == null ? "syntax error" : e.getMessage().lines().findFirst().orElse("syntax error");
-            throw new BadInputException(what + " is not valid YAML: " + reason);
+            throw new BadInputException(what + " is not valid YAML: " + reason(e));
         }
         if (root == null) return Metadata.NONE;
         if (!(root instanceof Map<?, ?> map)) {
@@ -64,6 +64,15 @@ public final class MetadataReader {
             throw new BadInputException(what + ": division_code must be 9 digits: " + divisionCode);
         }
         return new Metadata(text(map.get("town")), text(map.get("county")), year, text(map.get("title")), divisionCode);
+    }
+
+    /** "expected ',' or ']', but got <block end> (line 3)": snakeyaml's problem and where, in one line. */
+    private static String reason(YAMLException e) {
+        if (e instanceof MarkedYAMLException m && m.getProblem() != null) {
+            String where = m.getProblemMark() == null ? "" : " (line " + (m.getProblemMark().getLine() + 1) + ")";
+            return m.getProblem().lines().findFirst().orElse("syntax error") + where;
+        }
+        return e.getMessage() == null ? "syntax error" : e.getMessage().lines().findFirst().orElse("syntax error");
     }
 
     private static String text(Object o) {

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,12 +50,20 @@ public final class DataExport {
         row.put("value", f.value());
         row.put("unit", f.unit());
         row.put("growth", f.growth());
-        row.put("period", f.period() == null ? null : Map.of("from", f.period().from(), "to", f.period().to()));
+        row.put("period", f.period() == null ? null : period(f));
         row.put("qualifier", f.qualifier() == null ? null : f.qualifier().id());
         row.put("section", f.section().id());
         row.put("quote", f.quote());
         row.put("offset", f.offset());
         return row;
+    }
+
+    /** {"from": 1, "to": 11} in this order: Map.of iterates in a different order in every JVM. */
+    private static Map<String, Object> period(Fact f) {
+        Map<String, Object> period = new LinkedHashMap<>();
+        period.put("from", f.period().from());
+        period.put("to", f.period().to());
+        return period;
     }
 
     public static Map<String, Object> reportRow(ReportFacts r) {
@@ -78,9 +88,31 @@ public final class DataExport {
         return row;
     }
 
+    /** Writes facts.json, reports.json and facts.csv under {@code data/} of the site. */
+    public static void writeAll(List<ReportFacts> reports, SiteOutput site) throws IOException {
+        site.write("data/facts.json", bytes(out -> writeFactsJson(reports, out)));
+        site.write("data/facts.csv", bytes(out -> writeFactsCsv(reports, out)));
+        site.write("data/reports.json", bytes(out -> writeReportsJson(reports, out)));
+    }
+
+    private interface Writing {
+        void to(OutputStream out) throws IOException;
+    }
+
+    private static byte[] bytes(Writing writing) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+        writing.to(out);
+        return out.toByteArray();
+    }
+
     public static void writeFactsJson(List<ReportFacts> reports, Path file) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file);
-             JsonGenerator g = JSON.getFactory().createGenerator(out)) {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            writeFactsJson(reports, out);
+        }
+    }
+
+    public static void writeFactsJson(List<ReportFacts> reports, OutputStream out) throws IOException {
+        try (JsonGenerator g = JSON.getFactory().createGenerator(out)) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
             g.writeArrayFieldStart("facts");
@@ -93,13 +125,25 @@ public final class DataExport {
     }
 
     public static void writeReportsJson(List<ReportFacts> reports, Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            writeReportsJson(reports, out);
+        }
+    }
+
+    public static void writeReportsJson(List<ReportFacts> reports, OutputStream out) throws IOException {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (ReportFacts r : reports) rows.add(reportRow(r));
-        JSON.writeValue(file.toFile(), Map.of("reports", rows));
+        JSON.writeValue(out, Map.of("reports", rows));
     }
 
     public static void writeFactsCsv(List<ReportFacts> reports, Path file) throws IOException {
-        try (Writer w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            writeFactsCsv(reports, out);
+        }
+    }
+
+    public static void writeFactsCsv(List<ReportFacts> reports, OutputStream out) throws IOException {
+        try (Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
             w.write('\uFEFF');
             w.write(Csv.line(FACT_COLUMNS.stream().map(c -> c.equals("period") ? "period_from,period_to" : c).toList(), true));
             for (ReportFacts r : reports) {

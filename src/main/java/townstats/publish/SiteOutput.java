@@ -2,50 +2,217 @@ package townstats.publish;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Where every file of the site is written: paths are relative to the site root and may never leave
- * it (no "..", no absolute paths, no NUL), whatever a report's content made of them.
+ * it (no "..", no absolute paths, no NUL, no reserved Windows names), whatever a report's content made of them.
+ *
+ * <p>Incremental: the site is written into a fresh staging folder, but a file whose new bytes equal the
+ * published one ({@code published/<path>}) is hard-linked from it instead of written, so its bytes and
+ * mtime stay and rsync or a web cache see no change. A caller that can tell a page's inputs are unchanged
+ * may skip rendering altogether with {@link #reuseIfUnchanged}; the manifest {@value Manifest#FILE} of the
+ * published site remembers each path's inputs hash and content hash.
  */
 public final class SiteOutput {
-    private final Path root;
-    private final AtomicInteger written = new AtomicInteger();
+    private static final Set<String> RESERVED = Set.of("CON", "PRN", "AUX", "NUL",
+            "COM0", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
+            "LPT0", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9");
 
+    private final Path root;
+    private final Path published;
+    private final Manifest previous;
+    private final String baseInputs;
+    private final Map<String, Manifest.Entry> entries = new ConcurrentHashMap<>();
+    private final AtomicInteger written = new AtomicInteger();
+    private final AtomicInteger unchanged = new AtomicInteger();
+
+    /** A site written from scratch: nothing to compare with. */
     public SiteOutput(Path root) {
+        this(root, null, "");
+    }
+
+    /**
+     * @param published  the currently published site (may be null or missing): unchanged files are linked from it
+     * @param baseInputs what every page depends on (code version, theme, catalogue); mixed into every inputs hash
+     */
+    public SiteOutput(Path root, Path published, String baseInputs) {
         this.root = root.toAbsolutePath().normalize();
+        this.published = published == null ? null : published.toAbsolutePath().normalize();
+        this.previous = this.published == null ? Manifest.EMPTY : Manifest.read(this.published);
+        this.baseInputs = baseInputs;
     }
 
     public Path root() {
         return root;
     }
 
-    /** Number of files written so far. */
+    /** Number of files written with new bytes so far. */
     public int written() {
         return written.get();
     }
 
-    public void write(String relativePath, byte[] content) throws IOException {
-        Path target = resolve(relativePath);
-        Files.createDirectories(target.getParent());
-        Files.write(target, content);
-        written.incrementAndGet();
+    /** Number of files kept from the published site (same bytes, same mtime) so far. */
+    public int unchanged() {
+        return unchanged.get();
     }
 
     public void write(String relativePath, String content) throws IOException {
-        write(relativePath, content.getBytes(StandardCharsets.UTF_8));
+        write(relativePath, content.getBytes(StandardCharsets.UTF_8), null);
     }
 
-    /** The file for a site path, refusing any path that would escape the site root. */
+    public void write(String relativePath, byte[] content) throws IOException {
+        write(relativePath, content, null);
+    }
+
+    /**
+     * Writes a file, or links the published one when its bytes are the same.
+     *
+     * @param inputsHash what the content was made from (see {@link #reuseIfUnchanged}), or null
+     */
+    public void write(String relativePath, byte[] content, String inputsHash) throws IOException {
+        Path target = resolve(relativePath);
+        Files.createDirectories(target.getParent());
+        // Never write into an existing file: it may be a hard link to the published site.
+        Files.deleteIfExists(target);
+        Path old = publishedFile(relativePath);
+        if (old != null && Files.size(old) == content.length && Arrays.equals(Files.readAllBytes(old), content)) {
+            linkOrCopy(old, target);
+            unchanged.incrementAndGet();
+        } else {
+            Files.write(target, content);
+            written.incrementAndGet();
+        }
+        entries.put(key(relativePath), new Manifest.Entry(inputs(inputsHash), Hashes.sha256(content)));
+    }
+
+    /**
+     * Keeps the published page when it was made from the same inputs, so the caller need not render it:
+     * {@code if (!site.reuseIfUnchanged(path, inputs)) site.write(path, render(...), inputs);}.
+     *
+     * @param inputsHash a hash of everything the page is made from (the report's content hash, the data shown...);
+     *                   the code version, theme and catalogue are added by this class
+     * @return true when the published file was kept (counted as unchanged); false when the caller must write it
+     */
+    public boolean reuseIfUnchanged(String relativePath, String inputsHash) throws IOException {
+        if (inputsHash == null) return false;
+        Path target = resolve(relativePath);
+        Manifest.Entry before = previous.entries().get(key(relativePath));
+        Path old = publishedFile(relativePath);
+        if (before == null || old == null || !before.inputs().equals(inputs(inputsHash))) return false;
+        byte[] bytes = Files.readAllBytes(old);
+        // The manifest is a hint, never trusted: the published bytes must still be what it recorded.
+        if (!Hashes.sha256(bytes).equals(before.content())) return false;
+        Files.createDirectories(target.getParent());
+        Files.deleteIfExists(target);
+        linkOrCopy(old, target);
+        unchanged.incrementAndGet();
+        entries.put(key(relativePath), before);
+        return true;
+    }
+
+    /**
+     * Ends the site: files put into the staging folder without this class (a renderer copying theme assets)
+     * are compared with the published ones too, and the manifest is written.
+     */
+    public void finish() throws IOException {
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                String path = root.relativize(file).toString().replace('\\', '/');
+                if (!attrs.isRegularFile() || path.equals(Manifest.FILE) || entries.containsKey(path)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                byte[] content = Files.readAllBytes(file);
+                Path old = publishedFile(path);
+                if (old != null && Files.size(old) == content.length && Arrays.equals(Files.readAllBytes(old), content)) {
+                    Files.delete(file);
+                    linkOrCopy(old, file);
+                    unchanged.incrementAndGet();
+                } else {
+                    written.incrementAndGet();
+                }
+                entries.put(path, new Manifest.Entry(inputs(null), Hashes.sha256(content)));
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        byte[] manifest = new Manifest(entries).toBytes();
+        Path target = root.resolve(Manifest.FILE);
+        Files.deleteIfExists(target);
+        Path old = publishedFile(Manifest.FILE);
+        if (old != null && Arrays.equals(Files.readAllBytes(old), manifest)) linkOrCopy(old, target);
+        else Files.write(target, manifest);
+    }
+
+    /** The file for a site path, refusing any path that would escape the site root or that Windows cannot hold. */
     public Path resolve(String relativePath) throws IOException {
-        if (relativePath.isEmpty() || relativePath.indexOf('\0') >= 0 || relativePath.startsWith("/")
+        if (relativePath == null || relativePath.isEmpty() || relativePath.startsWith("/")
                 || relativePath.startsWith("\\") || relativePath.matches("^[A-Za-z]:.*")) {
-            throw new IOException("unsafe output path: " + relativePath);
+            throw new IOException("unsafe output path: " + printable(relativePath));
+        }
+        for (int i = 0; i < relativePath.length(); i++) {
+            char c = relativePath.charAt(i);
+            if (c < 0x20 || c == 0x7F || c == '\\' || c == ':') throw new IOException("unsafe output path: " + printable(relativePath));
+        }
+        for (String segment : relativePath.split("/")) {
+            if (segment.equals("..")) throw new IOException("output path escapes the site: " + relativePath);
+            if (isReserved(segment)) throw new IOException("reserved file name in output path: " + relativePath);
         }
         Path target = root.resolve(relativePath).normalize();
         if (!target.startsWith(root) || target.equals(root)) throw new IOException("output path escapes the site: " + relativePath);
         return target;
+    }
+
+    /** CON, con.txt, LPT1.html ... and names ending in a dot or space: Windows cannot create or delete them. */
+    static boolean isReserved(String segment) {
+        if (segment.isEmpty() || segment.equals(".")) return false;
+        if (segment.endsWith(".") || segment.endsWith(" ")) return true;
+        int dot = segment.indexOf('.');
+        String stem = (dot < 0 ? segment : segment.substring(0, dot)).strip().toUpperCase(Locale.ROOT);
+        return RESERVED.contains(stem);
+    }
+
+    private static String printable(String s) {
+        return s == null ? "null" : s.replace("\0", "\\0");
+    }
+
+    private String key(String relativePath) {
+        return Path.of("").resolve(relativePath).normalize().toString().replace('\\', '/');
+    }
+
+    private String inputs(String inputsHash) {
+        return inputsHash == null ? "" : Hashes.sha256((baseInputs + "\n" + inputsHash).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The published regular file at a site path, or null; symbolic links are never followed out of the old site. */
+    private Path publishedFile(String relativePath) {
+        if (published == null) return null;
+        Path file = published.resolve(relativePath).normalize();
+        if (!file.startsWith(published)) return null;
+        for (Path p = file; p != null && !p.equals(published); p = p.getParent()) {
+            if (Files.isSymbolicLink(p)) return null;
+        }
+        return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) ? file : null;
+    }
+
+    /** A hard link keeps the inode, so bytes and mtime stay; where links are impossible, a copy with its times. */
+    private static void linkOrCopy(Path from, Path to) throws IOException {
+        try {
+            Files.createLink(to, from);
+        } catch (IOException | UnsupportedOperationException e) {
+            Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 }

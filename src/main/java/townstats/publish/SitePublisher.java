@@ -40,9 +40,7 @@ public final class SitePublisher implements AutoCloseable {
     public static SitePublisher open(Path out) throws IOException {
         Path absolute = out.toAbsolutePath().normalize();
         if (absolute.getParent() == null) throw new IOException("refusing to build into the file system root");
-        if (Files.isSymbolicLink(absolute)) {
-            throw new IOException(out + " is a symbolic link; give the real folder as --out (nothing outside it is touched)");
-        }
+        refuseNonSite(absolute);
         Files.createDirectories(absolute.getParent());
         FileChannel channel = FileChannel.open(sibling(absolute, ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock;
@@ -60,6 +58,25 @@ public final class SitePublisher implements AutoCloseable {
         deleteTree(publisher.staging);
         Files.createDirectories(publisher.staging);
         return publisher;
+    }
+
+    /**
+     * Publishing replaces the output folder wholesale, so it must be a site: missing, empty, or holding a
+     * townstats manifest or an index.html. A mistyped --out (the project, a home folder) is refused, not replaced.
+     */
+    public static void refuseNonSite(Path out) throws IOException {
+        if (Files.isSymbolicLink(out)) {
+            throw new IOException(out + " is a symbolic link; give the real folder as --out (nothing outside it is touched)");
+        }
+        if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS)) return;
+        if (!Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) throw new IOException(out + " exists and is not a folder");
+        if (Files.exists(out.resolve(".townstats-manifest.json")) || Files.exists(out.resolve("index.html"))) return;
+        try (var entries = Files.list(out)) {
+            if (entries.findAny().isPresent()) {
+                throw new IOException("refusing to replace " + out + ": it is not a site built by townstats (no index.html); "
+                        + "give an empty or new folder as --out");
+            }
+        }
     }
 
     /** The folder the new site is written into. */

@@ -3,21 +3,22 @@ package townstats.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import townstats.build.TestProject;
 
-/** The command line as a user runs it: exit codes, one-line reasons, and the files a build writes. */
 class MainTest {
     @TempDir
-    Path dir;
+    Path tmp;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
@@ -25,77 +26,76 @@ class MainTest {
         return Main.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+    private List<String> buildArgs(TestProject p, String... more) {
+        List<String> args = new ArrayList<>(List.of("build", "--content", p.content.toString(), "--out", p.site.toString(),
+                "--themes-dir", TestProject.THEME.getParent().toString()));
+        args.addAll(List.of(more));
+        return args;
     }
 
     @Test
-    void buildsTheSampleReports() throws Exception {
-        Path site = dir.resolve("site");
-        assertEquals(0, run("build", "--content", "content", "--out", site.toString()), err());
-        JsonNode facts = new ObjectMapper().readTree(site.resolve("data/facts.json").toFile()).get("facts");
-        assertTrue(facts.size() >= 25, "facts: " + facts.size());
-        JsonNode first = facts.get(0);
-        List<String> fields = iterable(first);
-        assertEquals(List.of("report", "source", "town", "county", "province", "year", "indicator", "value", "unit",
-                "growth", "period", "qualifier", "section", "quote", "offset"), fields);
-        assertEquals("000_3b4a4675a0c82837", first.get("report").asText());
-        JsonNode reports = new ObjectMapper().readTree(site.resolve("data/reports.json").toFile()).get("reports");
-        assertEquals(5, reports.size());
-        byte[] csv = Files.readAllBytes(site.resolve("data/facts.csv"));
-        assertEquals(0xEF, csv[0] & 0xFF, "facts.csv starts with a UTF-8 BOM");
-        String csvText = new String(csv, StandardCharsets.UTF_8);
-        assertTrue(csvText.contains("潭头镇"), "Chinese text in the CSV");
-        assertTrue(Files.readString(site.resolve("index.html")).contains("潭头镇"));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("from 5 reports"));
-    }
+    void buildPrintsASummaryAndUsesTheCacheFolderGiven() throws Exception {
+        TestProject p = TestProject.withSamples(tmp.resolve("project"));
+        Files.write(p.reports.resolve("empty.txt"), new byte[0]);
+        Path cache = tmp.resolve("my-cache");
+        assertEquals(0, run(buildArgs(p, "--cache", cache.toString()).toArray(String[]::new)));
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertTrue(lines.get(0).matches("townstats: built .*site from 5 reports \\(5 read, 0 unchanged from cache\\), 1 skipped, \\d+ facts, \\d+ warnings"), lines.get(0));
+        assertTrue(lines.get(1).matches("townstats: \\d+ files written, 0 unchanged, in \\d+\\.\\d s"), lines.get(1));
+        assertEquals("townstats: skipped empty.txt: empty file", lines.get(2));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("townstats: skipped empty.txt: empty file"));
+        assertTrue(Files.isDirectory(cache.resolve("reports")), "--cache DIR is used");
+        assertTrue(!Files.exists(p.dir.resolve(".townstats-cache")), "and the default is not");
 
-    private static List<String> iterable(JsonNode node) {
-        List<String> names = new java.util.ArrayList<>();
-        node.fieldNames().forEachRemaining(names::add);
-        return names;
+        out.reset();
+        assertEquals(0, run(buildArgs(p, "--cache", cache.toString()).toArray(String[]::new)));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("(0 read, 5 unchanged from cache)"), out.toString(StandardCharsets.UTF_8));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains(" 0 files written, "), out.toString(StandardCharsets.UTF_8));
     }
 
     @Test
-    void extractPrintsTheFactsOfOneReport() throws Exception {
-        assertEquals(0, run("extract", "content/reports/002_ac2c4ce8daad9f4e.txt"), err());
-        JsonNode facts = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("facts");
-        assertTrue(facts.size() >= 3);
-        assertEquals("张坊镇", facts.get(0).get("town").asText());
-        assertEquals("budget_revenue", facts.get(0).get("indicator").asText());
-        assertEquals(1841.0, facts.get(0).get("value").asDouble());
-        assertEquals(9, facts.get(0).get("period").get("to").asInt());
+    void defaultCacheIsBesideTheContentFolder() throws Exception {
+        TestProject p = TestProject.withSamples(tmp.resolve("project"));
+        assertEquals(0, run(buildArgs(p).toArray(String[]::new)));
+        assertTrue(Files.isDirectory(p.dir.resolve(".townstats-cache/reports")));
+        assertEquals(0, run(buildArgs(p, "--no-cache").toArray(String[]::new)));
     }
 
     @Test
-    void nothingToBuildExitsTwoWithOneLine() {
-        assertEquals(2, run("build", "--content", dir.resolve("missing").toString()));
-        assertEquals("townstats: content folder not found: " + dir.resolve("missing") + "\n", err());
+    void usageErrorsExitTwoInOneLine() {
+        assertEquals(2, run("serve", "--port", "eighty"));
+        assertEquals("townstats: --port needs a number: eighty\n", err.toString(StandardCharsets.UTF_8));
+        err.reset();
+        assertEquals(2, run("watch", "--port", "8000"));
+        assertEquals("townstats: unknown option '--port' (try --help)\n", err.toString(StandardCharsets.UTF_8));
+        err.reset();
+        assertEquals(2, run("build", "--cache", "x", "--no-cache"));
+        assertEquals("townstats: --cache and --no-cache exclude each other\n", err.toString(StandardCharsets.UTF_8));
     }
 
     @Test
-    void badOptionsExitTwo() {
-        assertEquals(2, run("build", "--colour"));
-        assertEquals("townstats: unknown option '--colour' (try --help)\n", err());
-        assertEquals(2, run("frobnicate"));
-        assertEquals(2, run("extract"));
+    void serveOnABusyPortFailsPolitely() throws Exception {
+        TestProject p = TestProject.withSamples(tmp.resolve("project"));
+        try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            int code = run("serve", "--content", p.content.toString(), "--out", p.site.toString(),
+                    "--themes-dir", TestProject.THEME.getParent().toString(), "--port", String.valueOf(busy.getLocalPort()));
+            assertEquals(2, code);
+            String e = err.toString(StandardCharsets.UTF_8);
+            assertTrue(e.startsWith("townstats: cannot serve: ") && e.endsWith("\n") && e.lines().count() == 1, e);
+        }
+        assertTrue(Files.exists(p.site.resolve("index.html")), "it built before trying to serve");
     }
 
     @Test
-    void strictExitsOneOnWarnings() throws Exception {
-        Path content = dir.resolve("content");
-        Files.createDirectories(content.resolve("reports"));
-        Files.copy(Path.of("content/reports/002_ac2c4ce8daad9f4e.txt"), content.resolve("reports/good.txt"));
-        Files.write(content.resolve("reports/empty.txt"), new byte[0]);
-        assertEquals(0, run("build", "--content", content.toString(), "--out", dir.resolve("a").toString()));
-        assertTrue(err().contains("townstats: skipped empty.txt: empty file"), err());
-        assertEquals(1, run("build", "--strict", "--content", content.toString(), "--out", dir.resolve("b").toString()));
-        assertTrue(Files.exists(dir.resolve("b/data/facts.json")), "built all the same");
-    }
-
-    @Test
-    void helpExitsZero() {
-        assertEquals(0, run("--help"));
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("townstats build"));
+    void serveRefusesAnOutputThatIsNotASite() throws Exception {
+        TestProject p = TestProject.withSamples(tmp.resolve("project"));
+        Path home = Files.createDirectories(tmp.resolve("home"));
+        Files.writeString(home.resolve("diary.txt"), "private");
+        int code = run("serve", "--content", p.content.toString(), "--out", home.toString(),
+                "--themes-dir", TestProject.THEME.getParent().toString(), "--port", "0");
+        assertEquals(2, code);
+        assertEquals("townstats: refusing to replace " + home.toAbsolutePath() + ": it is not a site built by townstats (no index.html); "
+                + "give an empty or new folder as --out\n", err.toString(StandardCharsets.UTF_8));
+        assertEquals("private", Files.readString(home.resolve("diary.txt")));
     }
 }

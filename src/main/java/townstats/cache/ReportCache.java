@@ -1,0 +1,214 @@
+package townstats.cache;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import townstats.ingest.ReportReader;
+import townstats.model.ReportFacts;
+import townstats.publish.Hashes;
+
+/**
+ * The per-report results of earlier builds ({@code <cache>/reports/<version>/<ab>/<key>.gz}), so that an
+ * unchanged report is neither read nor extracted again.
+ *
+ * <p>An entry's key is its file's content hash (file and sidecar, as {@code Report.contentHash}) and its
+ * path; its folder is the version: format, code version and catalogue hash. Every entry carries its key,
+ * version and a SHA-256 of its body; a damaged, truncated or foreign entry is deleted and rebuilt, never trusted.
+ */
+public final class ReportCache {
+    /** Bump when the entry layout changes. */
+    public static final int FORMAT = 2;
+    private static final String MAGIC = "townstats-cache";
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            // Period.isFullYear() and Metadata.isEmpty() are derived, not record components.
+            .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .addModule(Offsets.module())
+            .build();
+
+    private final Path root;
+    private final Path dir;
+    private final String version;
+    private final Set<String> used = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger hits = new AtomicInteger();
+    private final AtomicInteger rejected = new AtomicInteger();
+
+    private ReportCache(Path root, String version) {
+        this.root = root.toAbsolutePath().normalize();
+        this.version = version;
+        this.dir = this.root.resolve("reports").resolve(version.substring(0, 16));
+    }
+
+    /** @param catalogHash {@code Catalog.sourceHash()}: other indicators, other facts */
+    public static ReportCache open(Path root, String catalogHash) {
+        return new ReportCache(root, Hashes.of(MAGIC, String.valueOf(FORMAT), CodeVersion.hash(), catalogHash));
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public int hits() {
+        return hits.get();
+    }
+
+    /** Entries found damaged or made by other code, and deleted. */
+    public int rejected() {
+        return rejected.get();
+    }
+
+    /**
+     * The cache key of a report file before reading it: its path and the hash of its bytes and sidecar
+     * (as {@code ReportReader} computes {@code contentHash}); null when it is not worth caching (too large, unreadable).
+     */
+    public static String keyOf(Path reportsDir, Path file) {
+        try {
+            if (Files.size(file) > ReportReader.MAX_BYTES) return null;
+            byte[] bytes = Files.readAllBytes(file);
+            Path side = ReportReader.sidecar(file);
+            byte[] sidecar = Files.isRegularFile(side) ? Files.readAllBytes(side) : new byte[0];
+            String source = reportsDir.relativize(file).toString().replace('\\', '/');
+            return keyOf(source, Hashes.sha256(bytes, sidecar));
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The key of a report at {@code source} (path under the reports folder) whose {@code Report.contentHash} is given. */
+    public static String keyOf(String source, String contentHash) {
+        return Hashes.of(source, contentHash);
+    }
+
+    /** The cached result for a key, or null (missing, damaged or foreign entries count as missing). */
+    public ReportFacts get(String key) {
+        if (key == null) return null;
+        used.add(key);
+        Path file = entry(key);
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) return null;
+        try {
+            ReportFacts r = decode(key, Files.readAllBytes(file));
+            hits.incrementAndGet();
+            return r;
+        } catch (IOException | RuntimeException e) {
+            rejected.incrementAndGet();
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // It will be overwritten by put().
+            }
+            return null;
+        }
+    }
+
+    /** Stores a result; a cache that cannot be written only makes the next build slower. */
+    public void put(String key, ReportFacts report) {
+        if (key == null) return;
+        used.add(key);
+        Path file = entry(key);
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = Files.createTempFile(file.getParent(), ".entry", ".tmp");
+            try {
+                Files.write(tmp, encode(key, report));
+                try {
+                    Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException ignored) {
+            // A read-only or full disk: build without caching.
+        }
+    }
+
+    /**
+     * After a complete build: deletes entries no report used and the folders of other versions. Only our
+     * own entry files are deleted, never anything else a user may have put into the cache folder.
+     */
+    public void prune() {
+        try (DirectoryStream<Path> versions = Files.newDirectoryStream(root.resolve("reports"))) {
+            for (Path v : versions) {
+                if (!Files.isDirectory(v, LinkOption.NOFOLLOW_LINKS) || !v.getFileName().toString().matches("[0-9a-f]{16}")) continue;
+                boolean current = v.equals(dir);
+                try (DirectoryStream<Path> shards = Files.newDirectoryStream(v)) {
+                    for (Path shard : shards) {
+                        if (!Files.isDirectory(shard, LinkOption.NOFOLLOW_LINKS)) continue;
+                        try (DirectoryStream<Path> entries = Files.newDirectoryStream(shard, "*.gz")) {
+                            for (Path e : entries) {
+                                String name = e.getFileName().toString();
+                                String key = name.substring(0, name.length() - 3);
+                                if (key.matches("[0-9a-f]{64}") && (!current || !used.contains(key))) Files.deleteIfExists(e);
+                            }
+                        }
+                        deleteIfEmpty(shard);
+                    }
+                }
+                if (!current) deleteIfEmpty(v);
+            }
+        } catch (IOException ignored) {
+            // Pruning is housekeeping only.
+        }
+    }
+
+    private static void deleteIfEmpty(Path dir) {
+        try {
+            Files.deleteIfExists(dir);
+        } catch (IOException notEmpty) {
+            // keep it
+        }
+    }
+
+    Path entry(String key) {
+        return dir.resolve(key.substring(0, 2)).resolve(key + ".gz");
+    }
+
+    /** gzip( "townstats-cache FORMAT VERSION KEY SHA256(body)\n" + body ), body being the result as JSON. */
+    byte[] encode(String key, ReportFacts report) throws IOException {
+        byte[] body = JSON.writeValueAsBytes(report);
+        String header = MAGIC + " " + FORMAT + " " + version + " " + key + " " + Hashes.sha256(body) + "\n";
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(body.length / 4 + 256);
+        try (OutputStream gz = new GZIPOutputStream(bytes)) {
+            gz.write(header.getBytes(StandardCharsets.US_ASCII));
+            gz.write(body);
+        }
+        return bytes.toByteArray();
+    }
+
+    ReportFacts decode(String key, byte[] stored) throws IOException {
+        byte[] all;
+        try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(stored))) {
+            all = in.readAllBytes();
+        }
+        int eol = 0;
+        while (eol < all.length && all[eol] != '\n') eol++;
+        if (eol >= all.length) throw new IOException("cache entry without header");
+        String[] header = new String(all, 0, eol, StandardCharsets.US_ASCII).split(" ");
+        byte[] body = Arrays.copyOfRange(all, eol + 1, all.length);
+        if (header.length != 5 || !header[0].equals(MAGIC) || !header[1].equals(String.valueOf(FORMAT))
+                || !header[2].equals(version) || !header[3].equals(key) || !header[4].equals(Hashes.sha256(body))) {
+            throw new IOException("stale or damaged cache entry");
+        }
+        return JSON.readValue(body, ReportFacts.class);
+    }
+}

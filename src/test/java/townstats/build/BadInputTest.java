@@ -1,0 +1,209 @@
+package townstats.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import townstats.model.Fact;
+import townstats.model.ReportFacts;
+import townstats.model.SectionKind;
+
+/**
+ * Each kind of bad input: the report is skipped with a one-line reason naming the file, the rest of the
+ * site is built, and no input file is touched.
+ */
+class BadInputTest {
+    @TempDir
+    Path tmp;
+    private static Map<String, Integer> sampleFacts;
+
+    @BeforeAll
+    static void baseline(@TempDir Path dir) throws IOException {
+        TestProject p = TestProject.withSamples(dir);
+        p.build();
+        sampleFacts = p.factsPerReport();
+        assertEquals(TestProject.sampleFiles().size(), sampleFacts.size(), "every sample report has facts");
+    }
+
+    /** Builds the samples plus one bad file; returns the build result after the common checks. */
+    private Build.Result buildWith(String name, byte[] bytes) throws IOException {
+        return buildWith(name, file -> Files.write(file, bytes));
+    }
+
+    private interface FileMaker {
+        void make(Path file) throws IOException;
+    }
+
+    private Build.Result buildWith(String name, FileMaker maker) throws IOException {
+        TestProject p = TestProject.withSamples(tmp);
+        maker.make(p.reports.resolve(name));
+        Map<String, String> before = TestProject.hashes(p.content);
+        Build.Result result = p.build();
+        assertEquals(before, TestProject.hashes(p.content), "no input file is modified or deleted");
+        Map<String, Integer> built = p.factsPerReport();
+        sampleFacts.forEach((id, n) -> assertEquals(n, built.get(id), "the sample report " + id + " is still built"));
+        return result;
+    }
+
+    private void assertSkipped(String name, byte[] bytes, String reason) throws IOException {
+        assertSkipped(name, file -> Files.write(file, bytes), reason);
+    }
+
+    private void assertSkipped(String name, FileMaker maker, String reason) throws IOException {
+        Build.Result result = buildWith(name, maker);
+        assertEquals(List.of(new Build.Skipped(name, reason)), result.skipped());
+        assertEquals(name + ": " + reason, result.skipped().get(0).toString(), "one line naming the file and the reason");
+        assertTrue(result.reports().stream().noneMatch(r -> r.document().report().source().equals(name)));
+    }
+
+    @Test
+    void emptyFile() throws IOException {
+        assertSkipped("empty.txt", new byte[0], "empty file");
+    }
+
+    @Test
+    void imageRenamedAsText() throws IOException {
+        BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", png);
+        assertSkipped("photo.txt", png.toByteArray(), "binary data, not text (an image or a program renamed as a report?)");
+    }
+
+    @Test
+    void undecodableBytes() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.write("潭头镇2022年工作总结".getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < 50; i++) bytes.write(new byte[] {(byte) 0xFF, (byte) 0xFE, 'a', (byte) 0x80});
+        assertSkipped("mojibake.txt", bytes.toByteArray(), "undecodable bytes: neither UTF-8 nor GB18030/GBK text");
+    }
+
+    @Test
+    void truncatedDocx() throws IOException {
+        byte[] whole = docx("潭头镇2022年工作总结", "全年完成财政收入4410万元。");
+        assertSkipped("cut.docx", java.util.Arrays.copyOf(whole, whole.length / 2), "truncated or damaged .docx file");
+    }
+
+    @Test
+    void passwordProtectedDocx() throws Exception {
+        assertSkipped("locked.docx", encrypted(docx("潭头镇2022年工作总结", "全年完成财政收入4410万元。")), "password-protected Word file");
+    }
+
+    @Test
+    void fileOverTheSizeLimit() throws IOException {
+        assertSkipped("huge.txt", file -> {
+            try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
+                f.setLength(21L * 1024 * 1024); // sparse: no disk space used
+            }
+        }, "file too large: 21.0 MB (limit 20 MB)");
+    }
+
+    @Test
+    void frontMatterThatIsNotYaml() throws IOException {
+        String md = "---\ntown: [潭头镇\nyear: 2022\n---\n# 潭头镇2022年工作总结\n\n全年完成财政收入4410万元。\n";
+        assertSkipped("bad-front.md", md.getBytes(StandardCharsets.UTF_8),
+                "front matter is not valid YAML: expected ',' or ']', but got : (line 2)");
+    }
+
+    @Test
+    void sidecarThatIsNotYaml() throws IOException {
+        TestProject p = TestProject.withSamples(tmp);
+        Files.writeString(p.reports.resolve("000_3b4a4675a0c82837.yml"), "town: 潭头镇\n  year: : 2022\n");
+        Map<String, String> before = TestProject.hashes(p.content);
+        Build.Result result = p.build();
+        assertEquals(List.of(new Build.Skipped(TestProject.SAMPLE,
+                "000_3b4a4675a0c82837.yml is not valid YAML: mapping values are not allowed here (line 2)")), result.skipped());
+        assertEquals(before, TestProject.hashes(p.content));
+        assertEquals(TestProject.sampleFiles().size() - 1, p.factsPerReport().size(), "the other reports are built");
+    }
+
+    @Test
+    void twoReportsForTheSameTownAndYearAreBothKeptAndFlagged() throws IOException {
+        byte[] copy = Files.readAllBytes(TestProject.SAMPLES.resolve(TestProject.SAMPLE));
+        Build.Result result = buildWith("000_copy.txt", copy);
+        assertEquals(List.of(), result.skipped());
+        ReportFacts a = find(result, "000_3b4a4675a0c82837");
+        ReportFacts b = find(result, "000_copy");
+        assertTrue(a.warnings().contains("重复报告: 潭头镇 2022年 also in 000_copy; neither is ranked"), a.warnings().toString());
+        assertTrue(b.warnings().contains("重复报告: 潭头镇 2022年 also in 000_3b4a4675a0c82837; neither is ranked"), b.warnings().toString());
+        assertEquals(a.facts().size(), b.facts().size(), "both stay visible with their facts");
+        assertTrue(Plausibility.duplicate(a) && Plausibility.duplicate(b));
+        assertTrue(a.facts().stream().noneMatch(f -> Plausibility.rankable(a, f)), "neither is ranked");
+        ReportFacts other = find(result, "001_0f77647293844d46");
+        assertTrue(other.facts().stream().allMatch(f -> Plausibility.rankable(other, f)));
+    }
+
+    @Test
+    void absurdGrowthIsFlaggedNotDropped() throws IOException {
+        String text = "青石镇2022年工作总结\n全年完成财政收入4410万元，同比增长5000%。\n";
+        Build.Result result = buildWith("absurd.txt", text.getBytes(StandardCharsets.UTF_8));
+        ReportFacts r = find(result, "absurd");
+        assertTrue(r.warnings().contains("不合理数值: fiscal_revenue growth +5000%"), r.warnings().toString());
+        Fact f = r.facts().stream().filter(x -> x.indicator().equals("fiscal_revenue")).findFirst().orElseThrow();
+        assertEquals("fiscal_revenue growth +5000%", Plausibility.problem(f), "the fact itself is marked");
+        assertTrue(!Plausibility.rankable(r, f), "and left out of rankings");
+    }
+
+    @Test
+    void negativePopulationIsFlagged() {
+        // The extractor never reads a sign before a count, so the check is exercised on the fact directly.
+        Fact population = new Fact("population", -300.0, "人", null, null, null, SectionKind.SUMMARY, "全镇人口-300人。", 0, 0, 8);
+        Fact fine = new Fact("population", 30000.0, "人", 2.5, null, null, SectionKind.SUMMARY, "全镇人口30000人。", 0, 0, 8);
+        assertEquals("population -300", Plausibility.problem(population));
+        assertEquals(null, Plausibility.problem(fine));
+        assertEquals("gdp growth -150%", Plausibility.problem(new Fact("gdp", 1.0, "万元", -150.0, null, null,
+                SectionKind.SUMMARY, "", 0, 0, 0)));
+    }
+
+    @Test
+    void reportWithoutYearIsReadAndMarked() throws IOException {
+        String text = "青石镇工作总结\n全年完成财政收入4410万元，同比增长5%。\n";
+        Build.Result result = buildWith("noyear.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of(), result.skipped());
+        ReportFacts r = find(result, "noyear");
+        assertEquals(null, r.document().year());
+        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("年份不明")), r.warnings().toString());
+        assertTrue(r.facts().stream().anyMatch(f -> f.indicator().equals("fiscal_revenue")), "its facts are shown and exported");
+    }
+
+    private static ReportFacts find(Build.Result result, String id) {
+        return result.reports().stream().filter(r -> r.reportId().equals(id)).findFirst().orElseThrow();
+    }
+
+    static byte[] docx(String... paragraphs) throws IOException {
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (String p : paragraphs) doc.createParagraph().createRun().setText(p);
+            doc.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    static byte[] encrypted(byte[] docx) throws Exception {
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            Encryptor enc = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            enc.confirmPassword("secret");
+            try (var os = enc.getDataStream(fs)) {
+                os.write(docx);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            fs.writeFilesystem(out);
+            return out.toByteArray();
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package townstats.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user runs it: exit codes, one-line reasons, and the files a build writes. */
+class CommandLineTest {
+    @TempDir
+    Path dir;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return Main.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void buildsTheSampleReports() throws Exception {
+        Path site = dir.resolve("site");
+        assertEquals(0, run("build", "--content", "content", "--out", site.toString()), err());
+        JsonNode facts = new ObjectMapper().readTree(site.resolve("data/facts.json").toFile()).get("facts");
+        assertTrue(facts.size() >= 25, "facts: " + facts.size());
+        JsonNode first = facts.get(0);
+        List<String> fields = iterable(first);
+        assertEquals(List.of("report", "source", "town", "county", "province", "year", "indicator", "value", "unit",
+                "growth", "period", "qualifier", "section", "quote", "offset"), fields);
+        assertEquals("000_3b4a4675a0c82837", first.get("report").asText());
+        JsonNode reports = new ObjectMapper().readTree(site.resolve("data/reports.json").toFile()).get("reports");
+        assertEquals(5, reports.size());
+        byte[] csv = Files.readAllBytes(site.resolve("data/facts.csv"));
+        assertEquals(0xEF, csv[0] & 0xFF, "facts.csv starts with a UTF-8 BOM");
+        String csvText = new String(csv, StandardCharsets.UTF_8);
+        assertTrue(csvText.contains("潭头镇"), "Chinese text in the CSV");
+        assertTrue(Files.readString(site.resolve("index.html")).contains("潭头镇"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("from 5 reports"));
+    }
+
+    private static List<String> iterable(JsonNode node) {
+        List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    @Test
+    void extractPrintsTheFactsOfOneReport() throws Exception {
+        assertEquals(0, run("extract", "content/reports/002_ac2c4ce8daad9f4e.txt"), err());
+        JsonNode facts = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("facts");
+        assertTrue(facts.size() >= 3);
+        assertEquals("张坊镇", facts.get(0).get("town").asText());
+        assertEquals("budget_revenue", facts.get(0).get("indicator").asText());
+        assertEquals(1841.0, facts.get(0).get("value").asDouble());
+        assertEquals(9, facts.get(0).get("period").get("to").asInt());
+    }
+
+    @Test
+    void nothingToBuildExitsTwoWithOneLine() {
+        assertEquals(2, run("build", "--content", dir.resolve("missing").toString()));
+        assertEquals("townstats: content folder not found: " + dir.resolve("missing") + "\n", err());
+    }
+
+    @Test
+    void badOptionsExitTwo() {
+        assertEquals(2, run("build", "--colour"));
+        assertEquals("townstats: unknown option '--colour' (try --help)\n", err());
+        assertEquals(2, run("frobnicate"));
+        assertEquals(2, run("extract"));
+    }
+
+    @Test
+    void strictExitsOneOnWarnings() throws Exception {
+        Path content = dir.resolve("content");
+        Files.createDirectories(content.resolve("reports"));
+        Files.copy(Path.of("content/reports/002_ac2c4ce8daad9f4e.txt"), content.resolve("reports/good.txt"));
+        Files.write(content.resolve("reports/empty.txt"), new byte[0]);
+        assertEquals(0, run("build", "--content", content.toString(), "--out", dir.resolve("a").toString()));
+        assertTrue(err().contains("townstats: skipped empty.txt: empty file"), err());
+        assertEquals(1, run("build", "--strict", "--content", content.toString(), "--out", dir.resolve("b").toString()));
+        assertTrue(Files.exists(dir.resolve("b/data/facts.json")), "built all the same");
+    }
+
+    @Test
+    void helpExitsZero() {
+        assertEquals(0, run("--help"));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("townstats build"));
+    }
+}

@@ -1,0 +1,130 @@
+package townstats.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PreviewServerTest {
+    @TempDir
+    Path tmp;
+    private Path site;
+    private PreviewServer server;
+    private final AtomicLong build = new AtomicLong(7);
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @BeforeEach
+    void start() throws IOException {
+        site = Files.createDirectories(tmp.resolve("site"));
+        Files.writeString(site.resolve("index.html"), "<html><body><h1>首页</h1></body></html>");
+        Files.createDirectories(site.resolve("towns"));
+        Files.writeString(site.resolve("towns/index.html"), "<p>towns</p>");
+        Files.writeString(site.resolve("404.html"), "<html><body>找不到</body></html>");
+        for (String f : new String[] {"a.js", "a.css", "a.png", "a.json", "a.csv", "a.xlsx", "a.svg"}) Files.writeString(site.resolve(f), "x");
+        Files.writeString(tmp.resolve("secret.txt"), "secret");
+        Files.createSymbolicLink(site.resolve("escape.txt"), tmp.resolve("secret.txt"));
+        server = new PreviewServer(site, 0, build::get);
+        server.start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** A raw request line, for paths an HTTP client would normalise. */
+    private String raw(String path) throws IOException {
+        try (Socket s = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+            OutputStream out = s.getOutputStream();
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            InputStream in = s.getInputStream();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void servesHtmlWithTheReloadScriptButLeavesTheFileAlone() throws Exception {
+        HttpResponse<String> r = get("/");
+        assertEquals(200, r.statusCode());
+        assertEquals("text/html; charset=utf-8", r.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(r.body().contains("<h1>首页</h1>"));
+        assertTrue(r.body().contains(PreviewServer.VERSION_PATH) && r.body().indexOf("<script>") < r.body().indexOf("</body>"));
+        assertFalse(Files.readString(site.resolve("index.html")).contains("script"), "published files never get the script");
+    }
+
+    @Test
+    void contentTypes() throws Exception {
+        Map<String, String> expected = Map.of("/a.js", "text/javascript; charset=utf-8", "/a.css", "text/css; charset=utf-8",
+                "/a.png", "image/png", "/a.json", "application/json; charset=utf-8", "/a.csv", "text/csv; charset=utf-8",
+                "/a.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "/a.svg", "image/svg+xml");
+        for (var e : expected.entrySet()) {
+            HttpResponse<String> r = get(e.getKey());
+            assertEquals(200, r.statusCode(), e.getKey());
+            assertEquals(e.getValue(), r.headers().firstValue("Content-Type").orElse(""), e.getKey());
+            assertEquals("x", r.body(), "only HTML is touched");
+        }
+    }
+
+    @Test
+    void foldersServeTheirIndexAndMissingPagesThe404Page() throws Exception {
+        HttpResponse<String> redirect = get("/towns");
+        assertEquals(301, redirect.statusCode());
+        assertEquals("/towns/", redirect.headers().firstValue("Location").orElse(""));
+        assertTrue(get("/towns/").body().startsWith("<p>towns</p>"));
+        HttpResponse<String> missing = get("/nope.html");
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("找不到"));
+    }
+
+    @Test
+    void noPathTraversalAndNoSymlinksOut() throws Exception {
+        for (String path : new String[] {"/../secret.txt", "/%2e%2e/secret.txt", "/towns/../../secret.txt", "/..%2fsecret.txt",
+                "/%2e%2e%5csecret.txt", "/escape.txt"}) {
+            String response = raw(path);
+            assertFalse(response.contains("secret\n") || response.endsWith("secret"), path + " leaked: " + response);
+            assertTrue(response.startsWith("HTTP/1.1 404") || response.startsWith("HTTP/1.1 400"), path + ": " + response.lines().findFirst().orElse(""));
+        }
+    }
+
+    @Test
+    void versionEndpointFollowsTheBuildNumber() throws Exception {
+        assertEquals("7", get(PreviewServer.VERSION_PATH).body());
+        build.incrementAndGet();
+        assertEquals("8", get(PreviewServer.VERSION_PATH).body());
+    }
+
+    @Test
+    void onlyGetAndHead() throws Exception {
+        HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/"))
+                .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(405, post.statusCode());
+        HttpResponse<String> head = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/a.css"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, head.statusCode());
+        assertEquals("", head.body());
+    }
+}
