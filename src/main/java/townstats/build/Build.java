@@ -73,7 +73,7 @@ public final class Build {
             DataExport.writeFactsJson(reports, data.resolve("facts.json"));
             DataExport.writeFactsCsv(reports, data.resolve("facts.csv"));
             DataExport.writeReportsJson(reports, data.resolve("reports.json"));
-            new SiteWriter(options.theme(), extractor.catalog()).write(reports, skipped, new SiteOutput(staging));
+            new SiteWriter(options.theme(), extractor.catalog(), options.content()).write(reports, skipped, new SiteOutput(staging));
             publisher.publish();
         }
         int facts = reports.stream().mapToInt(r -> r.facts().size()).sum();
