@@ -22,6 +22,9 @@ import townstats.render.SiteAnalysis.Summary;
  * figure in another unit (万美元 for a 万元 indicator) is left out; 预计/约/以上 are ranked but flagged.
  */
 public final class FactRankings {
+    /** Fewer figures than this are shown side by side, not ranked (as in the statistics stage). */
+    public static final int MIN_RANKED = 3;
+
     private FactRankings() {
     }
 
@@ -92,7 +95,7 @@ public final class FactRankings {
                 .sorted(Comparator.comparingDouble(RankingRow::value).reversed().thenComparing(RankingRow::report)).toList();
         int n = ranked.size();
         Summary stats = n == 0 ? null : summary(ranked.stream().mapToDouble(RankingRow::value).toArray());
-        boolean canRank = n >= 2;
+        boolean canRank = n >= MIN_RANKED;
         List<RankingRow> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             RankingRow r = ranked.get(i);

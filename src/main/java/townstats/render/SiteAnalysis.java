@@ -14,16 +14,22 @@ import java.util.Map;
  * @param notes        data-quality notes of the statistics (growth mismatches, duplicates ...)
  * @param townCharts   report id → charts for its town profile
  * @param method       one line saying where the statistics come from, shown under each ranking
+ * @param labels       names and units of indicators the catalogue does not list (derived: 人均财政总收入, 元/人)
  */
 public record SiteAnalysis(List<RankingTable> rankings, List<CompositeTable> composite,
                            Map<String, List<SimilarTown>> similar, List<QualityNote> notes,
-                           Map<String, List<SiteChart>> townCharts, String method) {
+                           Map<String, List<SiteChart>> townCharts, String method, Map<String, Label> labels) {
     public SiteAnalysis {
         rankings = List.copyOf(rankings);
         composite = List.copyOf(composite);
         similar = Map.copyOf(similar);
         notes = List.copyOf(notes);
         townCharts = Map.copyOf(townCharts);
+        labels = labels == null ? Map.of() : Map.copyOf(labels);
+    }
+
+    /** How an indicator is named and measured on the site. */
+    public record Label(String name, String unit) {
     }
 
     /** Measures of a ranking. */

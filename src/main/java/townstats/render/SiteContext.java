@@ -63,12 +63,14 @@ public final class SiteContext {
 
     String indicatorName(String id) {
         Catalog.Indicator i = catalog.indicators().get(id);
-        return i == null ? id : i.name();
+        SiteAnalysis.Label l = analysis.labels().get(id);
+        return i != null ? i.name() : l != null ? l.name() : id;
     }
 
     String indicatorUnit(String id) {
         Catalog.Indicator i = catalog.indicators().get(id);
-        return i == null ? "" : i.unit();
+        SiteAnalysis.Label l = analysis.labels().get(id);
+        return i != null ? i.unit() : l != null ? l.unit() : "";
     }
 
     /** A flag as the site shows it: partial:1-11 → 1—11月, estimate → 预计 (messages flag.*). */

@@ -95,6 +95,22 @@ public final class TownPages {
                     f.period() != null && !f.period().isFullYear() ? f.period().label() : null,
                     ctx.flagLabels(flags), ranksOf(r, indicator, href), href));
         }
+        // indicators only the statistics have (人均, 地均): a card from the report's ranking row
+        java.util.Set<String> derived = new java.util.LinkedHashSet<>();
+        for (String key : new java.util.TreeSet<>(ranks.keySet())) {
+            String indicator = key.substring(key.indexOf('|') + 1);
+            if (key.startsWith(r.reportId() + "|") && !ctx.catalog.indicators().containsKey(indicator)) derived.add(indicator);
+        }
+        for (String indicator : derived) {
+            var rows = ranks.get(r.reportId() + "|" + indicator);
+            var value = rows.stream().filter(e -> e.getKey().measure().equals(SiteAnalysis.VALUE)).findFirst();
+            if (value.isEmpty()) continue;
+            List<String> flags = new ArrayList<>(value.get().getValue().flags());
+            flags.removeIf(fl -> fl.startsWith("partial:"));
+            String href = SiteIndex.rankingHref(indicator, value.get().getKey().year());
+            cards.add(new Card(indicator, ctx.indicatorName(indicator), SiteContext.num(value.get().getValue().value()),
+                    ctx.indicatorUnit(indicator), null, null, ctx.flagLabels(flags), ranksOf(r, indicator, href), href));
+        }
         List<Target> targets = new ArrayList<>();
         for (Fact f : r.facts()) {
             if (!FactRankings.isTarget(f)) continue;

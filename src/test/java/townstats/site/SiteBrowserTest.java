@@ -294,6 +294,10 @@ class SiteBrowserTest {
                 Object wide = driver.executeScript("return document.documentElement.scrollWidth");
                 assertTrue(((Number) wide).intValue() <= 380, e.getValue() + " is " + wide + " px wide on a phone");
             }
+            // the report's text with its highlighted figures
+            desktop();
+            open("reports/luanchuan-tantou-2022/index.html#f-2");
+            Files.write(dir.resolve("report-text-1280.png"), driver.getScreenshotAs(OutputType.BYTES));
         } finally {
             desktop();
         }
