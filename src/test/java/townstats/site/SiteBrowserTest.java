@@ -278,6 +278,26 @@ class SiteBrowserTest {
     }
 
     @Test
+    void townProfilePrintsOnOneA4Page() throws IOException {
+        open("towns/luanchuan-tantou/index.html");
+        Map<String, Object> pdf = driver.executeCdpCommand("Page.printToPDF",
+                Map.of("paperWidth", 8.27, "paperHeight", 11.69, "printBackground", true, "preferCSSPageSize", true));
+        byte[] bytes = java.util.Base64.getDecoder().decode((String) pdf.get("data"));
+        Files.write(Files.createDirectories(Path.of("target/screenshots")).resolve("town-print.pdf"), bytes);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/Type\\s*/Page[^s]")
+                .matcher(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1));
+        int pages = 0;
+        while (m.find()) pages++;
+        assertEquals(1, pages, "A4 pages of the printed town profile");
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            Files.write(Path.of("target/screenshots/town-print.png"), driver.getScreenshotAs(OutputType.BYTES));
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+
+    @Test
     void screenshots() throws IOException {
         Path dir = Files.createDirectories(Path.of("target/screenshots"));
         Map<String, String> pages = Map.of("home", "index.html", "town", "towns/luanchuan-tantou/index.html",
