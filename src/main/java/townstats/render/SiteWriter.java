@@ -126,7 +126,8 @@ public final class SiteWriter {
             if (r.document().year() != null) years.add(r.document().year());
         }
         for (SiteIndex.Town t : ctx.index.towns()) {
-            if (t.county() != null) counties.add(t.county());
+            // an anonymised report's county is often masked too (*县): not counted
+            if (t.county() != null && !t.anonymised()) counties.add(t.county());
         }
         Map<String, Object> m = new HashMap<>();
         m.put("years", List.copyOf(years.descendingSet()));
