@@ -36,7 +36,10 @@ public final class SiteWriter {
     public record Problem(String name, String href, List<String> items) {
     }
 
-    public record Coverage(String name, String year, int have, int of, String href) {
+    public record Coverage(String name, List<CoverageCell> cells) {
+    }
+
+    public record CoverageCell(int have, int of, boolean low, String href) {
     }
 
     public record DataFile(String name, String href, String desc, String size) {
@@ -166,26 +169,26 @@ public final class SiteWriter {
             String text = String.valueOf(s);
             skippedRows.add(new Named(text, null));
         }
-        // coverage: share of a year's reports having a non-target figure of each indicator
+        // coverage: how many of a year's reports give a non-target figure of each indicator; an indicator
+        // is listed when fewer than half of some year's reports give it
         List<Coverage> low = new ArrayList<>();
-        Map<Integer, List<ReportFacts>> byYear = new LinkedHashMap<>();
+        Map<Integer, List<ReportFacts>> byYear = new java.util.TreeMap<>(Comparator.reverseOrder());
         reports.stream().filter(r -> r.document().year() != null)
-                .sorted(Comparator.comparing((ReportFacts r) -> r.document().year()).reversed())
                 .forEach(r -> byYear.computeIfAbsent(r.document().year(), k -> new ArrayList<>()).add(r));
-        for (var e : byYear.entrySet()) {
-            for (String id : catalog.indicators().keySet()) {
+        for (String id : catalog.indicators().keySet()) {
+            List<CoverageCell> cells = new ArrayList<>();
+            boolean isLow = false;
+            for (var e : byYear.entrySet()) {
                 int have = 0;
                 for (ReportFacts r : e.getValue()) {
-                    boolean has = false;
-                    for (Fact f : r.facts()) has |= f.indicator().equals(id) && !FactRankings.isTarget(f);
-                    if (has) have++;
+                    if (r.facts().stream().anyMatch(f -> f.indicator().equals(id) && !FactRankings.isTarget(f))) have++;
                 }
-                int of = e.getValue().size();
-                if (have * 2 < of) {
-                    low.add(new Coverage(ctx.indicatorName(id), e.getKey() + "年", have, of,
-                            have == 0 ? null : SiteIndex.rankingHref(id, e.getKey())));
-                }
+                boolean lowHere = have * 2 < e.getValue().size();
+                isLow |= lowHere;
+                cells.add(new CoverageCell(have, e.getValue().size(), lowHere,
+                        have == 0 ? null : SiteIndex.rankingHref(id, e.getKey())));
             }
+            if (isLow) low.add(new Coverage(ctx.indicatorName(id), cells));
         }
         List<Problem> notes = new ArrayList<>();
         for (SiteAnalysis.QualityNote n : ctx.analysis.notes()) {
@@ -200,6 +203,7 @@ public final class SiteWriter {
         m.put("anonymised", anonymised);
         m.put("yearUnknown", yearUnknown);
         m.put("lowCoverage", low);
+        m.put("coverageYears", List.copyOf(byYear.keySet()));
         m.put("notes", notes);
         ctx.page("quality.html", "quality.ftlh", ctx.msg.get("quality.title"),
                 List.of(ctx.home(), new SiteContext.Crumb(ctx.msg.get("nav.quality"), null)), m);

@@ -38,6 +38,10 @@ public final class TownPages {
                 List<ReportPages.OutlineItem> outline, List<Similar> similar, List<Chart> charts, List<String> warnings) {
     }
 
+    /** One indicator across the town's years: cells in the order of {@code years}, null where not reported. */
+    public record History(String name, String unit, List<String> cells) {
+    }
+
     private final SiteContext ctx;
     private final Map<String, String> originals;
     /** report|indicator → (table, row) of every ranking that report appears in. */
@@ -74,6 +78,11 @@ public final class TownPages {
         Map<String, Object> m = new HashMap<>();
         m.put("town", town);
         m.put("years", years);
+        List<ReportFacts> known = town.reports().stream().filter(r -> r.document().year() != null).toList();
+        if (known.size() >= 2) {
+            m.put("historyYears", known.stream().map(r -> r.document().year() + "年").toList());
+            m.put("history", history(known));
+        }
         ctx.page(dir + "index.html", "town.ftlh", town.name() + (town.county() == null ? "" : " · " + town.county()), crumbs, m);
     }
 
@@ -136,6 +145,25 @@ public final class TownPages {
                         .map(o -> new ReportPages.OutlineItem(o.level(), o.marker(), o.title(), reportDir + "index.html#" + o.anchor()))
                         .toList(),
                 similar, charts, r.warnings());
+    }
+
+    /** The catalogue indicators the town reported in at least one year, value per year (newest first). */
+    private List<History> history(List<ReportFacts> known) {
+        List<History> rows = new ArrayList<>();
+        for (String indicator : ctx.catalog.indicators().keySet()) {
+            List<String> cells = new ArrayList<>();
+            boolean any = false;
+            for (ReportFacts r : known) {
+                var p = FactRankings.pick(r, indicator, SiteAnalysis.VALUE, ctx.catalog);
+                String cell = p.map(x -> SiteContext.num(x.value())
+                        + (x.fact().period() != null && !x.fact().period().isFullYear() ? "（" + x.fact().period().label() + "）" : ""))
+                        .orElse(null);
+                any |= cell != null;
+                cells.add(cell);
+            }
+            if (any) rows.add(new History(ctx.indicatorName(indicator), ctx.indicatorUnit(indicator), cells));
+        }
+        return rows;
     }
 
     private List<Rank> ranksOf(ReportFacts r, String indicator, String href) {

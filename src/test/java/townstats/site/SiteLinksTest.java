@@ -75,8 +75,14 @@ class SiteLinksTest {
             assertEquals((byte) 0xEF, b[0], p);
             assertEquals((byte) 0xBB, b[1], p);
         }
-        byte[] xlsx = Files.readAllBytes(TestSite.site().resolve("data/townstats.xlsx"));
-        assertEquals('P', xlsx[0]);
-        assertEquals('K', xlsx[1]);
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(TestSite.site().resolve("data/townstats.xlsx").toFile())) {
+            assertEquals("指标数据", wb.getSheetAt(0).getSheetName());
+            assertEquals("报告", wb.getSheetAt(1).getSheetName());
+            assertEquals("排名", wb.getSheetAt(2).getSheetName());
+            assertEquals("乡镇", wb.getSheetAt(0).getRow(0).getCell(1).getStringCellValue());
+            int facts = TestSite.result().facts();
+            assertEquals(facts, wb.getSheetAt(0).getLastRowNum(), "one row per fact");
+            assertEquals(TestSite.result().reports().size(), wb.getSheetAt(1).getLastRowNum());
+        }
     }
 }
