@@ -33,7 +33,8 @@ public final class ReportPages {
         this.reportsDir = reportsDir;
     }
 
-    void write(ReportFacts r) throws IOException {
+    /** Writes the reader and its downloads; returns the original file's name beside the page, or null. */
+    String write(ReportFacts r) throws IOException {
         Document d = r.document();
         String dir = ctx.index.reportDir(r.reportId());
         String original = copyOriginal(r, dir);
@@ -62,6 +63,7 @@ public final class ReportPages {
         List<SiteContext.Crumb> crumbs = List.of(ctx.home(), new SiteContext.Crumb(ctx.msg.get("nav.towns"), "towns/index.html"),
                 new SiteContext.Crumb(town.name(), town.href()), new SiteContext.Crumb(yearLabel(d.year()) + ctx.msg.get("report.crumb"), null));
         ctx.page(dir + "index.html", "report.ftlh", d.title() + " · " + town.name(), crumbs, m);
+        return original;
     }
 
     String yearLabel(Integer year) {

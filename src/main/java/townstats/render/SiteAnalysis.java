@@ -42,7 +42,8 @@ public record SiteAnalysis(List<RankingTable> rankings, List<CompositeTable> com
      * One ranking table.
      *
      * @param group      "all", "province:41", "city:4103", "county:410324"
-     * @param groupLabel how the page names the group (全部乡镇, 河南省, 栾川县)
+     * @param groupLabel how the page names the group (河南省, 栾川县), or null: the messages' name for "all",
+     *                   else the group id
      * @param measure    "value" or "growth" (percent)
      * @param ranked     false when the group is too small to rank: figures side by side only
      * @param stats      statistics of the ranked figures, or null when there are none

@@ -82,12 +82,8 @@ public final class SiteWriter {
         ReportPages reportPages = new ReportPages(ctx, content == null ? null : content.resolve("reports").toAbsolutePath());
         Map<String, String> originals = new HashMap<>();
         for (ReportFacts r : reports) {
-            reportPages.write(r);
-            String dir = ctx.index.reportDir(r.reportId());
-            try (Stream<Path> files = Files.list(site.resolve(dir))) {
-                files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("original.")).findFirst()
-                        .ifPresent(n -> originals.put(r.reportId(), n));
-            }
+            String original = reportPages.write(r);
+            if (original != null) originals.put(r.reportId(), original);
         }
         TownPages townPages = new TownPages(ctx, originals);
         townPages.writeIndex();

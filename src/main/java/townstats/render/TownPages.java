@@ -166,14 +166,20 @@ public final class TownPages {
         return rows;
     }
 
+    /** The report's places in every ranking of the indicator: all towns first, values before growth rates. */
     private List<Rank> ranksOf(ReportFacts r, String indicator, String href) {
+        List<Map.Entry<RankingTable, RankingRow>> entries = new ArrayList<>(ranks.getOrDefault(r.reportId() + "|" + indicator, List.of()));
+        entries.sort(java.util.Comparator.comparing((Map.Entry<RankingTable, RankingRow> e) -> !e.getKey().group().equals(SiteAnalysis.ALL))
+                .thenComparing(e -> e.getKey().group())
+                .thenComparing(e -> !e.getKey().measure().equals(SiteAnalysis.VALUE)));
         List<Rank> out = new ArrayList<>();
-        for (var e : ranks.getOrDefault(r.reportId() + "|" + indicator, List.of())) {
+        for (var e : entries) {
             RankingTable t = e.getKey();
             RankingRow row = e.getValue();
             if (row.rank() == null) continue;
-            out.add(new Rank(t.groupLabel() != null ? t.groupLabel() : ctx.groupLabel(t.group()), ctx.measureLabel(t.measure()),
-                    row.rank(), t.stats() == null ? 0 : t.stats().n(),
+            // "all towns" goes without saying on a card; a peer group is named
+            String group = t.group().equals(SiteAnalysis.ALL) ? "" : (t.groupLabel() != null ? t.groupLabel() : t.group());
+            out.add(new Rank(group, ctx.measureLabel(t.measure()), row.rank(), t.stats() == null ? 0 : t.stats().n(),
                     row.percentile() == null ? null : String.format("%.0f", row.percentile()), href));
         }
         return out;

@@ -75,7 +75,8 @@ class SiteWriterAnalysisTest {
         String town = Files.readString(site.resolve(new SiteIndex(reports).town(a.reportId()).href()));
         assertTrue(town.contains("相似乡镇") && town.contains("0.42"));
         assertTrue(town.contains("增长率与中位数"));
-        assertTrue(town.contains("第 1 名/3"), "rank on the card");
+        assertTrue(town.contains("数值第 1 名/3"), "rank on the card");
+        assertTrue(town.contains("栾川县 数值第 1 名/3"), "peer group named on the card");
         assertTrue(Files.readString(site.resolve("quality.html")).contains("测试：增长率与两年数值不符。"));
         String sitemap = Files.readString(site.resolve("sitemap.xml"));
         assertTrue(sitemap.contains("<loc>http://intra.example/ts/index.html</loc>"), sitemap);
