@@ -66,6 +66,19 @@
     input.addEventListener("input", function () { show(box, input.value); });
     input.addEventListener("keydown", function (ev) {
       if (ev.key === "Escape" && box.classList.contains("popup")) box.hidden = true;
+      if (ev.key === "ArrowDown") {
+        var first = box.querySelector("a");
+        if (first) { ev.preventDefault(); first.focus(); }
+      }
+    });
+    // arrow keys move between the results; Escape returns to the box
+    box.addEventListener("keydown", function (ev) {
+      var links = Array.prototype.slice.call(box.querySelectorAll("a"));
+      var i = links.indexOf(document.activeElement);
+      if (i < 0) return;
+      if (ev.key === "ArrowDown" && i + 1 < links.length) { ev.preventDefault(); links[i + 1].focus(); }
+      if (ev.key === "ArrowUp") { ev.preventDefault(); (i > 0 ? links[i - 1] : input).focus(); }
+      if (ev.key === "Escape") { input.focus(); if (box.classList.contains("popup")) box.hidden = true; }
     });
     if (box.classList.contains("popup")) {
       document.addEventListener("click", function (ev) { if (!form.contains(ev.target)) box.hidden = true; });

@@ -195,6 +195,20 @@ class SiteBrowserTest {
     }
 
     @Test
+    void headerSearchWorksFromADeepPageWithTheKeyboard() {
+        open("reports/luanchuan-tantou-2022/index.html");
+        WebElement input = driver.findElement(By.id("q-head"));
+        input.sendKeys("luanchuan");
+        waitFor().until(d -> d.findElement(By.cssSelector(".search-head .search-results")).getText().contains("潭头镇"));
+        input.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+        WebElement active = driver.switchTo().activeElement();
+        assertEquals("a", active.getTagName());
+        active.sendKeys(org.openqa.selenium.Keys.ENTER);
+        waitFor().until(d -> d.getCurrentUrl().startsWith(base) && !d.getCurrentUrl().contains("reports/luanchuan-tantou-2022/"));
+        assertEquals(List.of(), consoleErrors());
+    }
+
+    @Test
     void searchPageRunsTheQueryOfTheAddress() {
         open("search.html?q=ttz");
         waitFor().until(d -> d.findElement(By.id("search-results")).getText().contains("潭头镇"));
