@@ -26,6 +26,10 @@ public final class MarkdownPages {
     private static final Parser PARSER = Parser.builder(OPTIONS).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS).build();
 
+    /** Root pages the site writes itself: a Markdown page of the same name is renamed page-NAME.html. */
+    static final java.util.Set<String> RESERVED = java.util.Set.of("index", "search", "quality", "composite", "downloads",
+            "404", "sitemap");
+
     private MarkdownPages() {
     }
 
@@ -39,6 +43,7 @@ public final class MarkdownPages {
 
     public static Page read(Path file) throws IOException {
         String name = Slugs.clean(file.getFileName().toString().replaceFirst("\\.md$", ""));
+        if (name.isEmpty() || RESERVED.contains(name)) name = "page-" + name;
         String text = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
         String title = name;
         if (text.startsWith("# ")) {

@@ -6,13 +6,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import townstats.extract.Catalog;
-import townstats.model.Fact;
 import townstats.model.ReportFacts;
 import townstats.publish.SiteOutput;
 
@@ -168,7 +167,7 @@ public final class SiteWriter {
         // coverage: how many of a year's reports give a non-target figure of each indicator; an indicator
         // is listed when fewer than half of some year's reports give it
         List<Coverage> low = new ArrayList<>();
-        Map<Integer, List<ReportFacts>> byYear = new java.util.TreeMap<>(Comparator.reverseOrder());
+        Map<Integer, List<ReportFacts>> byYear = new TreeMap<>(Comparator.reverseOrder());
         reports.stream().filter(r -> r.document().year() != null)
                 .forEach(r -> byYear.computeIfAbsent(r.document().year(), k -> new ArrayList<>()).add(r));
         for (String id : catalog.indicators().keySet()) {

@@ -36,6 +36,14 @@ class SiteLinksTest {
     }
 
     @Test
+    void qualityPageListsSkippedFilesAndAnonymisedTowns() throws Exception {
+        String html = Files.readString(TestSite.site().resolve("quality.html"), StandardCharsets.UTF_8);
+        assertFalse(TestSite.result().skipped().isEmpty(), "the empty file is skipped");
+        assertTrue(html.contains("zz_empty.txt"), "skipped file listed");
+        assertTrue(html.contains("towns/niming-"), "anonymised towns linked");
+    }
+
+    @Test
     void slugsAreSafeAscii() throws Exception {
         for (String p : TestSite.htmlPages()) assertTrue(p.matches("[a-z0-9./-]+"), p);
     }

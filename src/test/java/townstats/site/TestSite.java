@@ -57,6 +57,7 @@ final class TestSite {
         copyAll(Path.of("content/reports"), reports);
         copyAll(Path.of("content/pages"), pages);
         Files.writeString(reports.resolve("zz_hostile.txt"), HOSTILE_REPORT, StandardCharsets.UTF_8);
+        Files.write(reports.resolve("zz_empty.txt"), new byte[0]);  // skipped: listed on the quality page
         Files.writeString(tmp.resolve("townstats.yml"), "title: 测试站点\norganisation: 测试县统计局\n", StandardCharsets.UTF_8);
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         result = new Build(new Build.Options(content, tmp.resolve("site"), Path.of("themes/default"), false),
