@@ -11,6 +11,7 @@ import townstats.analyze.DataQualityFlag;
 import townstats.analyze.RankEntry;
 import townstats.analyze.Ranking;
 import townstats.analyze.SimilarTowns;
+import townstats.analyze.TargetCheck;
 import townstats.chart.ChartImage;
 import townstats.chart.Charts;
 import townstats.model.Place;
@@ -85,7 +86,16 @@ public final class AnalysisAdapter {
         }
         return new SiteAnalysis(tables, composite, similar, notes, townCharts,
                 "排名由统计模块计算：每份报告每项指标取一个可比数值；1—9月及以上的流量数据按 12/m 折算全年并加注标记，"
-                        + "更短时期的数据只列出、不排名；目标值不参与排名。", labels);
+                        + "更短时期的数据只列出、不排名；目标值不参与排名。", labels, targets(a));
+    }
+
+    private static List<SiteAnalysis.TargetResult> targets(Analysis a) {
+        List<SiteAnalysis.TargetResult> out = new ArrayList<>();
+        for (TargetCheck t : a.targetChecks()) {
+            out.add(new SiteAnalysis.TargetResult(t.achievedReport(), t.targetReport(), t.indicator(), t.measure(), t.year(),
+                    t.target(), t.achieved(), t.met(), t.flags()));
+        }
+        return out;
     }
 
     private static SiteAnalysis.SiteChart chart(ChartImage img) {

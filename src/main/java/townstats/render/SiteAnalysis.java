@@ -15,10 +15,12 @@ import java.util.Map;
  * @param townCharts   report id → charts for its town profile
  * @param method       one line saying where the statistics come from, shown under each ranking
  * @param labels       names and units of indicators the catalogue does not list (derived: 人均财政总收入, 元/人)
+ * @param targets      last year's targets checked against this year's achievements
  */
 public record SiteAnalysis(List<RankingTable> rankings, List<CompositeTable> composite,
                            Map<String, List<SimilarTown>> similar, List<QualityNote> notes,
-                           Map<String, List<SiteChart>> townCharts, String method, Map<String, Label> labels) {
+                           Map<String, List<SiteChart>> townCharts, String method, Map<String, Label> labels,
+                           List<TargetResult> targets) {
     public SiteAnalysis {
         rankings = List.copyOf(rankings);
         composite = List.copyOf(composite);
@@ -26,6 +28,20 @@ public record SiteAnalysis(List<RankingTable> rankings, List<CompositeTable> com
         notes = List.copyOf(notes);
         townCharts = Map.copyOf(townCharts);
         labels = labels == null ? Map.of() : Map.copyOf(labels);
+        targets = targets == null ? List.of() : List.copyOf(targets);
+    }
+
+    /**
+     * A target set in {@code targetReport} (year − 1, plans section) against the figure of {@code report}
+     * (year {@code year}).
+     *
+     * @param measure "value" or "growth" (percent)
+     */
+    public record TargetResult(String report, String targetReport, String indicator, String measure, int year,
+                               double target, double achieved, boolean met, List<String> flags) {
+        public TargetResult {
+            flags = List.copyOf(flags);
+        }
     }
 
     /** How an indicator is named and measured on the site. */

@@ -33,9 +33,15 @@ public final class TownPages {
     public record Chart(String src, String alt, int width, int height) {
     }
 
+    /** Last year's target and this year's figure. */
+    public record TargetCheck(String name, String measure, String unit, String target, String achieved, boolean met,
+                              String targetHref, List<String> flags) {
+    }
+
     public record Year(String label, String title, String reportHref, String originalHref, String csvHref, int facts,
                 List<Card> cards, List<Target> targets, List<String> highlights, List<String> problems,
-                List<ReportPages.OutlineItem> outline, List<Similar> similar, List<Chart> charts, List<String> warnings) {
+                List<ReportPages.OutlineItem> outline, List<Similar> similar, List<Chart> charts, List<String> warnings,
+                List<TargetCheck> checks) {
     }
 
     /** One indicator across the town's years: cells in the order of {@code years}, null where not reported. */
@@ -144,7 +150,20 @@ public final class TownPages {
                 ReportPages.outline(d.headings(), 2).stream()
                         .map(o -> new ReportPages.OutlineItem(o.level(), o.marker(), o.title(), reportDir + "index.html#" + o.anchor()))
                         .toList(),
-                similar, charts, r.warnings());
+                similar, charts, r.warnings(), checks(r));
+    }
+
+    private List<TargetCheck> checks(ReportFacts r) {
+        List<TargetCheck> out = new ArrayList<>();
+        for (SiteAnalysis.TargetResult t : ctx.analysis.targets()) {
+            if (!t.report().equals(r.reportId())) continue;
+            boolean growth = t.measure().equals(SiteAnalysis.GROWTH);
+            out.add(new TargetCheck(ctx.indicatorName(t.indicator()), ctx.measureLabel(t.measure()),
+                    growth ? "%" : ctx.indicatorUnit(t.indicator()), SiteContext.num(t.target()), SiteContext.num(t.achieved()),
+                    t.met(), ctx.index.report(t.targetReport()) == null ? null : ctx.index.reportHref(t.targetReport()),
+                    ctx.flagLabels(t.flags())));
+        }
+        return out;
     }
 
     /** The catalogue indicators the town reported in at least one year, value per year (newest first). */

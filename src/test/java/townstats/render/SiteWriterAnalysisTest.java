@@ -56,7 +56,9 @@ class SiteWriterAnalysisTest {
                 Map.of(a.reportId(), List.of(new SiteAnalysis.SimilarTown(b.reportId(), b.document().town(), 0.42, 3))),
                 List.of(new SiteAnalysis.QualityNote(a.reportId(), "fiscal_revenue", "growth_mismatch", "测试：增长率与两年数值不符。")),
                 Map.of(a.reportId(), List.of(new SiteAnalysis.SiteChart(png, "增长率与中位数", 800, 400))), "测试统计说明",
-                Map.of("fiscal_revenue_per_capita", new SiteAnalysis.Label("人均财政总收入", "元/人")));
+                Map.of("fiscal_revenue_per_capita", new SiteAnalysis.Label("人均财政总收入", "元/人")),
+                List.of(new SiteAnalysis.TargetResult(a.reportId(), b.reportId(), "fiscal_revenue", SiteAnalysis.VALUE, 2022,
+                        5000, 4410, false, List.of())));
 
         Path project = Files.createDirectories(tmp.resolve("project"));
         Files.writeString(project.resolve("townstats.yml"), "base_url: http://intra.example/ts\n");
@@ -75,6 +77,7 @@ class SiteWriterAnalysisTest {
         String town = Files.readString(site.resolve(new SiteIndex(reports).town(a.reportId()).href()));
         assertTrue(town.contains("相似乡镇") && town.contains("0.42"));
         assertTrue(town.contains("增长率与中位数"));
+        assertTrue(town.contains("上年目标完成情况") && town.contains("5,000") && town.contains("未达成"), "target check");
         assertTrue(town.contains("数值第 1 名/3"), "rank on the card");
         assertTrue(town.contains("栾川县 数值第 1 名/3"), "peer group named on the card");
         assertTrue(Files.readString(site.resolve("quality.html")).contains("测试：增长率与两年数值不符。"));
