@@ -4,6 +4,20 @@
   "use strict";
   var root = document.body.getAttribute("data-root") || "";
 
+  /* The index (assets/search-index.js) is loaded on first use, as a script tag so that it also loads
+     from file://; pages that never search do not pay for it. */
+  var waiting = [];
+  function withIndex(fn) {
+    if (window.TOWNSTATS_SEARCH) { fn(); return; }
+    waiting.push(fn);
+    if (waiting.length > 1) return;
+    var s = document.createElement("script");
+    s.src = root + "assets/search-index.js";
+    s.onload = function () { var w = waiting; waiting = []; w.forEach(function (f) { f(); }); };
+    s.onerror = function () { waiting = []; s.parentNode.removeChild(s); };
+    document.body.appendChild(s);
+  }
+
   function norm(s) { return (s || "").toLowerCase().replace(/\s+/g, ""); }
 
   function search(query) {
@@ -63,7 +77,8 @@
     var input = form.querySelector("input[name=q]");
     var box = form.querySelector(".search-results");
     if (!input || !box) return;
-    input.addEventListener("input", function () { show(box, input.value); });
+    input.addEventListener("focus", function () { withIndex(function () {}); });
+    input.addEventListener("input", function () { withIndex(function () { show(box, input.value); }); });
     input.addEventListener("keydown", function (ev) {
       if (ev.key === "Escape" && box.classList.contains("popup")) box.hidden = true;
       if (ev.key === "ArrowDown") {
@@ -87,9 +102,9 @@
       var m = /[?&]q=([^&#]*)/.exec(window.location.search);
       if (m) {
         input.value = decodeURIComponent(m[1].replace(/\+/g, " "));
-        show(box, input.value);
+        withIndex(function () { show(box, input.value); });
       }
-      form.addEventListener("submit", function (ev) { ev.preventDefault(); show(box, input.value); });
+      form.addEventListener("submit", function (ev) { ev.preventDefault(); withIndex(function () { show(box, input.value); }); });
     }
   });
 

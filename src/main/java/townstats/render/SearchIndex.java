@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * The search index as a script, assets/search-index.js, setting {@code window.TOWNSTATS_SEARCH}: a script
- * tag loads from file:// where fetch() of a JSON file is blocked. Each entry has its display name, a
+ * tag loads from file:// where fetch() of a JSON file is blocked. site.js adds that tag on the first use of a
+ * search box, so pages that never search do not load it. Each entry has its display name, a
  * description, a root-relative URL and lower-case keys: the names, their full pinyin (tantouzhen,
  * tantou) and initials (ttz), so typing tantou finds 潭头镇.
  */
