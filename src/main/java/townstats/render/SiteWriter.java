@@ -135,7 +135,8 @@ public final class SiteWriter {
         m.put("factCount", reports.stream().mapToInt(r -> r.facts().size()).sum());
         List<ReportLink> all = links(ctx, reports);
         m.put("latest", all.subList(0, Math.min(8, all.size())));
-        m.put("towns", ctx.index.towns());
+        // the home page names at most 60 towns; the towns index lists them all
+        m.put("towns", ctx.index.towns().subList(0, Math.min(60, ctx.index.towns().size())));
         m.put("hasComposite", !ctx.analysis.composite().isEmpty());
         ctx.page("index.html", "index.ftlh", ctx.settings.title(), List.of(new SiteContext.Crumb(ctx.msg.get("nav.home"), null)), m);
     }
