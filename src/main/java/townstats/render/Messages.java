@@ -22,6 +22,7 @@ public final class Messages {
         String tag = language.replace('-', '_');
         Path file = theme.resolve("messages_" + tag + ".properties");
         if (!Files.isRegularFile(file)) file = theme.resolve("messages_zh_CN.properties");
+        if (!Files.isRegularFile(file)) throw new IOException("theme " + theme + " has no " + file.getFileName() + " (its UI texts)");
         Properties p = new Properties();
         try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             p.load(r);
