@@ -50,6 +50,7 @@ public final class ReportPages {
 
         Map<String, Object> m = new HashMap<>();
         m.put("doc", d);
+        m.put("reportTitle", ctx.reportTitle(r));
         m.put("yearLabel", yearLabel(d.year()));
         m.put("town", ctx.index.town(r.reportId()));
         m.put("facts", rows);
@@ -62,7 +63,7 @@ public final class ReportPages {
         SiteIndex.Town town = ctx.index.town(r.reportId());
         List<SiteContext.Crumb> crumbs = List.of(ctx.home(), new SiteContext.Crumb(ctx.msg.get("nav.towns"), "towns/index.html"),
                 new SiteContext.Crumb(town.name(), town.href()), new SiteContext.Crumb(yearLabel(d.year()) + ctx.msg.get("report.crumb"), null));
-        ctx.page(dir + "index.html", "report.ftlh", d.title() + " · " + town.name(), crumbs, m);
+        ctx.page(dir + "index.html", "report.ftlh", ctx.reportTitle(r) + " · " + town.name(), crumbs, m);
         return original;
     }
 

@@ -61,6 +61,14 @@ public final class SiteContext {
         return new Crumb(msg.get("nav.home"), "index.html");
     }
 
+    /** The report's title, or "潭头镇2022年报告" when the text has none (a link must never be empty). */
+    String reportTitle(townstats.model.ReportFacts r) {
+        String t = r.document().title();
+        if (t != null && !t.isBlank()) return t;
+        Integer y = r.document().year();
+        return r.document().town() + (y == null ? msg.get("year.unknown") : y + "年") + msg.get("report.crumb");
+    }
+
     String indicatorName(String id) {
         Catalog.Indicator i = catalog.indicators().get(id);
         SiteAnalysis.Label l = analysis.labels().get(id);

@@ -111,7 +111,7 @@ public final class SiteWriter {
         List<ReportFacts> sorted = new ArrayList<>(reports);
         sorted.sort(Comparator.comparing((ReportFacts r) -> r.document().year() == null ? Integer.MIN_VALUE : r.document().year())
                 .reversed().thenComparing(r -> ctx.index.town(r.reportId()).slug()));
-        return sorted.stream().map(r -> new ReportLink(r.document().title(), r.document().town(),
+        return sorted.stream().map(r -> new ReportLink(ctx.reportTitle(r), r.document().town(),
                 ctx.index.town(r.reportId()).county(),
                 r.document().year() == null ? ctx.msg.get("year.unknown") : r.document().year() + "年",
                 ctx.index.reportHref(r.reportId()), ctx.index.townHref(r.reportId()), r.facts().size())).toList();
@@ -151,7 +151,7 @@ public final class SiteWriter {
         List<Named> anonymised = new ArrayList<>();
         List<Named> yearUnknown = new ArrayList<>();
         for (ReportFacts r : reports) {
-            String label = r.document().town() + " · " + r.document().title();
+            String label = r.document().town() + " · " + ctx.reportTitle(r);
             String href = ctx.index.reportHref(r.reportId());
             if (!r.warnings().isEmpty()) warned.add(new Problem(label, href, r.warnings()));
             if (r.document().year() == null) yearUnknown.add(new Named(label, href));
@@ -189,7 +189,7 @@ public final class SiteWriter {
         List<Problem> notes = new ArrayList<>();
         for (SiteAnalysis.QualityNote n : ctx.analysis.notes()) {
             ReportFacts r = ctx.index.report(n.report());
-            String label = (r == null ? n.report() : r.document().town() + " · " + r.document().title())
+            String label = (r == null ? n.report() : r.document().town() + " · " + ctx.reportTitle(r))
                     + (n.indicator() == null ? "" : " · " + ctx.indicatorName(n.indicator()));
             notes.add(new Problem(label, r == null ? null : ctx.index.reportHref(n.report()), List.of(n.message())));
         }
@@ -230,7 +230,7 @@ public final class SiteWriter {
             s.add(t.name(), ctx.msg.get("search.kind.town"), desc, t.href(), t.name(), t.county(), t.city(), t.province());
             for (ReportFacts r : t.reports()) {
                 String year = r.document().year() == null ? ctx.msg.get("year.unknown") : r.document().year() + "年";
-                s.add(r.document().title(), ctx.msg.get("search.kind.report"), t.name() + " · " + year,
+                s.add(ctx.reportTitle(r), ctx.msg.get("search.kind.report"), t.name() + " · " + year,
                         ctx.index.reportHref(r.reportId()), t.name(), t.county(), year);
             }
         }

@@ -144,7 +144,7 @@ public final class TownPages {
             charts.add(new Chart(name, c.alt(), c.width(), c.height()));
         }
         String original = originals.get(r.reportId());
-        return new Year(d.year() == null ? ctx.msg.get("year.unknown") : d.year() + "年", d.title(),
+        return new Year(d.year() == null ? ctx.msg.get("year.unknown") : d.year() + "年", ctx.reportTitle(r),
                 reportDir + "index.html", original == null ? null : reportDir + original, reportDir + "facts.csv",
                 r.facts().size(), cards, targets, highlights(d), problems(d),
                 ReportPages.outline(d.headings(), 2).stream()
