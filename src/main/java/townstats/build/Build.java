@@ -31,6 +31,9 @@ import townstats.publish.DataExport;
 import townstats.publish.Hashes;
 import townstats.publish.SiteOutput;
 import townstats.publish.SitePublisher;
+import townstats.chart.Charts;
+import townstats.render.AnalysisAdapter;
+import townstats.render.SiteAnalysis;
 import townstats.render.SiteWriter;
 
 /**
@@ -132,8 +135,10 @@ public final class Build {
 
             SiteOutput site = new SiteOutput(publisher.staging(), publisher.output(), pageInputs());
             DataExport.writeAll(reports, site);
-            Analysis analysis = writeStatistics(reports, site);
-            new SiteWriter(options.theme(), extractor.catalog()).write(reports, skipped, site);
+            townstats.analyze.Catalog indicators = townstats.analyze.Catalog.from(extractor.catalog());
+            Analysis analysis = writeStatistics(reports, indicators, site);
+            SiteAnalysis view = AnalysisAdapter.adapt(analysis, indicators, reports, new Charts(indicators));
+            new SiteWriter(options.theme(), extractor.catalog(), options.content()).write(reports, skipped, view, site);
             site.finish();
             publisher.publish();
             if (cache != null) cache.prune();
@@ -146,8 +151,8 @@ public final class Build {
     }
 
     /** rankings.json, statistics.csv and analysis.json from the comparative statistics. */
-    private Analysis writeStatistics(List<ReportFacts> reports, SiteOutput site) throws IOException {
-        townstats.analyze.Catalog indicators = townstats.analyze.Catalog.from(extractor.catalog());
+    private static Analysis writeStatistics(List<ReportFacts> reports, townstats.analyze.Catalog indicators, SiteOutput site)
+            throws IOException {
         Analysis analysis = Analyzer.analyze(reports, indicators);
         java.nio.file.Files.createDirectories(site.resolve("data/rankings.json").getParent());
         RankingsJson.write(analysis, site.resolve("data/rankings.json"));

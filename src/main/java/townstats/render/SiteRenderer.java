@@ -7,13 +7,12 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import townstats.publish.SiteOutput;
 
 /**
  * Renders pages with the Freemarker templates of a theme ({@code themes/NAME/templates}), HTML
@@ -49,23 +48,16 @@ public final class SiteRenderer {
         return w.toString();
     }
 
-    /** Copies the theme's assets folder into {@code siteRoot/assets}. */
-    public void copyAssets(Path siteRoot) throws IOException {
+    /** Copies the theme's assets folder into {@code assets/} of the site, through the output's path guard. */
+    public void copyAssets(SiteOutput site) throws IOException {
         Path assets = theme.resolve("assets");
         if (!Files.isDirectory(assets)) return;
-        Path target = siteRoot.resolve("assets");
-        Files.walkFileTree(assets, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                Files.createDirectories(target.resolve(assets.relativize(dir).toString()));
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.copy(file, target.resolve(assets.relativize(file).toString()), StandardCopyOption.REPLACE_EXISTING);
-                return FileVisitResult.CONTINUE;
-            }
-        });
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(assets)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path file : files) {
+            site.write("assets/" + assets.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+        }
     }
 }

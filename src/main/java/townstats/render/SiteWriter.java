@@ -1,60 +1,254 @@
 package townstats.render;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import townstats.extract.Catalog;
-import townstats.model.Fact;
 import townstats.model.ReportFacts;
-import townstats.publish.Csv;
 import townstats.publish.SiteOutput;
 
-/** Writes the site's pages into the staging folder. */
+/**
+ * Writes the site's pages into the staging folder: the one entry point of the render stage.
+ *
+ * <pre>
+ *   new SiteWriter(theme, catalog, contentDir).write(reports, skipped, analysis, siteOutput)
+ * </pre>
+ * {@code analysis} may be null: rankings are then computed from the facts ({@link FactRankings}) and the
+ * composite index page says it was not computed. Every file goes through {@link SiteOutput}.
+ */
 public final class SiteWriter {
+    /** A link to a report, as lists show it. */
+    public record ReportLink(String title, String town, String county, String year, String href, String townHref, int facts) {
+    }
+
+    public record Named(String name, String href) {
+    }
+
+    public record Problem(String name, String href, List<String> items) {
+    }
+
+    public record Coverage(String name, List<CoverageCell> cells) {
+    }
+
+    public record CoverageCell(int have, int of, boolean low, String href) {
+    }
+
+    public record DataFile(String name, String href, String desc, String size) {
+    }
+
     private final SiteRenderer renderer;
     private final Catalog catalog;
+    private final Path theme;
+    private final Path content;
 
     public SiteWriter(Path theme, Catalog catalog) throws IOException {
+        this(theme, catalog, null);
+    }
+
+    /** @param content the content folder (reports/ and pages/ in it), or null: no originals or Markdown pages */
+    public SiteWriter(Path theme, Catalog catalog, Path content) throws IOException {
         this.renderer = new SiteRenderer(theme);
         this.catalog = catalog;
+        this.theme = theme;
+        this.content = content;
     }
 
     public void write(List<ReportFacts> reports, List<?> skipped, SiteOutput site) throws IOException {
-        renderer.copyAssets(site.root());
-        Map<String, Object> model = new HashMap<>();
-        model.put("siteTitle", "乡镇年度工作报告比较");
-        model.put("reports", reports.stream().map(this::reportModel).toList());
-        model.put("factCount", reports.stream().mapToInt(r -> r.facts().size()).sum());
-        model.put("problems", skipped.stream().map(Object::toString).toList());
-        site.write("index.html", renderer.render("index.ftlh", model));
+        write(reports, skipped, null, site);
     }
 
-    private Map<String, Object> reportModel(ReportFacts r) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", r.reportId());
-        m.put("town", r.document().town());
-        if (r.document().county() != null) m.put("county", r.document().county());
-        if (r.document().year() != null) m.put("year", r.document().year());
-        m.put("title", r.document().title());
-        m.put("warnings", r.warnings());
-        List<Map<String, Object>> facts = new ArrayList<>();
-        for (Fact f : r.facts()) {
-            Map<String, Object> fm = new LinkedHashMap<>();
-            Catalog.Indicator indicator = catalog.indicators().get(f.indicator());
-            fm.put("name", indicator == null ? f.indicator() : indicator.name());
-            if (f.value() != null) fm.put("value", Csv.number(f.value()));
-            fm.put("unit", f.unit());
-            if (f.growth() != null) fm.put("growth", Csv.number(f.growth()));
-            if (f.period() != null) fm.put("period", f.period().label());
-            if (f.qualifier() != null) fm.put("qualifier", Labels.qualifier(f.qualifier()));
-            fm.put("section", Labels.section(f.section()));
-            facts.add(fm);
+    public void write(List<ReportFacts> reports, List<?> skipped, SiteAnalysis analysis, SiteOutput site) throws IOException {
+        SiteSettings settings = SiteSettings.load(content);
+        Map<String, String> msg = Messages.load(theme, settings.language());
+        if (analysis == null) {
+            analysis = new SiteAnalysis(FactRankings.tables(reports, catalog), List.of(), Map.of(), List.of(), Map.of(),
+                    msg.get("method.facts"), Map.of(), List.of());
         }
-        m.put("facts", facts);
-        return m;
+        SiteIndex index = new SiteIndex(reports);
+        SiteContext ctx = new SiteContext(renderer, site, catalog, index, analysis, msg, settings);
+        renderer.copyAssets(site);
+        List<MarkdownPages.Page> mdPages = MarkdownPages.readAll(content == null ? null : content.resolve("pages"));
+        mdPages.forEach(p -> ctx.mdPages.put(p.name(), p.title()));
+
+        ReportPages reportPages = new ReportPages(ctx, content == null ? null : content.resolve("reports").toAbsolutePath());
+        Map<String, String> originals = new HashMap<>();
+        for (ReportFacts r : reports) {
+            String original = reportPages.write(r);
+            if (original != null) originals.put(r.reportId(), original);
+        }
+        TownPages townPages = new TownPages(ctx, originals);
+        townPages.writeIndex();
+        for (SiteIndex.Town t : index.towns()) townPages.write(t);
+        RankingPages rankingPages = new RankingPages(ctx, reports);
+        rankingPages.writeAll();
+
+        writeReportsIndex(ctx, reports);
+        writeHome(ctx, reports);
+        for (MarkdownPages.Page p : mdPages) {
+            ctx.page(p.name() + ".html", "markdown.ftlh", p.title(), List.of(ctx.home(), new SiteContext.Crumb(p.title(), null)),
+                    Map.of("html", p.html()));
+        }
+        writeQuality(ctx, reports, skipped);
+        site.write(Downloads.WORKBOOK, Downloads.workbook(reports, ctx));
+        site.write(Downloads.RANKINGS_CSV, Downloads.rankingsCsv(ctx));
+        writeDownloads(ctx);
+        ctx.page("search.html", "search.ftlh", msg.get("search.title"),
+                List.of(ctx.home(), new SiteContext.Crumb(msg.get("nav.search"), null)), Map.of());
+        ctx.page("404.html", "404.ftlh", msg.get("notfound.title"), List.of(ctx.home()), Map.of());
+        site.write("assets/search-index.js", searchIndex(ctx, rankingPages).script());
+        writeSitemap(ctx);
+    }
+
+    private static List<ReportLink> links(SiteContext ctx, List<ReportFacts> reports) {
+        List<ReportFacts> sorted = new ArrayList<>(reports);
+        sorted.sort(Comparator.comparing((ReportFacts r) -> r.document().year() == null ? Integer.MIN_VALUE : r.document().year())
+                .reversed().thenComparing(r -> ctx.index.town(r.reportId()).slug()));
+        return sorted.stream().map(r -> new ReportLink(ctx.reportTitle(r), r.document().town(),
+                ctx.index.town(r.reportId()).county(),
+                r.document().year() == null ? ctx.msg.get("year.unknown") : r.document().year() + "年",
+                ctx.index.reportHref(r.reportId()), ctx.index.townHref(r.reportId()), r.facts().size())).toList();
+    }
+
+    private void writeHome(SiteContext ctx, List<ReportFacts> reports) throws IOException {
+        TreeSet<Integer> years = new TreeSet<>();
+        TreeSet<String> counties = new TreeSet<>();
+        for (ReportFacts r : reports) {
+            if (r.document().year() != null) years.add(r.document().year());
+        }
+        for (SiteIndex.Town t : ctx.index.towns()) {
+            // an anonymised report's county is often masked too (*县): not counted
+            if (t.county() != null && !t.anonymised()) counties.add(t.county());
+        }
+        Map<String, Object> m = new HashMap<>();
+        m.put("years", List.copyOf(years.descendingSet()));
+        m.put("counties", List.copyOf(counties));
+        m.put("townCount", ctx.index.towns().size());
+        m.put("reportCount", reports.size());
+        m.put("factCount", reports.stream().mapToInt(r -> r.facts().size()).sum());
+        List<ReportLink> all = links(ctx, reports);
+        m.put("latest", all.subList(0, Math.min(8, all.size())));
+        // the home page names at most 60 towns; the towns index lists them all
+        m.put("towns", ctx.index.towns().subList(0, Math.min(60, ctx.index.towns().size())));
+        m.put("hasComposite", !ctx.analysis.composite().isEmpty());
+        ctx.page("index.html", "index.ftlh", ctx.settings.title(), List.of(new SiteContext.Crumb(ctx.msg.get("nav.home"), null)), m);
+    }
+
+    private void writeReportsIndex(SiteContext ctx, List<ReportFacts> reports) throws IOException {
+        ctx.page("reports/index.html", "reports.ftlh", ctx.msg.get("reports.title"),
+                List.of(ctx.home(), new SiteContext.Crumb(ctx.msg.get("nav.reports"), null)), Map.of("reports", links(ctx, reports)));
+    }
+
+    private void writeQuality(SiteContext ctx, List<ReportFacts> reports, List<?> skipped) throws IOException {
+        List<Problem> warned = new ArrayList<>();
+        List<Named> anonymised = new ArrayList<>();
+        List<Named> yearUnknown = new ArrayList<>();
+        for (ReportFacts r : reports) {
+            String label = r.document().town() + " · " + ctx.reportTitle(r);
+            String href = ctx.index.reportHref(r.reportId());
+            if (!r.warnings().isEmpty()) warned.add(new Problem(label, href, r.warnings()));
+            if (r.document().year() == null) yearUnknown.add(new Named(label, href));
+        }
+        for (SiteIndex.Town t : ctx.index.towns()) {
+            if (t.anonymised()) anonymised.add(new Named(t.name(), t.href()));
+        }
+        List<Named> skippedRows = new ArrayList<>();
+        for (Object s : skipped) {
+            // Build.Skipped prints as "source: reason"
+            String text = String.valueOf(s);
+            skippedRows.add(new Named(text, null));
+        }
+        // coverage: how many of a year's reports give a non-target figure of each indicator; an indicator
+        // is listed when fewer than half of some year's reports give it
+        List<Coverage> low = new ArrayList<>();
+        Map<Integer, List<ReportFacts>> byYear = new TreeMap<>(Comparator.reverseOrder());
+        reports.stream().filter(r -> r.document().year() != null)
+                .forEach(r -> byYear.computeIfAbsent(r.document().year(), k -> new ArrayList<>()).add(r));
+        for (String id : catalog.indicators().keySet()) {
+            List<CoverageCell> cells = new ArrayList<>();
+            boolean isLow = false;
+            for (var e : byYear.entrySet()) {
+                int have = 0;
+                for (ReportFacts r : e.getValue()) {
+                    if (r.facts().stream().anyMatch(f -> f.indicator().equals(id) && !FactRankings.isTarget(f))) have++;
+                }
+                boolean lowHere = have * 2 < e.getValue().size();
+                isLow |= lowHere;
+                cells.add(new CoverageCell(have, e.getValue().size(), lowHere,
+                        have == 0 ? null : SiteIndex.rankingHref(id, e.getKey())));
+            }
+            if (isLow) low.add(new Coverage(ctx.indicatorName(id), cells));
+        }
+        List<Problem> notes = new ArrayList<>();
+        for (SiteAnalysis.QualityNote n : ctx.analysis.notes()) {
+            ReportFacts r = ctx.index.report(n.report());
+            String label = (r == null ? n.report() : r.document().town() + " · " + ctx.reportTitle(r))
+                    + (n.indicator() == null ? "" : " · " + ctx.indicatorName(n.indicator()));
+            notes.add(new Problem(label, r == null ? null : ctx.index.reportHref(n.report()), List.of(n.message())));
+        }
+        Map<String, Object> m = new HashMap<>();
+        m.put("warned", warned);
+        m.put("skipped", skippedRows);
+        m.put("anonymised", anonymised);
+        m.put("yearUnknown", yearUnknown);
+        m.put("lowCoverage", low);
+        m.put("coverageYears", List.copyOf(byYear.keySet()));
+        m.put("notes", notes);
+        ctx.page("quality.html", "quality.ftlh", ctx.msg.get("quality.title"),
+                List.of(ctx.home(), new SiteContext.Crumb(ctx.msg.get("nav.quality"), null)), m);
+    }
+
+    /** Lists whatever the build put in data/ (facts.csv, facts.json ... and the statistics files, when written). */
+    private void writeDownloads(SiteContext ctx) throws IOException {
+        List<DataFile> files = new ArrayList<>();
+        Path data = ctx.out.root().resolve("data");
+        if (Files.isDirectory(data)) {
+            try (Stream<Path> s = Files.list(data)) {
+                for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
+                    String name = p.getFileName().toString();
+                    long size = Files.size(p);
+                    files.add(new DataFile(name, "data/" + name, ctx.msg.getOrDefault("download." + name, ""),
+                            size < 1024 ? size + " B" : String.format("%.1f KB", size / 1024.0)));
+                }
+            }
+        }
+        ctx.page("downloads.html", "downloads.ftlh", ctx.msg.get("downloads.title"),
+                List.of(ctx.home(), new SiteContext.Crumb(ctx.msg.get("nav.downloads"), null)), Map.of("files", files));
+    }
+
+    private SearchIndex searchIndex(SiteContext ctx, RankingPages rankings) {
+        SearchIndex s = new SearchIndex();
+        for (SiteIndex.Town t : ctx.index.towns()) {
+            String desc = String.join(" ", Stream.of(t.province(), t.city(), t.county()).filter(x -> x != null).toList());
+            s.add(t.name(), ctx.msg.get("search.kind.town"), desc, t.href(), t.name(), t.county(), t.city(), t.province());
+            for (ReportFacts r : t.reports()) {
+                String year = r.document().year() == null ? ctx.msg.get("year.unknown") : r.document().year() + "年";
+                s.add(ctx.reportTitle(r), ctx.msg.get("search.kind.report"), t.name() + " · " + year,
+                        ctx.index.reportHref(r.reportId()), t.name(), t.county(), year);
+            }
+        }
+        rankings.latestYear().forEach((id, year) -> s.add(ctx.indicatorName(id), ctx.msg.get("search.kind.indicator"),
+                year + "年 · " + ctx.indicatorUnit(id), SiteIndex.rankingHref(id, year), ctx.indicatorName(id), id));
+        return s;
+    }
+
+    /** sitemap.xml needs absolute URLs, so it is written only when townstats.yml sets base_url. */
+    private void writeSitemap(SiteContext ctx) throws IOException {
+        if (ctx.settings.baseUrl() == null) return;
+        StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        sb.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        for (String p : ctx.pages) {
+            if (p.equals("404.html")) continue;
+            sb.append("  <url><loc>").append(ReportHtml.escape(ctx.settings.baseUrl() + p)).append("</loc></url>\n");
+        }
+        sb.append("</urlset>\n");
+        ctx.out.write("sitemap.xml", sb.toString());
     }
 }

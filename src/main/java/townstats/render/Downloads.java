@@ -1,0 +1,123 @@
+package townstats.render;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import townstats.model.Document;
+import townstats.model.Fact;
+import townstats.model.ReportFacts;
+import townstats.publish.Csv;
+import townstats.render.SiteAnalysis.RankingRow;
+import townstats.render.SiteAnalysis.RankingTable;
+
+/** The downloadable workbook (data/townstats.xlsx) and the rankings as CSV (data/ranking-tables.csv). */
+final class Downloads {
+    static final String WORKBOOK = "data/townstats.xlsx";
+    static final String RANKINGS_CSV = "data/ranking-tables.csv";
+
+    static {
+        // POI logs through log4j-api; without a backend it prints a warning on every build
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
+    }
+
+    private Downloads() {
+    }
+
+    static final List<String> FACT_HEADERS = List.of("报告", "乡镇", "县（市、区）", "年份", "指标代码", "指标", "数值", "单位",
+            "增长率(%)", "时期", "说明", "所在部分", "原文");
+    static final List<String> REPORT_HEADERS = List.of("报告", "标题", "乡镇", "县（市、区）", "省", "年份", "匿名", "指标数", "原文件", "提示");
+    static final List<String> RANKING_HEADERS = List.of("指标代码", "指标", "年份", "比较范围", "口径", "名次", "乡镇", "报告",
+            "数值", "百分位", "标准分", "标记");
+
+    /** The workbook: facts, reports and rankings sheets with Chinese headers; streamed, so size does not matter. */
+    static byte[] workbook(List<ReportFacts> reports, SiteContext ctx) throws IOException {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
+            CellStyle bold = wb.createCellStyle();
+            Font font = wb.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            Sheet facts = sheet(wb, "指标数据", FACT_HEADERS, bold);
+            int n = 1;
+            for (ReportFacts r : reports) {
+                Document d = r.document();
+                for (Fact f : r.facts()) {
+                    row(facts, n++, r.reportId(), d.town(), d.county(), d.year(), f.indicator(), ctx.indicatorName(f.indicator()),
+                            f.value(), f.unit(), f.growth(), f.period() == null ? null : f.period().label(),
+                            f.qualifier() == null ? null : Labels.qualifier(f.qualifier()), Labels.section(f.section()), f.quote());
+                }
+            }
+            Sheet rs = sheet(wb, "报告", REPORT_HEADERS, bold);
+            n = 1;
+            for (ReportFacts r : reports) {
+                Document d = r.document();
+                row(rs, n++, r.reportId(), d.title(), d.town(), d.county(), r.place() == null ? null : r.place().province(),
+                        d.year(), d.anonymised() ? "是" : "否", r.facts().size(), d.report().source(), String.join("；", r.warnings()));
+            }
+            Sheet rk = sheet(wb, "排名", RANKING_HEADERS, bold);
+            n = 1;
+            for (RankingTable t : ctx.analysis.rankings()) {
+                for (RankingRow r : t.rows()) {
+                    row(rk, n++, t.indicator(), ctx.indicatorName(t.indicator()), t.year(), group(t, ctx), ctx.measureLabel(t.measure()),
+                            r.rank(), r.town(), r.report(), r.value(), r.percentile(), r.z(), String.join("、", ctx.flagLabels(r.flags())));
+                }
+            }
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            wb.write(bytes);
+            wb.dispose();
+            return bytes.toByteArray();
+        }
+    }
+
+    /** Every ranking row as CSV, UTF-8 with BOM. */
+    static String rankingsCsv(SiteContext ctx) {
+        StringBuilder sb = new StringBuilder("\uFEFF");
+        sb.append(Csv.line(RANKING_HEADERS, false));
+        for (RankingTable t : ctx.analysis.rankings()) {
+            for (RankingRow r : t.rows()) {
+                sb.append(Csv.line(List.of(t.indicator(), ctx.indicatorName(t.indicator()), String.valueOf(t.year()), group(t, ctx),
+                        ctx.measureLabel(t.measure()), r.rank() == null ? "" : r.rank().toString(), r.town(), r.report(),
+                        Csv.number(r.value()), r.percentile() == null ? "" : String.format("%.1f", r.percentile()),
+                        r.z() == null ? "" : String.format("%.3f", r.z()), String.join("、", ctx.flagLabels(r.flags()))), false));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String group(RankingTable t, SiteContext ctx) {
+        return t.groupLabel() != null ? t.groupLabel() : ctx.groupLabel(t.group());
+    }
+
+    private static Sheet sheet(SXSSFWorkbook wb, String name, List<String> headers, CellStyle bold) {
+        SXSSFSheet sheet = wb.createSheet(name);
+        Row row = sheet.createRow(0);
+        for (int i = 0; i < headers.size(); i++) {
+            Cell c = row.createCell(i);
+            c.setCellValue(headers.get(i));
+            c.setCellStyle(bold);
+            sheet.setColumnWidth(i, (i == headers.size() - 1 ? 40 : 14) * 256);
+        }
+        sheet.createFreezePane(0, 1);
+        return sheet;
+    }
+
+    private static void row(Sheet sheet, int index, Object... values) {
+        Row row = sheet.createRow(index);
+        for (int i = 0; i < values.length; i++) {
+            Object v = values[i];
+            if (v == null) continue;
+            Cell c = row.createCell(i);
+            if (v instanceof Number num) c.setCellValue(num.doubleValue());
+            // text cells are always strings: a quote starting with = stays text, never a formula
+            else c.setCellValue(v.toString());
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package townstats.render;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The theme's UI texts: {@code messages_<lang>.properties} (UTF-8), e.g. messages_zh_CN.properties;
+ * another language is one more file with the same keys. A missing key fails the build rather than
+ * showing a blank.
+ */
+public final class Messages {
+    private Messages() {
+    }
+
+    public static Map<String, String> load(Path theme, String language) throws IOException {
+        String tag = language.replace('-', '_');
+        Path file = theme.resolve("messages_" + tag + ".properties");
+        if (!Files.isRegularFile(file)) file = theme.resolve("messages_zh_CN.properties");
+        if (!Files.isRegularFile(file)) throw new IOException("theme " + theme + " has no " + file.getFileName() + " (its UI texts)");
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(r);
+        }
+        Map<String, String> m = new HashMap<>() {
+            @Override
+            public String get(Object key) {
+                String v = super.get(key);
+                if (v == null) throw new IllegalArgumentException("message key missing: " + key);
+                return v;
+            }
+        };
+        p.forEach((k, v) -> m.put(k.toString(), v.toString()));
+        return m;
+    }
+}

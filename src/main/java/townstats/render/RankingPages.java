@@ -1,0 +1,209 @@
+package townstats.render;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import townstats.model.Fact;
+import townstats.model.ReportFacts;
+import townstats.render.SiteAnalysis.CompositeTable;
+import townstats.render.SiteAnalysis.RankingRow;
+import townstats.render.SiteAnalysis.RankingTable;
+
+/** rankings/index.html, one rankings/ID-YEAR.html per indicator and year, and composite.html. */
+public final class RankingPages {
+    public record Row(String rank, String town, String townHref, String reportHref, String value, String raw,
+               String percentile, String z, List<String> flags, boolean ranked) {
+    }
+
+    public record Stats(int n, String mean, String median, String min, String max, String sd) {
+    }
+
+    public record Table(String id, String caption, String group, String measure, String unit, boolean ranked, Stats stats,
+                 List<Row> rows, String chart, String chartAlt) {
+    }
+
+    public record Cell(int year, int n, String href) {
+    }
+
+    public record IndexRow(String indicator, String name, String unit, List<Cell> cells) {
+    }
+
+    public record Weight(String name, String weight, String coverage) {
+    }
+
+    public record ScoreRow(int rank, String town, String townHref, String reportHref, String score, String raw, List<String> imputed) {
+    }
+
+    public record Excluded(String town, String townHref, int available, int required) {
+    }
+
+    public record Composite(int year, List<Weight> weights, List<ScoreRow> rows, List<Excluded> excluded) {
+    }
+
+    private final SiteContext ctx;
+    private final List<ReportFacts> reports;
+    private final TreeSet<Integer> years = new TreeSet<>();
+    /** indicator → years that get a page. */
+    private final Map<String, Set<Integer>> pages = new LinkedHashMap<>();
+
+    RankingPages(SiteContext ctx, List<ReportFacts> reports) {
+        this.ctx = ctx;
+        this.reports = reports;
+        for (String id : ctx.catalog.indicators().keySet()) pages.put(id, new TreeSet<>());
+        for (ReportFacts r : reports) {
+            Integer y = r.document().year();
+            if (y == null) continue;
+            years.add(y);
+            for (Fact f : r.facts()) pages.computeIfAbsent(f.indicator(), k -> new TreeSet<>()).add(y);
+        }
+        for (RankingTable t : ctx.analysis.rankings()) {
+            years.add(t.year());
+            pages.computeIfAbsent(t.indicator(), k -> new TreeSet<>()).add(t.year());
+        }
+    }
+
+    void writeAll() throws IOException {
+        writeIndex();
+        for (var e : pages.entrySet()) {
+            for (int year : e.getValue()) writePage(e.getKey(), year);
+        }
+        writeComposite();
+    }
+
+    private void writeIndex() throws IOException {
+        List<IndexRow> rows = new ArrayList<>();
+        for (var e : pages.entrySet()) {
+            if (e.getValue().isEmpty()) continue;
+            List<Cell> cells = new ArrayList<>();
+            for (int y : years) {
+                boolean has = e.getValue().contains(y);
+                cells.add(new Cell(y, has ? rankedCount(e.getKey(), y) : 0, has ? SiteIndex.rankingHref(e.getKey(), y) : null));
+            }
+            rows.add(new IndexRow(e.getKey(), ctx.indicatorName(e.getKey()), ctx.indicatorUnit(e.getKey()), cells));
+        }
+        Map<String, Object> m = new HashMap<>();
+        m.put("years", List.copyOf(years));
+        m.put("rows", rows);
+        m.put("method", ctx.analysis.method());
+        ctx.page("rankings/index.html", "rankings.ftlh", ctx.msg.get("rankings.title"),
+                List.of(ctx.home(), new SiteContext.Crumb(ctx.msg.get("nav.rankings"), null)), m);
+    }
+
+    private int rankedCount(String indicator, int year) {
+        return ctx.analysis.rankings().stream()
+                .filter(t -> t.indicator().equals(indicator) && t.year() == year && t.group().equals(SiteAnalysis.ALL)
+                        && t.measure().equals(SiteAnalysis.VALUE))
+                .mapToInt(t -> t.stats() == null ? 0 : t.stats().n()).findFirst().orElse(0);
+    }
+
+    private void writePage(String indicator, int year) throws IOException {
+        String path = SiteIndex.rankingHref(indicator, year);
+        List<RankingTable> tables = ctx.analysis.rankings().stream()
+                .filter(t -> t.indicator().equals(indicator) && t.year() == year)
+                .sorted(Comparator.comparing((RankingTable t) -> !t.group().equals(SiteAnalysis.ALL))
+                        .thenComparing(RankingTable::group)
+                        .thenComparing(t -> !t.measure().equals(SiteAnalysis.VALUE)))
+                .toList();
+        String name = ctx.indicatorName(indicator);
+        List<Table> views = new ArrayList<>();
+        int i = 0;
+        for (RankingTable t : tables) views.add(table(t, name, year, "t" + (++i), path));
+        int targets = 0;
+        int otherYears = 0;
+        for (ReportFacts r : reports) {
+            if (r.document().year() == null || r.document().year() != year) continue;
+            for (Fact f : r.facts()) {
+                if (f.indicator().equals(indicator) && FactRankings.isTarget(f)) targets++;
+            }
+        }
+        for (ReportFacts r : reports) {
+            if (r.document().year() == null && r.facts().stream().anyMatch(f -> f.indicator().equals(indicator))) otherYears++;
+        }
+        List<Integer> allYears = List.copyOf(pages.getOrDefault(indicator, Set.of()));
+        Map<String, Object> m = new HashMap<>();
+        m.put("indicator", indicator);
+        m.put("name", name);
+        m.put("unit", ctx.indicatorUnit(indicator));
+        m.put("year", year);
+        m.put("tables", views);
+        m.put("targetsExcluded", targets);
+        m.put("yearUnknown", otherYears);
+        m.put("method", ctx.analysis.method());
+        m.put("otherYears", allYears.stream().filter(y -> y != year)
+                .map(y -> Map.of("year", y, "href", SiteIndex.rankingHref(indicator, y))).toList());
+        ctx.page(path, "ranking.ftlh", name + " · " + year + "年" + ctx.msg.get("ranking.suffix"),
+                List.of(ctx.home(), new SiteContext.Crumb(ctx.msg.get("nav.rankings"), "rankings/index.html"),
+                        new SiteContext.Crumb(name + " · " + year + "年", null)), m);
+    }
+
+    private Table table(RankingTable t, String name, int year, String id, String path) throws IOException {
+        boolean growth = t.measure().equals(SiteAnalysis.GROWTH);
+        String unit = growth ? "%" : ctx.indicatorUnit(t.indicator());
+        List<Row> rows = new ArrayList<>();
+        for (RankingRow r : t.rows()) {
+            rows.add(new Row(r.rank() == null ? null : r.rank().toString(), r.town(), ctx.index.townHref(r.report()),
+                    ctx.index.report(r.report()) == null ? null : ctx.index.reportHref(r.report()),
+                    SiteContext.num(r.value()), SiteContext.raw(r.value()),
+                    r.percentile() == null ? null : String.format("%.0f", r.percentile()),
+                    r.z() == null ? null : String.format("%.2f", r.z()), ctx.flagLabels(r.flags()), r.rank() != null));
+        }
+        SiteAnalysis.Summary s = t.stats();
+        Stats stats = s == null ? null : new Stats(s.n(), SiteContext.num(s.mean()), SiteContext.num(s.median()),
+                SiteContext.num(s.min()), SiteContext.num(s.max()), SiteContext.num(s.sd()));
+        String group = t.groupLabel() != null ? t.groupLabel() : ctx.groupLabel(t.group());
+        String caption = name + "（" + ctx.measureLabel(t.measure()) + "，" + unit + "）· " + year + "年 · " + group;
+        String chart = null;
+        if (t.chart() != null) {
+            chart = path.substring("rankings/".length()).replace(".html", "") + "-" + id + ".png";
+            ctx.out.write("rankings/" + chart, t.chart().png());
+        }
+        return new Table(id, caption, group, ctx.measureLabel(t.measure()), unit, t.ranked(), stats, rows, chart,
+                t.chart() == null ? null : t.chart().alt());
+    }
+
+    private void writeComposite() throws IOException {
+        List<Composite> views = new ArrayList<>();
+        for (CompositeTable c : ctx.analysis.composite()) {
+            List<Weight> weights = new ArrayList<>();
+            c.weights().forEach((id, w) -> weights.add(new Weight(ctx.indicatorName(id), String.format("%.1f%%", w * 100),
+                    c.coverage() == null || c.coverage().get(id) == null ? null : String.format("%.0f%%", c.coverage().get(id) * 100))));
+            List<ScoreRow> rows = new ArrayList<>();
+            for (SiteAnalysis.CompositeRow r : c.rows()) {
+                rows.add(new ScoreRow(r.rank(), r.town(), ctx.index.townHref(r.report()),
+                        ctx.index.report(r.report()) == null ? null : ctx.index.reportHref(r.report()),
+                        String.format("%.3f", r.score()), SiteContext.raw(r.score()),
+                        r.imputed().stream().map(ctx::indicatorName).toList()));
+            }
+            List<Excluded> excluded = new ArrayList<>();
+            for (SiteAnalysis.CompositeExcluded x : c.excluded()) {
+                excluded.add(new Excluded(x.town(), ctx.index.townHref(x.report()), x.available(), x.required()));
+            }
+            views.add(new Composite(c.year(), weights, rows, excluded));
+        }
+        views.sort(Comparator.comparingInt(Composite::year).reversed());
+        Map<String, Object> m = new HashMap<>();
+        m.put("years", views);
+        ctx.page("composite.html", "composite.ftlh", ctx.msg.get("composite.title"),
+                List.of(ctx.home(), new SiteContext.Crumb(ctx.msg.get("nav.composite"), null)), m);
+    }
+
+    /** Indicator ids with at least one page, for the search index. */
+    Map<String, Integer> latestYear() {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        pages.forEach((id, ys) -> {
+            if (!ys.isEmpty()) out.put(id, ((TreeSet<Integer>) ys).last());
+        });
+        return out;
+    }
+
+    Set<Integer> years() {
+        return new LinkedHashSet<>(years);
+    }
+}

@@ -1,0 +1,135 @@
+package townstats.render;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import townstats.model.Document;
+import townstats.model.Fact;
+import townstats.model.Heading;
+import townstats.model.ReportFacts;
+import townstats.publish.Csv;
+
+/** The report reader: reports/SLUG/index.html with the full text, plus original.EXT and facts.csv beside it. */
+public final class ReportPages {
+    /** A fact as the reader's table shows it; {@code markId} is null when its span is not highlighted. */
+    public record FactRow(int n, String markId, String indicator, String name, String value, String unit, String growth,
+                   String period, String qualifier, String section, boolean target, String href, String quote) {
+    }
+
+    /** A heading for the outline: anchor id and indent level. */
+    public record OutlineItem(int level, String marker, String title, String anchor) {
+    }
+
+    private final SiteContext ctx;
+    private final Path reportsDir;
+
+    ReportPages(SiteContext ctx, Path reportsDir) {
+        this.ctx = ctx;
+        this.reportsDir = reportsDir;
+    }
+
+    /** Writes the reader and its downloads; returns the original file's name beside the page, or null. */
+    String write(ReportFacts r) throws IOException {
+        Document d = r.document();
+        String dir = ctx.index.reportDir(r.reportId());
+        String original = copyOriginal(r, dir);
+        ctx.out.write(dir + "facts.csv", factsCsv(r));
+
+        List<ReportHtml.Mark> marks = new ArrayList<>();
+        for (int i = 0; i < r.facts().size(); i++) {
+            Fact f = r.facts().get(i);
+            marks.add(new ReportHtml.Mark(f.start(), f.end(), "f-" + (i + 1), tooltip(f), "../../" + rankingHref(f, d.year())));
+        }
+        ReportHtml.Rendered body = ReportHtml.render(d.report().text(), d.headings(), marks);
+        List<FactRow> rows = factRows(r, body.markIds());
+
+        Map<String, Object> m = new HashMap<>();
+        m.put("doc", d);
+        m.put("reportTitle", ctx.reportTitle(r));
+        m.put("yearLabel", yearLabel(d.year()));
+        m.put("town", ctx.index.town(r.reportId()));
+        m.put("facts", rows);
+        m.put("body", body.html());
+        m.put("outline", outline(d.headings(), 2));
+        m.put("original", original);
+        m.put("warnings", r.warnings());
+        m.put("source", d.report().source());
+        m.put("format", d.report().format());
+        SiteIndex.Town town = ctx.index.town(r.reportId());
+        List<SiteContext.Crumb> crumbs = List.of(ctx.home(), new SiteContext.Crumb(ctx.msg.get("nav.towns"), "towns/index.html"),
+                new SiteContext.Crumb(town.name(), town.href()), new SiteContext.Crumb(yearLabel(d.year()) + ctx.msg.get("report.crumb"), null));
+        ctx.page(dir + "index.html", "report.ftlh", ctx.reportTitle(r) + " · " + town.name(), crumbs, m);
+        return original;
+    }
+
+    String yearLabel(Integer year) {
+        return year == null ? ctx.msg.get("year.unknown") : year + "年";
+    }
+
+    /** The indicator's ranking page of the report's year; the rankings index for 年份不明. */
+    static String rankingHref(Fact f, Integer year) {
+        return year == null ? "rankings/index.html" : SiteIndex.rankingHref(f.indicator(), year);
+    }
+
+    private String tooltip(Fact f) {
+        StringBuilder sb = new StringBuilder(ctx.indicatorName(f.indicator()));
+        if (f.value() != null) sb.append("：").append(SiteContext.num(f.value())).append(' ').append(f.unit());
+        if (f.growth() != null) sb.append("，").append(ctx.msg.get("fact.growth")).append(' ').append(SiteContext.num(f.growth())).append('%');
+        if (f.period() != null) sb.append("，").append(f.period().label());
+        if (f.qualifier() != null) sb.append("，").append(Labels.qualifier(f.qualifier()));
+        return sb.toString();
+    }
+
+    private List<FactRow> factRows(ReportFacts r, java.util.Set<String> marked) {
+        List<FactRow> rows = new ArrayList<>();
+        for (int i = 0; i < r.facts().size(); i++) {
+            Fact f = r.facts().get(i);
+            String id = "f-" + (i + 1);
+            rows.add(new FactRow(i + 1, marked.contains(id) ? id : null, f.indicator(), ctx.indicatorName(f.indicator()),
+                    SiteContext.num(f.value()), f.unit(), SiteContext.num(f.growth()),
+                    f.period() == null ? null : f.period().label(),
+                    f.qualifier() == null ? null : Labels.qualifier(f.qualifier()), Labels.section(f.section()),
+                    FactRankings.isTarget(f), rankingHref(f, r.document().year()), f.quote()));
+        }
+        return rows;
+    }
+
+    static List<OutlineItem> outline(List<Heading> headings, int maxLevel) {
+        List<OutlineItem> items = new ArrayList<>();
+        for (int i = 0; i < headings.size(); i++) {
+            Heading h = headings.get(i);
+            if (h.level() <= maxLevel) items.add(new OutlineItem(h.level(), h.marker(), h.title(), "h-" + i));
+        }
+        return items;
+    }
+
+    /** Copies the report's file as it was given: original.EXT next to the page; null when it cannot be read. */
+    private String copyOriginal(ReportFacts r, String dir) throws IOException {
+        String source = r.document().report().source();
+        if (reportsDir == null || source == null) return null;
+        Path file = reportsDir.resolve(source).normalize();
+        if (!file.startsWith(reportsDir.normalize()) || !Files.isRegularFile(file)) return null;
+        String ext = source.contains(".") ? Slugs.clean(source.substring(source.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT)) : "";
+        String name = "original" + (ext.isEmpty() ? ".bin" : "." + ext);
+        ctx.out.write(dir + name, Files.readAllBytes(file));
+        return name;
+    }
+
+    /** The report's facts as CSV, UTF-8 with BOM so Excel and WPS open it with the right characters. */
+    private String factsCsv(ReportFacts r) {
+        StringBuilder sb = new StringBuilder("\uFEFF");
+        sb.append(Csv.line(List.of("指标代码", "指标", "数值", "单位", "增长率(%)", "时期", "说明", "所在部分", "原文"), false));
+        for (Fact f : r.facts()) {
+            sb.append(Csv.line(List.of(f.indicator(), ctx.indicatorName(f.indicator()), SiteContext.raw(f.value()), f.unit(),
+                    SiteContext.raw(f.growth()), f.period() == null ? "" : f.period().label(),
+                    f.qualifier() == null ? "" : Labels.qualifier(f.qualifier()), Labels.section(f.section()),
+                    f.quote() == null ? "" : f.quote()), false));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,118 @@
+package townstats.render;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import townstats.extract.Catalog;
+import townstats.publish.SiteOutput;
+
+/** What every page builder shares: the renderer, output, catalogue, town index, statistics and texts. */
+public final class SiteContext {
+    /** A breadcrumb; {@code href} (root-relative) is null for the current page or a place without a page. */
+    public record Crumb(String label, String href) {
+    }
+
+    final SiteRenderer renderer;
+    final SiteOutput out;
+    final Catalog catalog;
+    final SiteIndex index;
+    final SiteAnalysis analysis;
+    final Map<String, String> msg;
+    final SiteSettings settings;
+    /** The Markdown pages (about, methodology ...) for the navigation: name → title. */
+    final Map<String, String> mdPages = new java.util.LinkedHashMap<>();
+    /** Every HTML page written, root-relative, for the sitemap. */
+    final List<String> pages = new ArrayList<>();
+
+    SiteContext(SiteRenderer renderer, SiteOutput out, Catalog catalog, SiteIndex index, SiteAnalysis analysis,
+                Map<String, String> msg, SiteSettings settings) {
+        this.renderer = renderer;
+        this.out = out;
+        this.catalog = catalog;
+        this.index = index;
+        this.analysis = analysis;
+        this.msg = msg;
+        this.settings = settings;
+    }
+
+    /** The relative prefix from a page to the site root: "" at the root, "../../" two folders down. */
+    static String rootOf(String path) {
+        int depth = (int) path.chars().filter(c -> c == '/').count();
+        return "../".repeat(depth);
+    }
+
+    /** Renders {@code template} to {@code path} with the common model (root, site, msg, title, crumbs). */
+    void page(String path, String template, String title, List<Crumb> crumbs, Map<String, Object> model) throws IOException {
+        Map<String, Object> m = new HashMap<>(model);
+        m.put("root", rootOf(path));
+        m.put("site", settings);
+        m.put("msg", msg);
+        m.put("title", title);
+        m.put("crumbs", crumbs);
+        m.put("path", path);
+        m.put("mdPages", mdPages);
+        out.write(path, renderer.render(template, m));
+        pages.add(path);
+    }
+
+    Crumb home() {
+        return new Crumb(msg.get("nav.home"), "index.html");
+    }
+
+    /** The report's title, or "潭头镇2022年报告" when the text has none (a link must never be empty). */
+    String reportTitle(townstats.model.ReportFacts r) {
+        String t = r.document().title();
+        if (t != null && !t.isBlank()) return t;
+        Integer y = r.document().year();
+        return r.document().town() + (y == null ? msg.get("year.unknown") : y + "年") + msg.get("report.crumb");
+    }
+
+    String indicatorName(String id) {
+        Catalog.Indicator i = catalog.indicators().get(id);
+        SiteAnalysis.Label l = analysis.labels().get(id);
+        return i != null ? i.name() : l != null ? l.name() : id;
+    }
+
+    String indicatorUnit(String id) {
+        Catalog.Indicator i = catalog.indicators().get(id);
+        SiteAnalysis.Label l = analysis.labels().get(id);
+        return i != null ? i.unit() : l != null ? l.unit() : "";
+    }
+
+    /** A flag as the site shows it: partial:1-11 → 1—11月, estimate → 预计 (messages flag.*). */
+    String flagLabel(String flag) {
+        if (flag.startsWith("partial:")) {
+            String[] months = flag.substring("partial:".length()).split("-");
+            return months.length == 2 ? months[0] + "—" + months[1] + "月" : flag;
+        }
+        if (flag.startsWith("imputed:")) return msg.getOrDefault("flag.imputed", "imputed") + " " + indicatorName(flag.substring(8));
+        String base = flag.contains(":") ? flag.substring(0, flag.indexOf(':')) : flag;
+        return msg.getOrDefault("flag." + base, flag);
+    }
+
+    List<String> flagLabels(List<String> flags) {
+        return flags.stream().map(this::flagLabel).toList();
+    }
+
+    String groupLabel(String group) {
+        return SiteAnalysis.ALL.equals(group) ? msg.get("group.all") : group;
+    }
+
+    String measureLabel(String measure) {
+        return msg.get("measure." + measure);
+    }
+
+    /** 4410, 94,885, 79,082.9, 3.15: grouped thousands, at most two decimals. */
+    static String num(Double d) {
+        if (d == null) return null;
+        java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0.##");
+        return f.format(d);
+    }
+
+    /** A plain number for data attributes and CSV: no grouping. */
+    static String raw(Double d) {
+        return d == null ? "" : townstats.publish.Csv.number(d);
+    }
+}

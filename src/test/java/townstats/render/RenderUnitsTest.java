@@ -1,0 +1,92 @@
+package townstats.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import townstats.model.Heading;
+import townstats.model.SectionKind;
+import townstats.render.SiteAnalysis.RankingRow;
+import townstats.render.SiteAnalysis.RankingTable;
+
+/** The render package's small parts: slugs, report HTML, Markdown pages, settings, ranks. */
+class RenderUnitsTest {
+    @Test
+    void slugsArePinyinWithoutAdministrativeSuffixes() {
+        assertEquals("luanchuan-tantou", Slugs.slug("栾川县", "潭头镇"));
+        assertEquals("shanghe-zhangfang", Slugs.slug("商河县", "张坊镇"));
+        assertEquals("tantouzhen", Slugs.pinyin("潭头镇", ""));
+        assertEquals("ttz", Slugs.initials("潭头镇"));
+        assertEquals("x", Slugs.slug("《》", "!!"));
+        assertTrue(Slugs.slug("../../etc", "<script>").matches("[a-z0-9-]+"));
+        assertEquals("lvliang", Slugs.slug("吕梁市"));
+        Slugs.Unique u = new Slugs.Unique();
+        assertEquals("a", u.take("a"));
+        assertEquals("a-2", u.take("a"));
+        assertEquals("a-3", u.take("a"));
+    }
+
+    @Test
+    void reportHtmlEscapesEverythingAndMarksFigures() {
+        String text = "一、总体情况\n财政收入4410万元<script>x</script> ${7*7} **b** & <#if>\n（一）经济。完成了。";
+        List<Heading> headings = List.of(new Heading(1, "一、", "总体情况", SectionKind.SUMMARY, 0, 6),
+                new Heading(2, "（一）", "经济", SectionKind.SUMMARY, text.indexOf("（一）"), text.indexOf("。")));
+        int s = text.indexOf("财政");
+        ReportHtml.Rendered r = ReportHtml.render(text, headings, List.of(
+                new ReportHtml.Mark(s, s + 10, "f-1", "财政总收入：4,410 万元 \"q\"", "../../rankings/a.html"),
+                new ReportHtml.Mark(s + 2, s + 5, "f-2", "overlaps", null)));
+        String html = r.html();
+        assertTrue(html.startsWith("<h2 id=\"h-0\">一、总体情况</h2>"), html);
+        assertTrue(html.contains("<h3 id=\"h-1\">（一）经济。</h3>\n<p>完成了。</p>"), html);
+        assertTrue(html.contains("<a class=\"fact\" href=\"../../rankings/a.html\"><mark id=\"f-1\" title=\"财政总收入：4,410 万元 &quot;q&quot;\">财政收入4410万元</mark></a>"), html);
+        assertTrue(html.contains("&lt;script&gt;x&lt;/script&gt; ${7*7} **b** &amp; &lt;#if&gt;"), html);
+        assertEquals(java.util.Set.of("f-1"), r.markIds());
+    }
+
+    @Test
+    void markdownPagesEscapeRawHtml() {
+        String html = MarkdownPages.toHtml("## 标题\n\n<script>alert(1)</script>\n\n| a | b |\n|---|---|\n| 1 | 2 |\n");
+        assertTrue(html.contains("<h2 id=\"标题\">标题</h2>") || html.contains("<h2"), html);
+        assertFalse(html.contains("<script>"), html);
+        assertTrue(html.contains("<table>"), html);
+    }
+
+    @Test
+    void settingsHaveDefaultsAndNormaliseTheBaseUrl() throws Exception {
+        SiteSettings d = SiteSettings.parse("");
+        assertEquals("乡镇年度工作报告比较", d.title());
+        assertNull(d.baseUrl());
+        SiteSettings s = SiteSettings.parse("title: 某县乡镇报告\nbase_url: http://intra.example/ts\norganisation: 某县统计局\n");
+        assertEquals("某县乡镇报告", s.title());
+        assertEquals("http://intra.example/ts/", s.baseUrl());
+        assertEquals("zh-CN", s.language());
+    }
+
+    @Test
+    void competitionRanksAndPercentiles() {
+        List<RankingRow> rows = List.of(row("a", 10), row("b", 30), row("c", 20), row("d", 20),
+                new RankingRow("e", "e", 99, null, null, null, List.of("partial:1-11", "unranked")));
+        RankingTable t = FactRankings.rank("gdp", 2022, SiteAnalysis.VALUE, rows);
+        assertEquals(List.of("b", "c", "d", "a", "e"), t.rows().stream().map(RankingRow::report).toList());
+        assertEquals(java.util.Arrays.asList(1, 2, 2, 4, null), t.rows().stream().map(RankingRow::rank).toList());
+        assertEquals(100.0, t.rows().get(0).percentile());
+        assertEquals(0.0, t.rows().get(3).percentile());
+        assertEquals(4, t.stats().n());
+        assertEquals(20.0, t.stats().median());
+        assertEquals(20.0, t.stats().mean());
+    }
+
+    private static RankingRow row(String report, double v) {
+        return new RankingRow(report, report, v, null, null, null, List.of());
+    }
+
+    @Test
+    void rootPrefixFollowsDepth() {
+        assertEquals("", SiteContext.rootOf("index.html"));
+        assertEquals("../", SiteContext.rootOf("rankings/gdp-2022.html"));
+        assertEquals("../../", SiteContext.rootOf("towns/luanchuan-tantou/index.html"));
+    }
+}

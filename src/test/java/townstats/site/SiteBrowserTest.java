@@ -1,0 +1,342 @@
+package townstats.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The site in the system Chromium (headless), served from 127.0.0.1 by the JDK's HTTP server: every page
+ * opens without console errors, search and sorting work, the hostile report's text shows literally and
+ * runs nothing. Skipped without Chromium unless TOWNSTATS_REQUIRE_BROWSER=1. Screenshots of the main page
+ * kinds at 1280 and 375 px go to target/screenshots/.
+ */
+class SiteBrowserTest {
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    /** Kept so the level holds: Selenium warns about CDP versions it has no bindings for (not used here). */
+    private static final java.util.logging.Logger SELENIUM_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium");
+
+    private static HttpServer server;
+    private static ChromeDriver driver;
+    private static String base;
+    private static Path site;
+
+    @BeforeAll
+    static void start() throws IOException {
+        boolean available = Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
+        if (!available) {
+            if ("1".equals(System.getenv("TOWNSTATS_REQUIRE_BROWSER"))) fail("Chromium or chromedriver missing: " + CHROMIUM + ", " + CHROMEDRIVER);
+            Assumptions.assumeTrue(false, "Chromium not installed: browser tests skipped");
+        }
+        SELENIUM_LOG.setLevel(Level.SEVERE);
+        site = TestSite.site();
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            String path = exchange.getRequestURI().getPath();
+            Path file = site.resolve(path.substring(1)).normalize();
+            if (path.endsWith("/")) file = file.resolve("index.html");
+            int status = 200;
+            if (!file.startsWith(site) || !Files.isRegularFile(file)) {
+                file = site.resolve("404.html");
+                status = 404;
+            }
+            byte[] body = Files.readAllBytes(file);
+            exchange.getResponseHeaders().set("Content-Type", contentType(file.toString()));
+            exchange.sendResponseHeaders(status, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.start();
+        base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+
+        // the system's chromedriver and Chromium: Selenium Manager never downloads anything
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--allow-file-access-from-files", "--user-data-dir=" + Files.createTempDirectory("townstats-chromium"));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        desktop();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) driver.quit();
+        if (server != null) server.stop(0);
+    }
+
+    private static String contentType(String name) {
+        if (name.endsWith(".html")) return "text/html; charset=utf-8";
+        if (name.endsWith(".css")) return "text/css; charset=utf-8";
+        if (name.endsWith(".js")) return "text/javascript; charset=utf-8";
+        if (name.endsWith(".csv")) return "text/csv; charset=utf-8";
+        if (name.endsWith(".json")) return "application/json";
+        if (name.endsWith(".txt")) return "text/plain; charset=utf-8";
+        if (name.endsWith(".png")) return "image/png";
+        if (name.endsWith(".xml")) return "application/xml";
+        return "application/octet-stream";
+    }
+
+    private static void desktop() {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 1280, "height", 1000, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    private static void phone() {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 375, "height", 1000, "deviceScaleFactor", 1, "mobile", true));
+    }
+
+    private static void open(String path) {
+        driver.get(base + path);
+        assertNoAlert(path);
+    }
+
+    private static void assertNoAlert(String where) {
+        try {
+            driver.switchTo().alert();
+            fail("a script ran (alert) on " + where);
+        } catch (NoAlertPresentException expected) {
+            // nothing executed
+        }
+    }
+
+    /** Console messages of level SEVERE (errors) since the last call. */
+    private static List<String> consoleErrors() {
+        List<String> errors = new ArrayList<>();
+        for (LogEntry e : driver.manage().logs().get(LogType.BROWSER)) {
+            if (e.getLevel().intValue() >= Level.SEVERE.intValue()) errors.add(e.getMessage());
+        }
+        return errors;
+    }
+
+    private static WebDriverWait waitFor() {
+        return new WebDriverWait(driver, Duration.ofSeconds(10));
+    }
+
+    @Test
+    void everyPageOpensWithoutConsoleErrors() throws IOException {
+        consoleErrors();
+        List<String> problems = new ArrayList<>();
+        for (String page : TestSite.htmlPages()) {
+            if (page.equals("404.html")) continue;
+            open(page);
+            assertFalse(driver.getTitle().isBlank(), "title of " + page);
+            for (String e : consoleErrors()) problems.add(page + ": " + e);
+            // every script and stylesheet the page loaded is local
+            for (WebElement s : driver.findElements(By.cssSelector("script[src], link[rel=stylesheet]"))) {
+                String url = s.getAttribute(s.getTagName().equals("script") ? "src" : "href");
+                if (!url.startsWith(base)) problems.add(page + ": external resource " + url);
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void missingPageShowsThe404Page() {
+        open("towns/no-such-town/index.html");
+        assertTrue(driver.findElement(By.tagName("h1")).getText().contains("页面不存在"));
+        // expected: the missing page itself, and (without base_url) its assets relative to a deeper path
+        consoleErrors();
+    }
+
+    @Test
+    void searchFindsTownByPinyinAndFollowsTheLink() {
+        open("index.html");
+        WebElement input = driver.findElement(By.id("q-home"));
+        input.sendKeys("tantou");
+        WebElement link = waitFor().until(d -> d.findElements(By.cssSelector(".search-big .search-results a")).stream()
+                .filter(a -> a.getText().equals("潭头镇")).findFirst().orElse(null));
+        link.click();
+        waitFor().until(d -> d.getCurrentUrl().contains("towns/luanchuan-tantou/"));
+        assertEquals("潭头镇", driver.findElement(By.tagName("h1")).getText());
+        assertFalse(driver.findElements(By.cssSelector(".card")).isEmpty(), "indicator cards");
+        assertEquals(List.of(), consoleErrors());
+    }
+
+    @Test
+    void headerSearchWorksFromADeepPageWithTheKeyboard() {
+        open("reports/luanchuan-tantou-2022/index.html");
+        WebElement input = driver.findElement(By.id("q-head"));
+        input.sendKeys("luanchuan");
+        waitFor().until(d -> d.findElement(By.cssSelector(".search-head .search-results")).getText().contains("潭头镇"));
+        input.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+        WebElement active = driver.switchTo().activeElement();
+        assertEquals("a", active.getTagName());
+        active.sendKeys(org.openqa.selenium.Keys.ENTER);
+        waitFor().until(d -> d.getCurrentUrl().startsWith(base) && !d.getCurrentUrl().contains("reports/luanchuan-tantou-2022/"));
+        assertEquals(List.of(), consoleErrors());
+    }
+
+    @Test
+    void searchPageRunsTheQueryOfTheAddress() {
+        open("search.html?q=ttz");
+        waitFor().until(d -> d.findElement(By.id("search-results")).getText().contains("潭头镇"));
+        open("search.html?q=zzzzqqq");
+        waitFor().until(d -> d.findElement(By.id("search-results")).getText().contains("没有找到"));
+    }
+
+    @Test
+    void searchWorksFromFileUrls() {
+        driver.get(site.resolve("index.html").toUri().toString());
+        driver.findElement(By.id("q-home")).sendKeys("tantou");
+        waitFor().until(d -> d.findElement(By.cssSelector(".search-big .search-results")).getText().contains("潭头镇"));
+        String href = driver.findElement(By.cssSelector(".search-big .search-results a")).getAttribute("href");
+        assertTrue(href.startsWith("file:"), href);
+    }
+
+    @Test
+    void townToReportToRankingByLinks() {
+        open("towns/luanchuan-tantou/index.html");
+        driver.findElement(By.linkText("阅读全文")).click();
+        waitFor().until(d -> d.getCurrentUrl().contains("reports/luanchuan-tantou-2022/"));
+        List<WebElement> marks = driver.findElements(By.cssSelector(".report-text mark"));
+        assertFalse(marks.isEmpty(), "highlighted figures");
+        assertTrue(marks.get(0).getAttribute("title").contains("万元") || !marks.get(0).getAttribute("title").isEmpty());
+        assertFalse(driver.findElements(By.cssSelector(".report-text h2")).isEmpty(), "outline headings");
+        driver.findElement(By.cssSelector(".report-text a.fact")).click();
+        waitFor().until(d -> d.getCurrentUrl().contains("/rankings/"));
+        assertNotNull(driver.findElement(By.cssSelector("table.data caption")));
+        assertEquals(List.of(), consoleErrors());
+    }
+
+    @Test
+    void clickingAHeaderSortsTheTable() {
+        // a ranking with at least three figures
+        String page = null;
+        for (String p : new String[] {"rankings/fiscal-revenue-2022.html", "rankings/fixed-investment-2022.html",
+                "rankings/population-2022.html"}) {
+            open(p);
+            if (driver.findElements(By.cssSelector("table.sortable tbody tr")).size() >= 2) {
+                page = p;
+                break;
+            }
+        }
+        assertNotNull(page, "a ranking with two rows or more");
+        WebElement table = driver.findElement(By.cssSelector("table.sortable"));
+        WebElement valueHeader = table.findElements(By.cssSelector("thead th button.sort")).get(2);
+        valueHeader.click();
+        List<Double> asc = column(table, 2);
+        List<Double> sorted = new ArrayList<>(asc);
+        sorted.sort(null);
+        assertEquals(sorted, asc, "ascending after one click");
+        valueHeader.click();
+        List<Double> desc = column(table, 2);
+        sorted.sort(java.util.Comparator.reverseOrder());
+        assertEquals(sorted, desc, "descending after two clicks");
+        assertEquals("descending", table.findElements(By.cssSelector("thead th")).get(2).getAttribute("aria-sort"));
+    }
+
+    private static List<Double> column(WebElement table, int index) {
+        List<Double> values = new ArrayList<>();
+        for (WebElement row : table.findElements(By.cssSelector("tbody tr"))) {
+            values.add(Double.parseDouble(row.findElements(By.xpath("./*")).get(index).getAttribute("data-sort")));
+        }
+        return values;
+    }
+
+    @Test
+    void hostileReportShowsItsTextLiterallyAndRunsNothing() {
+        open("reports/ceshi-eyi-2022/index.html");
+        String text = driver.findElement(By.cssSelector(".report-text")).getText();
+        for (String s : TestSite.HOSTILE_SNIPPETS) assertTrue(text.contains(s), "shown literally: " + s);
+        assertTrue(driver.findElements(By.cssSelector(".report-text script, .report-text img, .report-text strong")).isEmpty());
+        Object scripts = driver.executeScript(
+                "return Array.from(document.scripts).filter(s => !s.src || s.src.indexOf('/assets/') < 0).length");
+        assertEquals(0L, scripts, "only the site's own scripts");
+        assertNoAlert("hostile report");
+        open("towns/ceshi-eyi/index.html");
+        assertNoAlert("hostile town");
+        String town = driver.findElement(By.tagName("main")).getText();
+        assertTrue(town.contains("恶意镇"));
+        // the sentence splitter may cut at the ?, but both halves show as text
+        assertTrue(town.contains("${\"x\"") && town.contains("upper_case}"), "the problems list shows the text literally");
+        assertEquals(List.of(), consoleErrors());
+    }
+
+    @Test
+    void townProfilePrintsOnOneA4Page() throws IOException {
+        open("towns/luanchuan-tantou/index.html");
+        Map<String, Object> pdf = driver.executeCdpCommand("Page.printToPDF",
+                Map.of("paperWidth", 8.27, "paperHeight", 11.69, "printBackground", true, "preferCSSPageSize", true));
+        byte[] bytes = java.util.Base64.getDecoder().decode((String) pdf.get("data"));
+        Files.write(Files.createDirectories(Path.of("target/screenshots")).resolve("town-print.pdf"), bytes);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/Type\\s*/Page[^s]")
+                .matcher(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1));
+        int pages = 0;
+        while (m.find()) pages++;
+        assertEquals(1, pages, "A4 pages of the printed town profile");
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            Files.write(Path.of("target/screenshots/town-print.png"), driver.getScreenshotAs(OutputType.BYTES));
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+
+    @Test
+    void screenshots() throws IOException {
+        Path dir = Files.createDirectories(Path.of("target/screenshots"));
+        Map<String, String> pages = Map.of("home", "index.html", "town", "towns/luanchuan-tantou/index.html",
+                "report", "reports/luanchuan-tantou-2022/index.html", "ranking", "rankings/fiscal-revenue-2022.html");
+        try {
+            for (var e : pages.entrySet()) {
+                desktop();
+                open(e.getValue());
+                Files.write(dir.resolve(e.getKey() + "-1280.png"), driver.getScreenshotAs(OutputType.BYTES));
+                phone();
+                open(e.getValue());
+                Files.write(dir.resolve(e.getKey() + "-375.png"), driver.getScreenshotAs(OutputType.BYTES));
+                // the phone layout never scrolls sideways
+                Object wide = driver.executeScript("return document.documentElement.scrollWidth");
+                assertTrue(((Number) wide).intValue() <= 380, e.getValue() + " is " + wide + " px wide on a phone");
+            }
+            // the report's text with its highlighted figures
+            desktop();
+            open("reports/luanchuan-tantou-2022/index.html#f-2");
+            Files.write(dir.resolve("report-text-1280.png"), driver.getScreenshotAs(OutputType.BYTES));
+        } finally {
+            desktop();
+        }
+    }
+}

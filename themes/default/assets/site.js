@@ -1,0 +1,148 @@
+/* townstats: search from the bundled index (window.TOWNSTATS_SEARCH) and sortable tables.
+   No network: the index is a script file, so this works from file:// as well as over HTTP. */
+(function () {
+  "use strict";
+  var root = document.body.getAttribute("data-root") || "";
+
+  /* The index (assets/search-index.js) is loaded on first use, as a script tag so that it also loads
+     from file://; pages that never search do not pay for it. */
+  var waiting = [];
+  function withIndex(fn) {
+    if (window.TOWNSTATS_SEARCH) { fn(); return; }
+    waiting.push(fn);
+    if (waiting.length > 1) return;
+    var s = document.createElement("script");
+    s.src = root + "assets/search-index.js";
+    s.onload = function () { var w = waiting; waiting = []; w.forEach(function (f) { f(); }); };
+    s.onerror = function () { waiting = []; s.parentNode.removeChild(s); };
+    document.body.appendChild(s);
+  }
+
+  function norm(s) { return (s || "").toLowerCase().replace(/\s+/g, ""); }
+
+  function search(query) {
+    var data = window.TOWNSTATS_SEARCH;
+    if (!data) return [];
+    var terms = (query || "").toLowerCase().split(/\s+/).filter(Boolean).map(norm);
+    if (!terms.length) return [];
+    var hits = [];
+    data.entries.forEach(function (e) {
+      var hay = norm(e.name) + " " + e.keys + " " + norm(e.desc);
+      var score = 0;
+      for (var i = 0; i < terms.length; i++) {
+        var at = hay.indexOf(terms[i]);
+        if (at < 0) return;
+        score += at;
+      }
+      hits.push({ e: e, score: score });
+    });
+    hits.sort(function (a, b) { return a.score - b.score || a.e.name.localeCompare(b.e.name, "zh"); });
+    return hits.slice(0, 30).map(function (h) { return h.e; });
+  }
+
+  function show(box, query) {
+    while (box.firstChild) box.removeChild(box.firstChild);
+    if (!norm(query)) { if (box.classList.contains("popup")) box.hidden = true; return; }
+    var hits = search(query);
+    var p = document.createElement("p");
+    if (!hits.length) {
+      p.className = "none";
+      p.textContent = box.getAttribute("data-none");
+      box.appendChild(p);
+    } else {
+      p.className = "count";
+      p.textContent = hits.length + " " + box.getAttribute("data-count");
+      box.appendChild(p);
+      var ul = document.createElement("ul");
+      hits.forEach(function (e) {
+        var li = document.createElement("li");
+        var kind = document.createElement("span");
+        kind.className = "kind";
+        kind.textContent = e.kind;
+        var a = document.createElement("a");
+        a.href = root + e.url;
+        a.textContent = e.name;
+        var desc = document.createElement("span");
+        desc.className = "desc";
+        desc.textContent = e.desc;
+        li.appendChild(kind); li.appendChild(a); li.appendChild(desc);
+        ul.appendChild(li);
+      });
+      box.appendChild(ul);
+    }
+    box.hidden = false;
+  }
+
+  Array.prototype.forEach.call(document.querySelectorAll("form.search"), function (form) {
+    var input = form.querySelector("input[name=q]");
+    var box = form.querySelector(".search-results");
+    if (!input || !box) return;
+    input.addEventListener("focus", function () { withIndex(function () {}); });
+    input.addEventListener("input", function () { withIndex(function () { show(box, input.value); }); });
+    input.addEventListener("keydown", function (ev) {
+      if (ev.key === "Escape" && box.classList.contains("popup")) box.hidden = true;
+      if (ev.key === "ArrowDown") {
+        var first = box.querySelector("a");
+        if (first) { ev.preventDefault(); first.focus(); }
+      }
+    });
+    // arrow keys move between the results; Escape returns to the box
+    box.addEventListener("keydown", function (ev) {
+      var links = Array.prototype.slice.call(box.querySelectorAll("a"));
+      var i = links.indexOf(document.activeElement);
+      if (i < 0) return;
+      if (ev.key === "ArrowDown" && i + 1 < links.length) { ev.preventDefault(); links[i + 1].focus(); }
+      if (ev.key === "ArrowUp") { ev.preventDefault(); (i > 0 ? links[i - 1] : input).focus(); }
+      if (ev.key === "Escape") { input.focus(); if (box.classList.contains("popup")) box.hidden = true; }
+    });
+    if (box.classList.contains("popup")) {
+      document.addEventListener("click", function (ev) { if (!form.contains(ev.target)) box.hidden = true; });
+    } else {
+      // the search page: run the query of the address (search.html?q=tantou)
+      var m = /[?&]q=([^&#]*)/.exec(window.location.search);
+      if (m) {
+        input.value = decodeURIComponent(m[1].replace(/\+/g, " "));
+        withIndex(function () { show(box, input.value); });
+      }
+      form.addEventListener("submit", function (ev) { ev.preventDefault(); withIndex(function () { show(box, input.value); }); });
+    }
+  });
+
+  /* Sortable tables: the header cells become buttons; rows sort by each cell's data-sort value,
+     numbers numerically, text in Chinese order; empty values always last. */
+  function key(row, index) {
+    var cell = row.children[index];
+    if (!cell) return "";
+    var v = cell.getAttribute("data-sort");
+    return v === null ? cell.textContent.trim() : v;
+  }
+
+  Array.prototype.forEach.call(document.querySelectorAll("table.sortable"), function (table) {
+    var heads = table.querySelectorAll("thead th");
+    Array.prototype.forEach.call(heads, function (th, index) {
+      if (!th.hasAttribute("data-type")) return;
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "sort";
+      while (th.firstChild) button.appendChild(th.firstChild);
+      th.appendChild(button);
+      button.addEventListener("click", function () {
+        var numeric = th.getAttribute("data-type") === "number";
+        var asc = th.getAttribute("aria-sort") !== "ascending";
+        Array.prototype.forEach.call(heads, function (h) { h.removeAttribute("aria-sort"); });
+        th.setAttribute("aria-sort", asc ? "ascending" : "descending");
+        var body = table.tBodies[0];
+        var rows = Array.prototype.slice.call(body.rows);
+        rows.sort(function (a, b) {
+          var x = key(a, index), y = key(b, index);
+          if (x === "" && y === "") return 0;
+          if (x === "") return 1;
+          if (y === "") return -1;
+          var c = numeric ? parseFloat(x) - parseFloat(y) : x.localeCompare(y, "zh");
+          return asc ? c : -c;
+        });
+        rows.forEach(function (r) { body.appendChild(r); });
+      });
+    });
+  });
+})();
