@@ -43,10 +43,15 @@ public final class AnalysisAdapter {
             }
             SiteAnalysis.Summary stats = r.stats() == null ? null : new SiteAnalysis.Summary(r.stats().n(), r.stats().mean(),
                     r.stats().median(), r.stats().min(), r.stats().max(), r.stats().sd());
-            SiteAnalysis.SiteChart chart = null;
-            if (charts != null && r.ranked() && r.group().equals("all")) chart = chart(charts.rankedBars(r, null));
+            // Charts for the whole-corpus table only: a county's table is a subset of it.
+            List<SiteAnalysis.SiteChart> figures = new ArrayList<>();
+            if (charts != null && r.ranked() && r.group().equals("all")) {
+                figures.add(chart(charts.rankedBars(r, null)));
+                figures.add(chart(charts.distribution(r)));
+                figures.removeIf(java.util.Objects::isNull);
+            }
             tables.add(new SiteAnalysis.RankingTable(r.indicator(), r.year(), r.group(), groupNames.get(r.group()), r.measure(),
-                    r.ranked(), stats, rows, chart));
+                    r.ranked(), stats, rows, figures));
         }
         List<SiteAnalysis.CompositeTable> composite = new ArrayList<>();
         for (CompositeIndex c : a.compositeIndex()) {

@@ -106,7 +106,7 @@ public final class FactRankings {
             out.add(new RankingRow(r.report(), r.town(), r.value(), canRank ? rank : null, pct, z, r.flags()));
         }
         out.addAll(unranked);
-        return new RankingTable(indicator, year, SiteAnalysis.ALL, null, measure, canRank, stats, out, null);
+        return new RankingTable(indicator, year, SiteAnalysis.ALL, null, measure, canRank, stats, out, List.of());
     }
 
     static Summary summary(double[] v) {

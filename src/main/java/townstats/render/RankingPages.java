@@ -26,7 +26,11 @@ public final class RankingPages {
     }
 
     public record Table(String id, String caption, String group, String measure, String unit, boolean ranked, Stats stats,
-                 List<Row> rows, String chart, String chartAlt) {
+                 List<Row> rows, List<Figure> charts) {
+    }
+
+    /** A chart image beside its table. */
+    public record Figure(String src, String alt) {
     }
 
     public record Cell(int year, int n, String href) {
@@ -159,13 +163,13 @@ public final class RankingPages {
                 SiteContext.num(s.min()), SiteContext.num(s.max()), SiteContext.num(s.sd()));
         String group = t.groupLabel() != null ? t.groupLabel() : ctx.groupLabel(t.group());
         String caption = name + "（" + ctx.measureLabel(t.measure()) + "，" + unit + "）· " + year + "年 · " + group;
-        String chart = null;
-        if (t.chart() != null) {
-            chart = path.substring("rankings/".length()).replace(".html", "") + "-" + id + ".png";
-            ctx.out.write("rankings/" + chart, t.chart().png());
+        List<Figure> charts = new ArrayList<>();
+        for (int c = 0; c < t.charts().size(); c++) {
+            String src = path.substring("rankings/".length()).replace(".html", "") + "-" + id + (c == 0 ? "" : "-" + (c + 1)) + ".png";
+            ctx.out.write("rankings/" + src, t.charts().get(c).png());
+            charts.add(new Figure(src, t.charts().get(c).alt()));
         }
-        return new Table(id, caption, group, ctx.measureLabel(t.measure()), unit, t.ranked(), stats, rows, chart,
-                t.chart() == null ? null : t.chart().alt());
+        return new Table(id, caption, group, ctx.measureLabel(t.measure()), unit, t.ranked(), stats, rows, charts);
     }
 
     private void writeComposite() throws IOException {

@@ -64,12 +64,13 @@ public record SiteAnalysis(List<RankingTable> rankings, List<CompositeTable> com
      * @param ranked     false when the group is too small to rank: figures side by side only
      * @param stats      statistics of the ranked figures, or null when there are none
      * @param rows       ranked rows by rank, then unranked rows
-     * @param chart      a chart for the table, or null
+     * @param charts     charts for the table (ranked bars, distribution), possibly none
      */
     public record RankingTable(String indicator, int year, String group, String groupLabel, String measure,
-                               boolean ranked, Summary stats, List<RankingRow> rows, SiteChart chart) {
+                               boolean ranked, Summary stats, List<RankingRow> rows, List<SiteChart> charts) {
         public RankingTable {
             rows = List.copyOf(rows);
+            charts = charts == null ? List.of() : List.copyOf(charts);
         }
     }
 

@@ -46,7 +46,7 @@ class SiteWriterAnalysisTest {
                 new SiteAnalysis.Summary(3, 2, 2, 1, 3, 1.0), List.of(new RankingRow(a.reportId(), a.document().town(), 3, 1, 100.0, 1.0, List.of("annualised", "partial:1-11")),
                 new RankingRow(b.reportId(), b.document().town(), 2, 2, 50.0, 0.0, List.of()),
                 new RankingRow(c.reportId(), c.document().town(), 1, 3, 0.0, -1.0, List.of("estimate"))),
-                new SiteAnalysis.SiteChart(png, "测试图", 800, 400));
+                List.of(new SiteAnalysis.SiteChart(png, "测试图", 800, 400)));
         CompositeTable composite = new CompositeTable(2022, Map.of("fiscal_revenue", 0.6, "fixed_investment", 0.4),
                 Map.of("fiscal_revenue", 1.0, "fixed_investment", 0.67),
                 List.of(new CompositeRow(a.reportId(), a.document().town(), 0.7, 1, List.of()),
