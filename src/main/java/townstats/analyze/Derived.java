@@ -19,6 +19,11 @@ public final class Derived {
     private Derived() {
     }
 
+    /** gdp_per_capita, population_per_km2 …: an indicator the statistics derive from two catalogue ones. */
+    public static boolean isDerived(String indicator) {
+        return indicator.endsWith(PER_CAPITA) || indicator.endsWith(PER_KM2);
+    }
+
     static List<Observation> derive(List<Observation> observations, Catalog catalog) {
         Map<String, Observation> values = observations.stream()
                 .filter(o -> o.measure().equals(Observation.VALUE))

@@ -111,6 +111,7 @@ public final class Build {
         checkOutput(options);
         // The lock is taken first: a second build on the same output refuses at once, not after reading everything.
         try (SitePublisher publisher = SitePublisher.open(options.out())) {
+            Timing timing = new Timing(log);
             Path reportsDir = options.content().resolve("reports");
             List<Path> files = ReportFinder.find(reportsDir);
             ReportCache cache = options.cache() == null ? null : ReportCache.open(options.cache(), extractor.catalog().sourceHash());
@@ -122,6 +123,7 @@ public final class Build {
                 return o;
             }).toList();
             bar.done();
+            timing.mark("read, parse, place, extract");
             List<ReportFacts> reports = new ArrayList<>();
             List<Skipped> skipped = new ArrayList<>();
             int cached = 0;
@@ -135,12 +137,17 @@ public final class Build {
 
             SiteOutput site = new SiteOutput(publisher.staging(), publisher.output(), pageInputs());
             DataExport.writeAll(reports, site);
+            timing.mark("data files");
             townstats.analyze.Catalog indicators = townstats.analyze.Catalog.from(extractor.catalog());
             Analysis analysis = writeStatistics(reports, indicators, site);
+            timing.mark("statistics");
             SiteAnalysis view = AnalysisAdapter.adapt(analysis, indicators, reports, new Charts(indicators));
+            timing.mark("charts");
             new SiteWriter(options.theme(), extractor.catalog(), options.content()).write(reports, skipped, view, site);
+            timing.mark("pages");
             site.finish();
             publisher.publish();
+            timing.mark("publish");
             if (cache != null) cache.prune();
 
             int facts = reports.stream().mapToInt(r -> r.facts().size()).sum();

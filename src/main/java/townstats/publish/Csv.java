@@ -19,6 +19,11 @@ public final class Csv {
         return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
     }
 
+    /** {@code d} rounded half-up to {@code decimals} places, trailing zeros dropped (String.format is slow per cell). */
+    public static String rounded(double d, int decimals) {
+        return BigDecimal.valueOf(d).setScale(decimals, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
     /** A CSV line ending in CRLF; {@code raw} cells are written as they are (already joined headers). */
     public static String line(List<String> cells, boolean raw) {
         StringBuilder sb = new StringBuilder();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import townstats.analyze.Analysis;
 import townstats.analyze.CompositeIndex;
+import townstats.analyze.Derived;
 import townstats.analyze.DataQualityFlag;
 import townstats.analyze.RankEntry;
 import townstats.analyze.Ranking;
@@ -33,26 +34,33 @@ public final class AnalysisAdapter {
     private AnalysisAdapter() {
     }
 
+    private static SiteAnalysis.RankingTable table(Ranking r, String groupName, Charts charts) {
+        List<SiteAnalysis.RankingRow> rows = new ArrayList<>();
+        for (RankEntry e : r.entries()) {
+            rows.add(new SiteAnalysis.RankingRow(e.report(), e.town(), e.value(), e.rank(), e.percentile(), e.z(), e.flags()));
+        }
+        SiteAnalysis.Summary stats = r.stats() == null ? null : new SiteAnalysis.Summary(r.stats().n(), r.stats().mean(),
+                r.stats().median(), r.stats().min(), r.stats().max(), r.stats().sd());
+        // Charts for the whole-corpus table of catalogue indicators only (a county's table is a subset of it, a
+        // derived 人均/地均 table is its parts divided); the distribution for values, not growth rates.
+        List<SiteAnalysis.SiteChart> figures = new ArrayList<>();
+        if (charts != null && r.ranked() && r.group().equals("all") && !Derived.isDerived(r.indicator())) {
+            figures.add(chart(charts.rankedBars(r, null)));
+            if (r.measure().equals("value")) figures.add(chart(charts.distribution(r)));
+            figures.removeIf(java.util.Objects::isNull);
+        }
+        return new SiteAnalysis.RankingTable(r.indicator(), r.year(), r.group(), groupName, r.measure(), r.ranked(), stats, rows,
+                figures);
+    }
+
+    /** Up to this many reports, every town page gets a growth chart (PNG). */
+    static final int TOWN_CHART_LIMIT = 300;
+
     public static SiteAnalysis adapt(Analysis a, townstats.analyze.Catalog catalog, List<ReportFacts> reports, Charts charts) {
         Map<String, String> groupNames = groupNames(reports);
-        List<SiteAnalysis.RankingTable> tables = new ArrayList<>();
-        for (Ranking r : a.rankings()) {
-            List<SiteAnalysis.RankingRow> rows = new ArrayList<>();
-            for (RankEntry e : r.entries()) {
-                rows.add(new SiteAnalysis.RankingRow(e.report(), e.town(), e.value(), e.rank(), e.percentile(), e.z(), e.flags()));
-            }
-            SiteAnalysis.Summary stats = r.stats() == null ? null : new SiteAnalysis.Summary(r.stats().n(), r.stats().mean(),
-                    r.stats().median(), r.stats().min(), r.stats().max(), r.stats().sd());
-            // Charts for the whole-corpus table only: a county's table is a subset of it.
-            List<SiteAnalysis.SiteChart> figures = new ArrayList<>();
-            if (charts != null && r.ranked() && r.group().equals("all")) {
-                figures.add(chart(charts.rankedBars(r, null)));
-                figures.add(chart(charts.distribution(r)));
-                figures.removeIf(java.util.Objects::isNull);
-            }
-            tables.add(new SiteAnalysis.RankingTable(r.indicator(), r.year(), r.group(), groupNames.get(r.group()), r.measure(),
-                    r.ranked(), stats, rows, figures));
-        }
+        // Charts cost ~50 ms each: draw them on every core (the ordered stream keeps the tables' order).
+        List<SiteAnalysis.RankingTable> tables = a.rankings().parallelStream()
+                .map(r -> table(r, groupNames.get(r.group()), charts)).toList();
         List<SiteAnalysis.CompositeTable> composite = new ArrayList<>();
         for (CompositeIndex c : a.compositeIndex()) {
             Map<String, Double> weights = new LinkedHashMap<>();
@@ -77,7 +85,9 @@ public final class AnalysisAdapter {
             notes.add(new SiteAnalysis.QualityNote(f.report(), f.indicator(), f.kind(), f.message()));
         }
         Map<String, List<SiteAnalysis.SiteChart>> townCharts = new HashMap<>();
-        if (charts != null) {
+        // A chart per town costs ~50 ms: a county or city office gets one on every town page; at provincial
+        // scale the town page shows its standing as HTML/CSS percentile bars only.
+        if (charts != null && reports.size() <= TOWN_CHART_LIMIT) {
             for (ReportFacts r : reports) {
                 Integer year = r.document().year();
                 if (year == null) continue;

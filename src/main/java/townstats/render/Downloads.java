@@ -8,6 +8,9 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import townstats.model.Document;
@@ -20,6 +23,9 @@ import townstats.render.SiteAnalysis.RankingTable;
 /** The downloadable workbook (data/townstats.xlsx) and the rankings as CSV (data/ranking-tables.csv). */
 final class Downloads {
     static final String WORKBOOK = "data/townstats.xlsx";
+    private static final java.util.Date FIXED_TIME = new java.util.Date(946_684_800_000L); // 2000-01-01
+    /** Rows an Excel sheet holds. */
+    private static final int EXCEL_ROWS = 1_048_576;
     static final String RANKINGS_CSV = "data/ranking-tables.csv";
 
     static {
@@ -50,6 +56,7 @@ final class Downloads {
             for (ReportFacts r : reports) {
                 Document d = r.document();
                 for (Fact f : r.facts()) {
+                    if (n >= EXCEL_ROWS) break;
                     row(facts, n++, r.reportId(), d.town(), d.county(), d.year(), f.indicator(), ctx.indicatorName(f.indicator()),
                             f.value(), f.unit(), f.growth(), f.period() == null ? null : f.period().label(),
                             f.qualifier() == null ? null : Labels.qualifier(f.qualifier()), Labels.section(f.section()), f.quote());
@@ -64,16 +71,20 @@ final class Downloads {
             }
             Sheet rk = sheet(wb, "排名", RANKING_HEADERS, bold);
             n = 1;
+            // Whole-corpus tables only (Excel stops at 1,048,576 rows); every peer group is in ranking-tables.csv.
             for (RankingTable t : ctx.analysis.rankings()) {
+                if (!SiteAnalysis.ALL.equals(t.group())) continue;
                 for (RankingRow r : t.rows()) {
+                    if (n >= EXCEL_ROWS) break;
                     row(rk, n++, t.indicator(), ctx.indicatorName(t.indicator()), t.year(), group(t, ctx), ctx.measureLabel(t.measure()),
                             r.rank(), r.town(), r.report(), r.value(), r.percentile(), r.z(), String.join("、", ctx.flagLabels(r.flags())));
                 }
             }
+            wb.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(java.util.Optional.of(FIXED_TIME));
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             wb.write(bytes);
             wb.dispose();
-            return bytes.toByteArray();
+            return withFixedTimes(bytes.toByteArray());
         }
     }
 
@@ -85,8 +96,8 @@ final class Downloads {
             for (RankingRow r : t.rows()) {
                 sb.append(Csv.line(List.of(t.indicator(), ctx.indicatorName(t.indicator()), String.valueOf(t.year()), group(t, ctx),
                         ctx.measureLabel(t.measure()), r.rank() == null ? "" : r.rank().toString(), r.town(), r.report(),
-                        Csv.number(r.value()), r.percentile() == null ? "" : String.format("%.1f", r.percentile()),
-                        r.z() == null ? "" : String.format("%.3f", r.z()), String.join("、", ctx.flagLabels(r.flags()))), false));
+                        Csv.number(r.value()), r.percentile() == null ? "" : Csv.rounded(r.percentile(), 1),
+                        r.z() == null ? "" : Csv.rounded(r.z(), 3), String.join("、", ctx.flagLabels(r.flags()))), false));
             }
         }
         return sb.toString();
@@ -107,6 +118,25 @@ final class Downloads {
         }
         sheet.createFreezePane(0, 1);
         return sheet;
+    }
+
+    /**
+     * An .xlsx is a zip whose entries carry the time they were written: set one fixed time so that the same
+     * data gives the same bytes, and an unchanged rebuild leaves the published file alone.
+     */
+    static byte[] withFixedTimes(byte[] zip) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
+        try (ZipArchiveInputStream in = new ZipArchiveInputStream(new java.io.ByteArrayInputStream(zip));
+             ZipArchiveOutputStream z = new ZipArchiveOutputStream(out)) {
+            for (ZipArchiveEntry e = in.getNextZipEntry(); e != null; e = in.getNextZipEntry()) {
+                ZipArchiveEntry copy = new ZipArchiveEntry(e.getName());
+                copy.setTime(FIXED_TIME.getTime());
+                z.putArchiveEntry(copy);
+                in.transferTo(z);
+                z.closeArchiveEntry();
+            }
+        }
+        return out.toByteArray();
     }
 
     private static void row(Sheet sheet, int index, Object... values) {

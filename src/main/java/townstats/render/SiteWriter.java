@@ -13,7 +13,6 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import townstats.extract.Catalog;
 import townstats.model.ReportFacts;
-import townstats.publish.Hashes;
 import townstats.publish.SiteOutput;
 
 /**
@@ -100,12 +99,7 @@ public final class SiteWriter {
         writeQuality(ctx, reports, skipped);
         String rankingsCsv = Downloads.rankingsCsv(ctx);
         site.write(Downloads.RANKINGS_CSV, rankingsCsv);
-        // An .xlsx carries the time it was written: make it again only when the data in it changed.
-        String workbookInputs = Hashes.sha256(java.nio.file.Files.readAllBytes(site.resolve("data/facts.csv")),
-                java.nio.file.Files.readAllBytes(site.resolve("data/reports.json")), rankingsCsv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        if (!site.reuseIfUnchanged(Downloads.WORKBOOK, workbookInputs)) {
-            site.write(Downloads.WORKBOOK, Downloads.workbook(reports, ctx), workbookInputs);
-        }
+        site.write(Downloads.WORKBOOK, Downloads.workbook(reports, ctx));
         writeDownloads(ctx);
         ctx.page("search.html", "search.ftlh", msg.get("search.title"),
                 List.of(ctx.home(), new SiteContext.Crumb(msg.get("nav.search"), null)), Map.of());

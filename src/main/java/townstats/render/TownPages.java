@@ -52,6 +52,8 @@ public final class TownPages {
     private final Map<String, String> originals;
     /** report|indicator → (table, row) of every ranking that report appears in. */
     private final Map<String, List<Map.Entry<RankingTable, RankingRow>>> ranks = new HashMap<>();
+    /** Report → the indicators it is ranked on, sorted: looked up per town page, so built once. */
+    private final Map<String, java.util.SortedSet<String>> rankedIndicators = new HashMap<>();
 
     TownPages(SiteContext ctx, Map<String, String> originals) {
         this.ctx = ctx;
@@ -59,6 +61,7 @@ public final class TownPages {
         for (RankingTable t : ctx.analysis.rankings()) {
             for (RankingRow row : t.rows()) {
                 ranks.computeIfAbsent(row.report() + "|" + t.indicator(), k -> new ArrayList<>()).add(Map.entry(t, row));
+                rankedIndicators.computeIfAbsent(row.report(), k -> new java.util.TreeSet<>()).add(t.indicator());
             }
         }
     }
@@ -112,9 +115,8 @@ public final class TownPages {
         }
         // indicators only the statistics have (人均, 地均): a card from the report's ranking row
         java.util.Set<String> derived = new java.util.LinkedHashSet<>();
-        for (String key : new java.util.TreeSet<>(ranks.keySet())) {
-            String indicator = key.substring(key.indexOf('|') + 1);
-            if (key.startsWith(r.reportId() + "|") && !ctx.catalog.indicators().containsKey(indicator)) derived.add(indicator);
+        for (String indicator : rankedIndicators.getOrDefault(r.reportId(), java.util.Collections.emptySortedSet())) {
+            if (!ctx.catalog.indicators().containsKey(indicator)) derived.add(indicator);
         }
         for (String indicator : derived) {
             var rows = ranks.get(r.reportId() + "|" + indicator);
