@@ -42,7 +42,7 @@ for n in "${sizes[@]}"; do
   size=$(du -sm "$site" | cut -f1)
   # One new report (a copy of an existing one under a new name), then one changed, then nothing changed.
   mkdir -p "$corpus/reports/zz-bench"
-  first=$(find "$corpus/reports" -name '*.txt' -size +5k | sort | head -1)
+  first=$(find "$corpus/reports" -name '*.txt' -size +5k | sort | awk 'NR == 1')
   cp "$first" "$corpus/reports/zz-bench/added.txt"
   read -r add _ < <(timed_build "$corpus" "$site")
   printf '\n今年以来新增重点项目3个。\n' >> "$corpus/reports/zz-bench/added.txt"
