@@ -8,6 +8,7 @@ import java.util.Map;
 import townstats.analyze.Analysis;
 import townstats.analyze.CompositeIndex;
 import townstats.analyze.Derived;
+import townstats.analyze.TimeSeries;
 import townstats.analyze.DataQualityFlag;
 import townstats.analyze.RankEntry;
 import townstats.analyze.Ranking;
@@ -55,6 +56,8 @@ public final class AnalysisAdapter {
 
     /** Up to this many reports, every town page gets a growth chart (PNG). */
     static final int TOWN_CHART_LIMIT = 300;
+    /** Line charts across years on one town profile, in catalogue order (the table across years lists all). */
+    static final int TIME_SERIES_PER_TOWN = 4;
 
     public static SiteAnalysis adapt(Analysis a, townstats.analyze.Catalog catalog, List<ReportFacts> reports, Charts charts) {
         Map<String, String> groupNames = groupNames(reports);
@@ -92,7 +95,17 @@ public final class AnalysisAdapter {
                 Integer year = r.document().year();
                 if (year == null) continue;
                 SiteAnalysis.SiteChart c = chart(charts.growthVsMedian(a, r.reportId(), year, "all"));
-                if (c != null) townCharts.put(r.reportId(), List.of(c));
+                if (c != null) townCharts.computeIfAbsent(r.reportId(), k -> new ArrayList<>()).add(c);
+            }
+            // A town with reports of several years: its main indicators over time, on the latest year's profile.
+            Map<String, Integer> perTown = new HashMap<>();
+            for (TimeSeries series : a.timeSeries()) {
+                if (!series.measure().equals("value") || series.points().size() < 2 || Derived.isDerived(series.indicator())
+                        || !catalog.info(series.indicator()).flow()) continue; // the economy over time, not its area
+                if (perTown.merge(series.townKey(), 1, Integer::sum) > TIME_SERIES_PER_TOWN) continue;
+                String latest = series.points().get(series.points().size() - 1).report();
+                SiteAnalysis.SiteChart c = chart(charts.timeSeries(series, a));
+                if (c != null) townCharts.computeIfAbsent(latest, k -> new ArrayList<>()).add(c);
             }
         }
         Map<String, SiteAnalysis.Label> labels = new HashMap<>();
