@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import townstats.analyze.Analysis;
 import townstats.analyze.CompositeIndex;
+import townstats.analyze.Correlation;
 import townstats.analyze.Derived;
 import townstats.analyze.TimeSeries;
 import townstats.analyze.DataQualityFlag;
@@ -114,7 +115,16 @@ public final class AnalysisAdapter {
         }
         return new SiteAnalysis(tables, composite, similar, notes, townCharts,
                 "排名由统计模块计算：每份报告每项指标取一个可比数值；1—9月及以上的流量数据按 12/m 折算全年并加注标记，"
-                        + "更短时期的数据只列出、不排名；目标值不参与排名。", labels, targets(a));
+                        + "更短时期的数据只列出、不排名；目标值不参与排名。", labels, targets(a), correlations(a, charts));
+    }
+
+    /** Every correlation, strongest first; a scatter for those with a fitted line (|rho| ≥ 0.5, at most ten a year). */
+    private static List<SiteAnalysis.CorrelationView> correlations(Analysis a, Charts charts) {
+        return a.correlations().parallelStream()
+                .sorted(java.util.Comparator.comparingDouble((Correlation c) -> -Math.abs(c.rho())))
+                .map(c -> new SiteAnalysis.CorrelationView(c.year(), c.x(), c.y(), c.n(), c.rho(),
+                        charts != null && c.fit() != null ? chart(charts.scatter(c)) : null))
+                .toList();
     }
 
     private static List<SiteAnalysis.TargetResult> targets(Analysis a) {

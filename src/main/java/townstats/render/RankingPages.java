@@ -33,6 +33,10 @@ public final class RankingPages {
     public record Figure(String src, String alt) {
     }
 
+    /** One row of the correlations table, with its scatter chart when the pair is strong. */
+    public record CorrelationRow(int year, String x, String y, int n, String rho, String chart, String chartAlt) {
+    }
+
     public record Cell(int year, int n, String href) {
     }
 
@@ -192,8 +196,20 @@ public final class RankingPages {
             views.add(new Composite(c.year(), weights, rows, excluded));
         }
         views.sort(Comparator.comparingInt(Composite::year).reversed());
+        List<CorrelationRow> correlations = new ArrayList<>();
+        int n = 0;
+        for (SiteAnalysis.CorrelationView c : ctx.analysis.correlations()) {
+            String chart = null;
+            if (c.chart() != null) {
+                chart = "correlation-" + (++n) + ".png";
+                ctx.out.write(chart, c.chart().png());
+            }
+            correlations.add(new CorrelationRow(c.year(), ctx.indicatorName(c.x()), ctx.indicatorName(c.y()), c.n(),
+                    String.format("%.2f", c.rho()), chart, c.chart() == null ? null : c.chart().alt()));
+        }
         Map<String, Object> m = new HashMap<>();
         m.put("years", views);
+        m.put("correlations", correlations);
         ctx.page("composite.html", "composite.ftlh", ctx.msg.get("composite.title"),
                 List.of(ctx.home(), new SiteContext.Crumb(ctx.msg.get("nav.composite"), null)), m);
     }

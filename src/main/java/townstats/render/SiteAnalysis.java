@@ -16,11 +16,12 @@ import java.util.Map;
  * @param method       one line saying where the statistics come from, shown under each ranking
  * @param labels       names and units of indicators the catalogue does not list (derived: 人均财政总收入, 元/人)
  * @param targets      last year's targets checked against this year's achievements
+ * @param correlations Spearman correlations between indicators, with a scatter chart for the strongest
  */
 public record SiteAnalysis(List<RankingTable> rankings, List<CompositeTable> composite,
                            Map<String, List<SimilarTown>> similar, List<QualityNote> notes,
                            Map<String, List<SiteChart>> townCharts, String method, Map<String, Label> labels,
-                           List<TargetResult> targets) {
+                           List<TargetResult> targets, List<CorrelationView> correlations) {
     public SiteAnalysis {
         rankings = List.copyOf(rankings);
         composite = List.copyOf(composite);
@@ -29,6 +30,11 @@ public record SiteAnalysis(List<RankingTable> rankings, List<CompositeTable> com
         townCharts = Map.copyOf(townCharts);
         labels = labels == null ? Map.of() : Map.copyOf(labels);
         targets = targets == null ? List.of() : List.copyOf(targets);
+        correlations = correlations == null ? List.of() : List.copyOf(correlations);
+    }
+
+    /** Spearman's rho of two indicators over n towns of one year; {@code chart} (a scatter with its line) or null. */
+    public record CorrelationView(int year, String x, String y, int n, double rho, SiteChart chart) {
     }
 
     /**

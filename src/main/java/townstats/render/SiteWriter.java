@@ -70,7 +70,7 @@ public final class SiteWriter {
         Map<String, String> msg = Messages.load(theme, settings.language());
         if (analysis == null) {
             analysis = new SiteAnalysis(FactRankings.tables(reports, catalog), List.of(), Map.of(), List.of(), Map.of(),
-                    msg.get("method.facts"), Map.of(), List.of());
+                    msg.get("method.facts"), Map.of(), List.of(), List.of());
         }
         SiteIndex index = new SiteIndex(reports);
         SiteContext ctx = new SiteContext(renderer, site, catalog, index, analysis, msg, settings);

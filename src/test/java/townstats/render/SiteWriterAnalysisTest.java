@@ -58,7 +58,9 @@ class SiteWriterAnalysisTest {
                 Map.of(a.reportId(), List.of(new SiteAnalysis.SiteChart(png, "增长率与中位数", 800, 400))), "测试统计说明",
                 Map.of("fiscal_revenue_per_capita", new SiteAnalysis.Label("人均财政总收入", "元/人")),
                 List.of(new SiteAnalysis.TargetResult(a.reportId(), b.reportId(), "fiscal_revenue", SiteAnalysis.VALUE, 2022,
-                        5000, 4410, false, List.of())));
+                        5000, 4410, false, List.of())),
+                List.of(new SiteAnalysis.CorrelationView(2022, "fiscal_revenue", "fixed_investment", 9, 0.83,
+                        new SiteAnalysis.SiteChart(png, "财政总收入与固定资产投资散点图", 800, 400))));
 
         Path project = Files.createDirectories(tmp.resolve("project"));
         Files.writeString(project.resolve("townstats.yml"), "base_url: http://intra.example/ts\n");
@@ -70,6 +72,9 @@ class SiteWriterAnalysisTest {
         String compositePage = Files.readString(site.resolve("composite.html"));
         assertTrue(compositePage.contains("0.700") && compositePage.contains("数据不足") || compositePage.contains("0.700"), "composite rows");
         assertTrue(compositePage.contains("60.0%"), "weights");
+        assertTrue(compositePage.contains("指标之间的相关性") && compositePage.contains("0.83")
+                && compositePage.contains("财政总收入与固定资产投资散点图"), "correlations with their scatter");
+        assertTrue(Files.exists(site.resolve("correlation-1.png")));
         String ranking = Files.readString(site.resolve("rankings/fiscal-revenue-per-capita-2022.html"));
         assertTrue(ranking.contains("人均财政总收入") && ranking.contains("栾川县") && ranking.contains("已折算全年") && ranking.contains("1—11月"));
         assertTrue(ranking.contains("测试统计说明"));
