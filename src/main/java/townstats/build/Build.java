@@ -2,6 +2,8 @@ package townstats.build;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -135,7 +137,16 @@ public final class Build {
             reports = Checks.flagDuplicates(Checks.flagAbsurd(reports));
             for (Skipped s : skipped) log.println("townstats: skipped " + s);
 
+            // Nothing the site is made from changed since the published build: leave it as it is, untouched.
+            String fingerprint = fingerprint(reports, skipped);
+            Path marker = publisher.output().resolve(BUILD_MARKER);
+            if (Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS) && Files.readString(marker).equals(fingerprint)) {
+                timing.mark("unchanged: nothing to write");
+                if (cache != null) cache.prune();
+                return result(reports, skipped, started, cached, 0, publishedFiles(publisher.output()));
+            }
             SiteOutput site = new SiteOutput(publisher.staging(), publisher.output(), pageInputs());
+            site.write(BUILD_MARKER, fingerprint);
             DataExport.writeAll(reports, site);
             timing.mark("data files");
             townstats.analyze.Catalog indicators = townstats.analyze.Catalog.from(extractor.catalog());
@@ -150,11 +161,42 @@ public final class Build {
             timing.mark("publish");
             if (cache != null) cache.prune();
 
-            int facts = reports.stream().mapToInt(r -> r.facts().size()).sum();
-            int warnings = reports.stream().mapToInt(r -> r.warnings().size()).sum() + skipped.size();
-            return new Result(reports, skipped, facts, warnings, (System.nanoTime() - started) / 1_000_000,
-                    reports.size() - cached, cached, site.written(), site.unchanged());
+            return result(reports, skipped, started, cached, site.written(), site.unchanged());
         }
+    }
+
+    private static Result result(List<ReportFacts> reports, List<Skipped> skipped, long started, int cached, int written,
+                                 int unchanged) {
+        int facts = reports.stream().mapToInt(r -> r.facts().size()).sum();
+        int warnings = reports.stream().mapToInt(r -> r.warnings().size()).sum() + skipped.size();
+        return new Result(reports, skipped, facts, warnings, (System.nanoTime() - started) / 1_000_000,
+                reports.size() - cached, cached, written, unchanged);
+    }
+
+    /** The published site's own files (all but the manifest), for the summary of a build that wrote nothing. */
+    private static int publishedFiles(Path site) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(site)) {
+            return (int) files.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
+                    .filter(f -> !f.getFileName().toString().equals(".townstats-manifest.json")).count();
+        }
+    }
+
+    /**
+     * Everything a site is made from: the program, theme and catalogue, every report's file and sidecar, the
+     * skipped files and their reasons, the Markdown pages, the settings and the aliases.
+     */
+    private String fingerprint(List<ReportFacts> reports, List<Skipped> skipped) throws IOException {
+        List<String> parts = new ArrayList<>();
+        parts.add(pageInputs());
+        for (ReportFacts r : reports) parts.add(r.document().report().source() + "=" + r.document().report().contentHash());
+        for (Skipped s : skipped) parts.add("skipped " + s);
+        Path pages = options.content().resolve("pages");
+        if (Files.isDirectory(pages)) parts.add(Hashes.ofTree(pages));
+        for (Path p : List.of(options.content().resolve("aliases.yml"), options.content().toAbsolutePath().getParent().resolve("townstats.yml"),
+                Path.of("townstats.yml"))) {
+            if (Files.isRegularFile(p)) parts.add(p + "=" + Hashes.sha256(Files.readAllBytes(p)));
+        }
+        return Hashes.of(parts.toArray(String[]::new));
     }
 
     /** rankings.json, statistics.csv and analysis.json from the comparative statistics. */
@@ -189,6 +231,9 @@ public final class Build {
     }
 
     /** What every page depends on: the code, the theme and the catalogue. */
+    /** The fingerprint of the inputs of the published site. */
+    static final String BUILD_MARKER = ".townstats-build";
+
     private String pageInputs() throws IOException {
         return Hashes.of(CodeVersion.hash(), Hashes.ofTree(options.theme()), extractor.catalog().sourceHash());
     }
@@ -202,7 +247,9 @@ public final class Build {
         try {
             String key = cache == null ? null : ReportCache.keyOf(reportsDir, file);
             ReportFacts hit = cache == null ? null : cache.get(key);
-            if (hit != null) return new Outcome(hit, null, true);
+            // The place is resolved again: it depends on content/aliases.yml as well as on the report.
+            if (hit != null) return new Outcome(new ReportFacts(hit.document(), places.resolve(hit.document()), hit.facts(),
+                    hit.warnings()), null, true);
             Report report = ReportReader.read(reportsDir, file);
             ReportFacts fresh = analyse(report);
             // Stored only if the file read is the file hashed: one changed in between (being copied) is not cached.
