@@ -11,7 +11,7 @@ sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000 40000)
 dir=${BENCH_DIR:-/tmp/townstats-bench}
 runs=${RUNS:-3}
 java_opts=${JAVA_OPTS:--Xmx3g}
-mvn -q -B compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >/dev/null
+mvn -q -B compile dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=target/classpath.txt >/dev/null
 cp="target/classes:$(cat target/classpath.txt)"
 ts() { java $java_opts -cp "$cp" townstats.cli.Main "$@"; }
 
