@@ -54,7 +54,7 @@ public final class Extractor {
     private static final Pattern ABOUT_VILLAGES = Pattern.compile("^(?:以上|以下|左右)?的(?:行政)?村");
     /** 李楼村耕地面积2300亩，人口3100人: a village is the sentence's subject. */
     private static final Pattern VILLAGE_SUBJECT = Pattern.compile(
-            "^(?:其中[，,]?)?\\p{IsHan}{0,3}(?<![农个全各每政新乡城])\\p{IsHan}村(?![民级委集庄镇务乡])");
+            "^(?:其中[，,]?)?\\p{IsHan}{0,3}(?<![农个全各每政新乡城])\\p{IsHan}村(?![民级委集庄镇务乡街])");
     private static final Pattern COMPANY = Pattern.compile("有限公司|有限责任公司|股份公司|公司|集团|合作社|工厂");
     private static final Pattern WHOLE_TOWN = Pattern.compile("全镇|全乡|全街道|我镇|我乡|本镇");
     private static final Pattern VILLAGE_BEFORE = Pattern.compile(
