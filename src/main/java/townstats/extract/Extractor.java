@@ -179,8 +179,9 @@ public final class Extractor {
                 if (p.group("year") != null && ANNUAL_TARGET.matcher(match).region(p.end(), sentence.end()).lookingAt()) continue;
                 periods.add(new PeriodMark(p.start(), period(p)));
             }
-            Matcher g = GROWTH.matcher(match).region(sentence.start(), sentence.end());
-            while (hasPercent(match, sentence) && g.find()) {
+            // Every growth rate is written with %: a sentence without one needs no regex scan.
+            Matcher g = GROWTH.matcher(match).region(sentence.start(), hasPercent(match, sentence) ? sentence.end() : sentence.start());
+            while (g.find()) {
                 if (!g.group("unit").equals("%")) continue; // 提高2个百分点, 增长1.5倍: not a growth rate in percent
                 double v = Double.parseDouble(g.group("number"));
                 String verb = g.group("verb");

@@ -141,11 +141,8 @@ public final class TextCleaner {
         if (line.isEmpty() || next.isEmpty()) return false;
         String body = stripClosers(line);
         if (body.isEmpty()) return false;
-        char last = body.charAt(body.length() - 1);
-        if (SENTENCE_END.indexOf(last) >= 0 || body.length() < line.length() && SENTENCE_END.indexOf(last) >= 0) {
-            return false;
-        }
-        if (line.endsWith("。”") || line.endsWith("！”") || line.endsWith("？”")) return false;
+        // 。 or 。” (closing quotes and brackets are stripped first) ends the sentence, and so the line.
+        if (SENTENCE_END.indexOf(body.charAt(body.length() - 1)) >= 0) return false;
         if (HeadingMarker.PATTERN.matcher(next).find()) return false;
         if (HeadingMarker.PATTERN.matcher(line).find() && line.length() < 30) return false;
         if (line.length() < 40 && TITLE_END.matcher(line).find()) return false;
