@@ -45,29 +45,49 @@ public record SimilarTowns(String report, String town, int year, List<Neighbour>
                 z.computeIfAbsent(report, k -> new LinkedHashMap<>()).put(id, (v - s.getMean()) / s.getStandardDeviation());
             }
         }));
-        List<SimilarTowns> out = new ArrayList<>();
-        for (var a : z.entrySet()) {
-            List<Neighbour> near = new ArrayList<>();
-            for (var b : z.entrySet()) {
-                if (a.getKey().equals(b.getKey())) continue;
-                double sum = 0;
-                int shared = 0;
-                for (var e : a.getValue().entrySet()) {
-                    Double other = b.getValue().get(e.getKey());
-                    if (other == null) continue;
-                    sum += (e.getValue() - other) * (e.getValue() - other);
-                    shared++;
-                }
-                if (shared >= MIN_SHARED) {
-                    near.add(new Neighbour(b.getKey(), names.get(b.getKey()), Math.sqrt(sum / shared), shared));
-                }
+        // Dense rows (NaN = not reported) so the all-pairs scan is array arithmetic, not map lookups.
+        List<String> indicators = List.copyOf(stats.keySet());
+        List<String> reports = List.copyOf(z.keySet());
+        double[][] rows = new double[reports.size()][];
+        for (int i = 0; i < rows.length; i++) {
+            double[] row = new double[indicators.size()];
+            java.util.Arrays.fill(row, Double.NaN);
+            Map<String, Double> m = z.get(reports.get(i));
+            for (int k = 0; k < row.length; k++) {
+                Double v = m.get(indicators.get(k));
+                if (v != null) row[k] = v;
             }
-            near.sort(Comparator.comparingDouble(Neighbour::distance).thenComparing(Neighbour::report));
-            if (!near.isEmpty()) {
-                out.add(new SimilarTowns(a.getKey(), names.get(a.getKey()), year,
-                        near.subList(0, Math.min(MAX_NEIGHBOURS, near.size()))));
-            }
+            rows[i] = row;
         }
-        return out;
+        return java.util.stream.IntStream.range(0, rows.length).parallel()
+                .mapToObj(i -> nearest(i, rows, reports, names, year))
+                .filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** The town's {@link #MAX_NEIGHBOURS} nearest, kept in a small sorted list rather than sorting every pair. */
+    private static SimilarTowns nearest(int i, double[][] rows, List<String> reports, Map<String, String> names, int year) {
+        Comparator<Neighbour> order = Comparator.comparingDouble(Neighbour::distance).thenComparing(Neighbour::report);
+        List<Neighbour> near = new ArrayList<>(MAX_NEIGHBOURS + 1);
+        double[] a = rows[i];
+        for (int j = 0; j < rows.length; j++) {
+            if (j == i) continue;
+            double[] b = rows[j];
+            double sum = 0;
+            int shared = 0;
+            for (int k = 0; k < a.length; k++) {
+                double d = a[k] - b[k];
+                if (d != d) continue; // NaN: one of the two lacks the indicator
+                sum += d * d;
+                shared++;
+            }
+            if (shared < MIN_SHARED) continue;
+            double distance = Math.sqrt(sum / shared);
+            if (near.size() == MAX_NEIGHBOURS && distance > near.get(MAX_NEIGHBOURS - 1).distance()) continue;
+            Neighbour n = new Neighbour(reports.get(j), names.get(reports.get(j)), distance, shared);
+            int at = java.util.Collections.binarySearch(near, n, order);
+            near.add(at < 0 ? -at - 1 : at, n);
+            if (near.size() > MAX_NEIGHBOURS) near.remove(MAX_NEIGHBOURS);
+        }
+        return near.isEmpty() ? null : new SimilarTowns(reports.get(i), names.get(reports.get(i)), year, near);
     }
 }

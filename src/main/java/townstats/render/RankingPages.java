@@ -56,32 +56,42 @@ public final class RankingPages {
     }
 
     private final SiteContext ctx;
-    private final List<ReportFacts> reports;
     private final TreeSet<Integer> years = new TreeSet<>();
     /** indicator → years that get a page. */
     private final Map<String, Set<Integer>> pages = new LinkedHashMap<>();
+    /** indicator|year → its ranking tables; target figures left out of them; figures of reports of unknown year. */
+    private final Map<String, List<RankingTable>> tablesByPage = new HashMap<>();
+    private final Map<String, Integer> targetsByPage = new HashMap<>();
+    private final Map<String, Integer> yearUnknownByIndicator = new HashMap<>();
 
     RankingPages(SiteContext ctx, List<ReportFacts> reports) {
         this.ctx = ctx;
-        this.reports = reports;
         for (String id : ctx.catalog.indicators().keySet()) pages.put(id, new TreeSet<>());
         for (ReportFacts r : reports) {
             Integer y = r.document().year();
             if (y == null) continue;
             years.add(y);
-            for (Fact f : r.facts()) pages.computeIfAbsent(f.indicator(), k -> new TreeSet<>()).add(y);
+            for (Fact f : r.facts()) {
+                pages.computeIfAbsent(f.indicator(), k -> new TreeSet<>()).add(y);
+                if (FactRankings.isTarget(f)) targetsByPage.merge(pageKey(f.indicator(), y), 1, Integer::sum);
+            }
+        }
+        for (ReportFacts r : reports) {
+            if (r.document().year() != null) continue;
+            r.facts().stream().map(Fact::indicator).distinct().forEach(id -> yearUnknownByIndicator.merge(id, 1, Integer::sum));
         }
         for (RankingTable t : ctx.analysis.rankings()) {
             years.add(t.year());
             pages.computeIfAbsent(t.indicator(), k -> new TreeSet<>()).add(t.year());
+            tablesByPage.computeIfAbsent(pageKey(t.indicator(), t.year()), k -> new ArrayList<>()).add(t);
         }
     }
 
     void writeAll() throws IOException {
         writeIndex();
-        for (var e : pages.entrySet()) {
-            for (int year : e.getValue()) writePage(e.getKey(), year);
-        }
+        List<Map.Entry<String, Integer>> all = new ArrayList<>();
+        pages.forEach((id, ys) -> ys.forEach(y -> all.add(Map.entry(id, y))));
+        SiteContext.inParallel(all, e -> writePage(e.getKey(), e.getValue()));
         writeComposite();
     }
 
@@ -104,17 +114,20 @@ public final class RankingPages {
                 List.of(ctx.home(), new SiteContext.Crumb(ctx.msg.get("nav.rankings"), null)), m);
     }
 
+    private static String pageKey(String indicator, int year) {
+        return indicator + "|" + year;
+    }
+
     private int rankedCount(String indicator, int year) {
-        return ctx.analysis.rankings().stream()
-                .filter(t -> t.indicator().equals(indicator) && t.year() == year && t.group().equals(SiteAnalysis.ALL)
+        return tablesByPage.getOrDefault(pageKey(indicator, year), List.of()).stream()
+                .filter(t -> t.group().equals(SiteAnalysis.ALL)
                         && t.measure().equals(SiteAnalysis.VALUE))
                 .mapToInt(t -> t.stats() == null ? 0 : t.stats().n()).findFirst().orElse(0);
     }
 
     private void writePage(String indicator, int year) throws IOException {
         String path = SiteIndex.rankingHref(indicator, year);
-        List<RankingTable> tables = ctx.analysis.rankings().stream()
-                .filter(t -> t.indicator().equals(indicator) && t.year() == year)
+        List<RankingTable> tables = tablesByPage.getOrDefault(pageKey(indicator, year), List.of()).stream()
                 .sorted(Comparator.comparing((RankingTable t) -> !t.group().equals(SiteAnalysis.ALL))
                         .thenComparing(RankingTable::group)
                         .thenComparing(t -> !t.measure().equals(SiteAnalysis.VALUE)))
@@ -123,17 +136,8 @@ public final class RankingPages {
         List<Table> views = new ArrayList<>();
         int i = 0;
         for (RankingTable t : tables) views.add(table(t, name, year, "t" + (++i), path));
-        int targets = 0;
-        int otherYears = 0;
-        for (ReportFacts r : reports) {
-            if (r.document().year() == null || r.document().year() != year) continue;
-            for (Fact f : r.facts()) {
-                if (f.indicator().equals(indicator) && FactRankings.isTarget(f)) targets++;
-            }
-        }
-        for (ReportFacts r : reports) {
-            if (r.document().year() == null && r.facts().stream().anyMatch(f -> f.indicator().equals(indicator))) otherYears++;
-        }
+        int targets = targetsByPage.getOrDefault(pageKey(indicator, year), 0);
+        int otherYears = yearUnknownByIndicator.getOrDefault(indicator, 0);
         List<Integer> allYears = List.copyOf(pages.getOrDefault(indicator, Set.of()));
         Map<String, Object> m = new HashMap<>();
         m.put("indicator", indicator);

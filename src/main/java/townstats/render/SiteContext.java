@@ -1,7 +1,6 @@
 package townstats.render;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +22,8 @@ public final class SiteContext {
     final SiteSettings settings;
     /** The Markdown pages (about, methodology ...) for the navigation: name → title. */
     final Map<String, String> mdPages = new java.util.LinkedHashMap<>();
-    /** Every HTML page written, root-relative, for the sitemap. */
-    final List<String> pages = new ArrayList<>();
+    /** Every HTML page written, root-relative, for the sitemap (pages are rendered on several threads). */
+    final java.util.Set<String> pages = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     SiteContext(SiteRenderer renderer, SiteOutput out, Catalog catalog, SiteIndex index, SiteAnalysis analysis,
                 Map<String, String> msg, SiteSettings settings) {
@@ -55,6 +54,26 @@ public final class SiteContext {
         m.put("mdPages", mdPages);
         out.write(path, renderer.render(template, m));
         pages.add(path);
+    }
+
+    /** An action on one item that may fail with an I/O error, for {@link #inParallel}. */
+    interface IoAction<T> {
+        void run(T item) throws IOException;
+    }
+
+    /** Runs {@code action} on every item on all cores; the first I/O error is rethrown as it was. */
+    static <T> void inParallel(java.util.Collection<T> items, IoAction<T> action) throws IOException {
+        try {
+            items.parallelStream().forEach(item -> {
+                try {
+                    action.run(item);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     Crumb home() {
@@ -107,9 +126,12 @@ public final class SiteContext {
     /** 4410, 94,885, 79,082.9, 3.15: grouped thousands, at most two decimals. */
     static String num(Double d) {
         if (d == null) return null;
-        java.text.DecimalFormat f = new java.text.DecimalFormat("#,##0.##");
-        return f.format(d);
+        return NUMBER.get().format(d);
     }
+
+    /** DecimalFormat is not thread-safe and costly to build: one per rendering thread. */
+    private static final ThreadLocal<java.text.DecimalFormat> NUMBER =
+            ThreadLocal.withInitial(() -> new java.text.DecimalFormat("#,##0.##"));
 
     /** A plain number for data attributes and CSV: no grouping. */
     static String raw(Double d) {

@@ -79,14 +79,14 @@ public final class SiteWriter {
         mdPages.forEach(p -> ctx.mdPages.put(p.name(), p.title()));
 
         ReportPages reportPages = new ReportPages(ctx, content == null ? null : content.resolve("reports").toAbsolutePath());
-        Map<String, String> originals = new HashMap<>();
-        for (ReportFacts r : reports) {
+        Map<String, String> originals = new java.util.concurrent.ConcurrentHashMap<>();
+        SiteContext.inParallel(reports, r -> {
             String original = reportPages.write(r);
             if (original != null) originals.put(r.reportId(), original);
-        }
+        });
         TownPages townPages = new TownPages(ctx, originals);
         townPages.writeIndex();
-        for (SiteIndex.Town t : index.towns()) townPages.write(t);
+        SiteContext.inParallel(index.towns(), townPages::write);
         RankingPages rankingPages = new RankingPages(ctx, reports);
         rankingPages.writeAll();
 
@@ -245,7 +245,7 @@ public final class SiteWriter {
         if (ctx.settings.baseUrl() == null) return;
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         sb.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        for (String p : ctx.pages) {
+        for (String p : new TreeSet<>(ctx.pages)) {
             if (p.equals("404.html")) continue;
             sb.append("  <url><loc>").append(ReportHtml.escape(ctx.settings.baseUrl() + p)).append("</loc></url>\n");
         }

@@ -54,6 +54,8 @@ public final class TownPages {
     private final Map<String, List<Map.Entry<RankingTable, RankingRow>>> ranks = new HashMap<>();
     /** Report → the indicators it is ranked on, sorted: looked up per town page, so built once. */
     private final Map<String, java.util.SortedSet<String>> rankedIndicators = new HashMap<>();
+    /** Report → its target checks, grouped once rather than scanned per report. */
+    private final Map<String, List<SiteAnalysis.TargetResult>> targetsByReport = new HashMap<>();
 
     TownPages(SiteContext ctx, Map<String, String> originals) {
         this.ctx = ctx;
@@ -63,6 +65,9 @@ public final class TownPages {
                 ranks.computeIfAbsent(row.report() + "|" + t.indicator(), k -> new ArrayList<>()).add(Map.entry(t, row));
                 rankedIndicators.computeIfAbsent(row.report(), k -> new java.util.TreeSet<>()).add(t.indicator());
             }
+        }
+        for (SiteAnalysis.TargetResult t : ctx.analysis.targets()) {
+            targetsByReport.computeIfAbsent(t.report(), k -> new ArrayList<>()).add(t);
         }
     }
 
@@ -157,8 +162,7 @@ public final class TownPages {
 
     private List<TargetCheck> checks(ReportFacts r) {
         List<TargetCheck> out = new ArrayList<>();
-        for (SiteAnalysis.TargetResult t : ctx.analysis.targets()) {
-            if (!t.report().equals(r.reportId())) continue;
+        for (SiteAnalysis.TargetResult t : targetsByReport.getOrDefault(r.reportId(), List.of())) {
             boolean growth = t.measure().equals(SiteAnalysis.GROWTH);
             out.add(new TargetCheck(ctx.indicatorName(t.indicator()), ctx.measureLabel(t.measure()),
                     growth ? "%" : ctx.indicatorUnit(t.indicator()), SiteContext.num(t.target()), SiteContext.num(t.achieved()),
