@@ -1,9 +1,9 @@
 package townstats.analyze;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,49 +16,73 @@ import java.nio.file.Path;
  * contract cannot drift with the records; rank/percentile/z are null in a group too small to rank.
  */
 public final class RankingsJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final JsonFactory JSON = new JsonFactory();
 
     private RankingsJson() {
     }
 
+    /**
+     * Streamed, one ranking at a time: a national corpus has millions of entries, which as a JSON tree in memory
+     * would take gigabytes. Each ranking is one line (the file is too large to read indented anyway).
+     */
     public static void write(Analysis analysis, Path file) throws IOException {
         if (file.getParent() != null) Files.createDirectories(file.getParent());
-        MAPPER.writeValue(file.toFile(), toJson(analysis));
+        try (JsonGenerator g = JSON.createGenerator(Files.newOutputStream(file), JsonEncoding.UTF8)) {
+            g.setPrettyPrinter(new MinimalPrettyPrinter(""));
+            g.writeStartObject();
+            g.writeArrayFieldStart("rankings");
+            for (Ranking r : analysis.rankings()) {
+                g.writeRaw('\n');
+                write(g, r);
+            }
+            g.writeRaw('\n');
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeRaw('\n');
+        }
     }
 
-    public static ObjectNode toJson(Analysis analysis) {
-        ObjectNode root = MAPPER.createObjectNode();
-        ArrayNode list = root.putArray("rankings");
-        for (Ranking r : analysis.rankings()) {
-            ObjectNode o = list.addObject();
-            o.put("indicator", r.indicator());
-            o.put("year", r.year());
-            o.put("group", r.group());
-            o.put("measure", r.measure());
-            o.put("n", r.n());
-            ObjectNode s = o.putObject("stats");
-            Stats st = r.stats();
-            s.put("mean", st.mean());
-            s.put("median", st.median());
-            s.put("q1", st.q1());
-            s.put("q3", st.q3());
-            s.put("min", st.min());
-            s.put("max", st.max());
-            s.put("sd", st.sd());
-            s.put("cv", st.cv());
-            ArrayNode entries = o.putArray("entries");
-            for (RankEntry e : r.entries()) {
-                ObjectNode en = entries.addObject();
-                en.put("report", e.report());
-                en.put("town", e.town());
-                en.put("value", e.value());
-                en.put("rank", e.rank());
-                en.put("percentile", e.percentile());
-                en.put("z", e.z());
-                ArrayNode fl = en.putArray("flags");
-                e.flags().forEach(fl::add);
-            }
+    private static void write(JsonGenerator g, Ranking r) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("indicator", r.indicator());
+        g.writeNumberField("year", r.year());
+        g.writeStringField("group", r.group());
+        g.writeStringField("measure", r.measure());
+        g.writeNumberField("n", r.n());
+        g.writeObjectFieldStart("stats");
+        Stats st = r.stats();
+        number(g, "mean", st.mean());
+        number(g, "median", st.median());
+        number(g, "q1", st.q1());
+        number(g, "q3", st.q3());
+        number(g, "min", st.min());
+        number(g, "max", st.max());
+        number(g, "sd", st.sd());
+        number(g, "cv", st.cv());
+        g.writeEndObject();
+        g.writeArrayFieldStart("entries");
+        for (RankEntry e : r.entries()) {
+            g.writeStartObject();
+            g.writeStringField("report", e.report());
+            g.writeStringField("town", e.town());
+            number(g, "value", e.value());
+            g.writeFieldName("rank");
+            if (e.rank() == null) g.writeNull();
+            else g.writeNumber(e.rank());
+            number(g, "percentile", e.percentile());
+            number(g, "z", e.z());
+            g.writeArrayFieldStart("flags");
+            for (String f : e.flags()) g.writeString(f);
+            g.writeEndArray();
+            g.writeEndObject();
         }
-        return root;
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void number(JsonGenerator g, String name, Double value) throws IOException {
+        g.writeFieldName(name);
+        if (value == null) g.writeNull();
+        else g.writeNumber(value);
     }
 }

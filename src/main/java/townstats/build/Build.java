@@ -251,7 +251,7 @@ public final class Build {
             if (hit != null) return new Outcome(new ReportFacts(hit.document(), places.resolve(hit.document()), hit.facts(),
                     hit.warnings()), null, true);
             Report report = ReportReader.read(reportsDir, file);
-            ReportFacts fresh = analyse(report);
+            ReportFacts fresh = analyse(report).compact();
             // Stored only if the file read is the file hashed: one changed in between (being copied) is not cached.
             if (cache != null && key != null && key.equals(ReportCache.keyOf(source, report.contentHash()))) cache.put(key, fresh);
             return new Outcome(fresh, null, false);

@@ -17,4 +17,13 @@ public record Document(Report report, String title, String town, String county, 
         sentences = List.copyOf(sentences);
         warnings = List.copyOf(warnings);
     }
+
+    /**
+     * What the whole-corpus stages keep of a parsed report: the cleaned text and outline for the pages, and of
+     * the sentences only those of the problems part (a town's profile quotes them); see {@link Report#withoutDecodedText}.
+     */
+    public Document compact() {
+        return new Document(report.withoutDecodedText(), title, town, county, year, anonymised, headings,
+                sentences.stream().filter(s -> s.section() == SectionKind.PROBLEMS).toList(), warnings);
+    }
 }

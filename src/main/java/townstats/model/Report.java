@@ -12,7 +12,8 @@ import java.util.List;
  * @param encoding    the character set the bytes were decoded with (UTF-8, GB18030, or the container's)
  * @param decoded     the text as decoded, front matter removed; fact offsets point into it
  * @param text        cleaned text: full-width digits folded, debris stripped, broken lines joined
- * @param offsets     {@code offsets[i]} is the index in {@code decoded} of {@code text.charAt(i)}
+ * @param offsets     {@code offsets[i]} is the index in {@code decoded} of {@code text.charAt(i)}; null with
+ *                    {@code decoded} once extraction is done (see {@link #withoutDecodedText})
  * @param metadata    user-stated overrides
  * @param contentHash SHA-256 of the file's bytes (and its sidecar), hex
  * @param warnings    problems found while reading that did not stop it
@@ -20,7 +21,7 @@ import java.util.List;
 public record Report(String id, String source, String format, String encoding, String decoded, String text,
                      int[] offsets, Metadata metadata, String contentHash, List<String> warnings) {
     public Report {
-        if (offsets.length != text.length()) {
+        if (offsets != null && offsets.length != text.length()) {
             throw new IllegalArgumentException("offset map length " + offsets.length + " != text length " + text.length());
         }
         warnings = List.copyOf(warnings);
@@ -28,7 +29,16 @@ public record Report(String id, String source, String format, String encoding, S
 
     /** Offset in the decoded text of the cleaned-text position {@code i} (end positions allowed). */
     public int decodedOffset(int i) {
+        if (offsets == null) throw new IllegalStateException("report " + id + ": the decoded text was dropped after extraction");
         if (i < offsets.length) return offsets[i];
         return offsets.length == 0 ? 0 : offsets[offsets.length - 1] + 1;
+    }
+
+    /**
+     * The report without the decoded text and its offset map: only extraction needs them (fact offsets are
+     * computed by then), and dropping them keeps a 40,000-report build's memory to the cleaned text.
+     */
+    public Report withoutDecodedText() {
+        return new Report(id, source, format, encoding, null, text, null, metadata, contentHash, warnings);
     }
 }

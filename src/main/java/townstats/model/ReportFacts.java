@@ -12,4 +12,9 @@ public record ReportFacts(Document document, Place place, List<Fact> facts, List
     public String reportId() {
         return document.report().id();
     }
+
+    /** The same facts with a {@linkplain Document#compact compact} document, for holding many reports at once. */
+    public ReportFacts compact() {
+        return new ReportFacts(document.compact(), place, facts, warnings);
+    }
 }

@@ -18,8 +18,19 @@ import townstats.render.SiteAnalysis.RankingTable;
 
 /** rankings/index.html, one rankings/ID-YEAR.html per indicator and year, and composite.html. */
 public final class RankingPages {
+    /**
+     * Up to this many towns on a page, every peer group's table is shown in full under the all-towns table; beyond
+     * it (a province or the country: thousands of towns, the page would list each town four times over) each
+     * group gets a summary line, and a town's places in its groups are on its profile page.
+     */
+    static final int FULL_GROUP_TABLES_UP_TO = 400;
+
     public record Row(String rank, String town, String townHref, String reportHref, String value, String raw,
-               String percentile, String z, List<String> flags, boolean ranked) {
+               String percentile, String z, List<String> flags, boolean ranked, String county) {
+    }
+
+    /** A peer group (province, city, county) in one line: where its full table would list every town again. */
+    public record GroupRow(String group, String measure, int n, String median, String max, String leader, String leaderHref) {
     }
 
     public record Stats(int n, String mean, String median, String min, String max, String sd) {
@@ -133,9 +144,15 @@ public final class RankingPages {
                         .thenComparing(t -> !t.measure().equals(SiteAnalysis.VALUE)))
                 .toList();
         String name = ctx.indicatorName(indicator);
+        int towns = tables.stream().filter(t -> t.group().equals(SiteAnalysis.ALL)).mapToInt(t -> t.rows().size()).max().orElse(0);
+        boolean fullGroups = towns <= FULL_GROUP_TABLES_UP_TO;
         List<Table> views = new ArrayList<>();
+        List<GroupRow> groups = new ArrayList<>();
         int i = 0;
-        for (RankingTable t : tables) views.add(table(t, name, year, "t" + (++i), path));
+        for (RankingTable t : tables) {
+            if (fullGroups || t.group().equals(SiteAnalysis.ALL)) views.add(table(t, name, year, "t" + (++i), path));
+            else groups.add(groupRow(t));
+        }
         int targets = targetsByPage.getOrDefault(pageKey(indicator, year), 0);
         int otherYears = yearUnknownByIndicator.getOrDefault(indicator, 0);
         List<Integer> allYears = List.copyOf(pages.getOrDefault(indicator, Set.of()));
@@ -145,6 +162,7 @@ public final class RankingPages {
         m.put("unit", ctx.indicatorUnit(indicator));
         m.put("year", year);
         m.put("tables", views);
+        m.put("groups", groups);
         m.put("targetsExcluded", targets);
         m.put("yearUnknown", otherYears);
         m.put("method", ctx.analysis.method());
@@ -164,7 +182,8 @@ public final class RankingPages {
                     ctx.index.report(r.report()) == null ? null : ctx.index.reportHref(r.report()),
                     SiteContext.num(r.value()), SiteContext.raw(r.value()),
                     r.percentile() == null ? null : String.format("%.0f", r.percentile()),
-                    r.z() == null ? null : String.format("%.2f", r.z()), ctx.flagLabels(r.flags()), r.rank() != null));
+                    r.z() == null ? null : String.format("%.2f", r.z()), ctx.flagLabels(r.flags()), r.rank() != null,
+                    ctx.index.town(r.report()) == null ? null : ctx.index.town(r.report()).county()));
         }
         SiteAnalysis.Summary s = t.stats();
         Stats stats = s == null ? null : new Stats(s.n(), SiteContext.num(s.mean()), SiteContext.num(s.median()),
@@ -178,6 +197,15 @@ public final class RankingPages {
             charts.add(new Figure(src, t.charts().get(c).alt()));
         }
         return new Table(id, caption, group, ctx.measureLabel(t.measure()), unit, t.ranked(), stats, rows, charts);
+    }
+
+    private GroupRow groupRow(RankingTable t) {
+        RankingRow first = t.rows().isEmpty() ? null : t.rows().get(0);
+        boolean leads = first != null && first.rank() != null;
+        return new GroupRow(t.groupLabel() != null ? t.groupLabel() : ctx.groupLabel(t.group()), ctx.measureLabel(t.measure()),
+                t.rows().size(), t.stats() == null ? null : SiteContext.num(t.stats().median()),
+                t.stats() == null ? null : SiteContext.num(t.stats().max()), leads ? first.town() : null,
+                leads ? ctx.index.townHref(first.report()) : null);
     }
 
     private void writeComposite() throws IOException {
