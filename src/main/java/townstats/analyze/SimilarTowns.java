@@ -12,11 +12,14 @@ import java.util.Map;
  * The towns most like a town in the same year. Each catalogue indicator's value is log-transformed (town
  * figures span orders of magnitude) and standardised to z over the year's towns; the distance of two towns is
  * the root mean square of their z differences over the indicators both have, so that pairs sharing different
- * numbers of indicators are comparable. A pair needs {@link #MIN_SHARED} shared indicators.
+ * numbers of indicators are comparable. A pair needs {@link #MIN_SHARED} shared indicators. In a year with more
+ * than {@link #NATIONWIDE_UP_TO} towns, a town's neighbours are sought in its own province.
  */
 public record SimilarTowns(String report, String town, int year, List<Neighbour> neighbours) {
     public static final int MIN_SHARED = 3;
     public static final int MAX_NEIGHBOURS = 5;
+    /** Up to this many towns in a year, neighbours are searched among all of them; beyond it, within the province. */
+    public static final int NATIONWIDE_UP_TO = 2000;
 
     public SimilarTowns {
         neighbours = List.copyOf(neighbours);
@@ -29,11 +32,13 @@ public record SimilarTowns(String report, String town, int year, List<Neighbour>
     public static List<SimilarTowns> find(int year, List<Observation> observations, Catalog catalog) {
         Map<String, Map<String, Double>> logs = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
+        Map<String, String> provinces = new java.util.HashMap<>();
         for (Observation o : observations) {
             if (o.year() != year || !o.measure().equals(Observation.VALUE) || !o.rankable() || o.value() <= 0
                     || !catalog.indicators().containsKey(o.indicator())) continue;
             logs.computeIfAbsent(o.report(), k -> new LinkedHashMap<>()).put(o.indicator(), Math.log(o.value()));
             names.put(o.report(), o.townName());
+            o.town().groups().stream().filter(g -> g.startsWith("province:")).findFirst().ifPresent(g -> provinces.put(o.report(), g));
         }
         // standardise each indicator over the towns having it
         Map<String, SummaryStatistics> stats = new LinkedHashMap<>();
@@ -59,17 +64,30 @@ public record SimilarTowns(String report, String town, int year, List<Neighbour>
             }
             rows[i] = row;
         }
+        // Beyond a city's or a small province's number of towns, neighbours come from the town's own province: the
+        // peers officials know, and an all-pairs scan of a national year (~10,000 towns) would cost a minute.
+        Map<String, List<Integer>> pools = new LinkedHashMap<>();
+        for (int i = 0; i < rows.length; i++) {
+            String pool = rows.length <= NATIONWIDE_UP_TO ? "all" : provinces.getOrDefault(reports.get(i), "");
+            pools.computeIfAbsent(pool, k -> new ArrayList<>()).add(i);
+        }
+        Map<Integer, int[]> poolOf = new java.util.HashMap<>();
+        for (List<Integer> pool : pools.values()) {
+            int[] members = pool.stream().mapToInt(Integer::intValue).toArray();
+            for (int i : members) poolOf.put(i, members);
+        }
         return java.util.stream.IntStream.range(0, rows.length).parallel()
-                .mapToObj(i -> nearest(i, rows, reports, names, year))
+                .mapToObj(i -> nearest(i, poolOf.get(i), rows, reports, names, year))
                 .filter(java.util.Objects::nonNull).toList();
     }
 
     /** The town's {@link #MAX_NEIGHBOURS} nearest, kept in a small sorted list rather than sorting every pair. */
-    private static SimilarTowns nearest(int i, double[][] rows, List<String> reports, Map<String, String> names, int year) {
+    private static SimilarTowns nearest(int i, int[] pool, double[][] rows, List<String> reports, Map<String, String> names,
+                                        int year) {
         Comparator<Neighbour> order = Comparator.comparingDouble(Neighbour::distance).thenComparing(Neighbour::report);
         List<Neighbour> near = new ArrayList<>(MAX_NEIGHBOURS + 1);
         double[] a = rows[i];
-        for (int j = 0; j < rows.length; j++) {
+        for (int j : pool) {
             if (j == i) continue;
             double[] b = rows[j];
             double sum = 0;

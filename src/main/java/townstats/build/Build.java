@@ -150,11 +150,9 @@ public final class Build {
             DataExport.writeAll(reports, site);
             timing.mark("data files");
             townstats.analyze.Catalog indicators = townstats.analyze.Catalog.from(extractor.catalog());
-            Analysis analysis = writeStatistics(reports, indicators, site);
-            timing.mark("statistics");
-            SiteAnalysis view = AnalysisAdapter.adapt(analysis, indicators, reports, new Charts(indicators));
-            timing.mark("charts");
-            new SiteWriter(options.theme(), extractor.catalog(), options.content()).write(reports, skipped, view, site);
+            SiteAnalysis view = statistics(reports, indicators, site, timing);
+            new SiteWriter(options.theme(), extractor.catalog(), options.content()).withTexts(r -> textOf(reportsDir, r))
+                    .write(reports, skipped, view, site);
             timing.mark("pages");
             site.finish();
             publisher.publish();
@@ -197,6 +195,20 @@ public final class Build {
             if (Files.isRegularFile(p)) parts.add(p + "=" + Hashes.sha256(Files.readAllBytes(p)));
         }
         return Hashes.of(parts.toArray(String[]::new));
+    }
+
+    /**
+     * The comparative statistics: rankings.json, statistics.csv and analysis.json, then the pages' view of them with
+     * their charts. The analysis itself is dropped on return: at national scale its millions of rank entries would
+     * otherwise stay in memory beside the view's copy for the whole rendering.
+     */
+    private static SiteAnalysis statistics(List<ReportFacts> reports, townstats.analyze.Catalog indicators, SiteOutput site,
+                                           Timing timing) throws IOException {
+        Analysis analysis = writeStatistics(reports, indicators, site);
+        timing.mark("statistics");
+        SiteAnalysis view = AnalysisAdapter.adapt(analysis, indicators, reports, new Charts(indicators));
+        timing.mark("charts");
+        return view;
     }
 
     /** rankings.json, statistics.csv and analysis.json from the comparative statistics. */
@@ -249,17 +261,33 @@ public final class Build {
             ReportFacts hit = cache == null ? null : cache.get(key);
             // The place is resolved again: it depends on content/aliases.yml as well as on the report.
             if (hit != null) return new Outcome(new ReportFacts(hit.document(), places.resolve(hit.document()), hit.facts(),
-                    hit.warnings()), null, true);
+                    hit.warnings()).withoutText(), null, true);
             Report report = ReportReader.read(reportsDir, file);
             ReportFacts fresh = analyse(report).compact();
             // Stored only if the file read is the file hashed: one changed in between (being copied) is not cached.
             if (cache != null && key != null && key.equals(ReportCache.keyOf(source, report.contentHash()))) cache.put(key, fresh);
-            return new Outcome(fresh, null, false);
+            // The text is read again when its page is written: 40,000 texts would take a gigabyte of memory.
+            return new Outcome(fresh.withoutText(), null, false);
         } catch (BadInputException e) {
             return new Outcome(null, new Skipped(source, e.getMessage()), false);
         } catch (RuntimeException e) {
             // A bug must not take the whole site down: report it against the file and go on.
             return new Outcome(null, new Skipped(source, "internal error: " + e), false);
+        }
+    }
+
+    /**
+     * A report's cleaned text, read again from its file for its page; null when the file changed or went away since
+     * it was extracted (its facts would no longer point into it).
+     */
+    private static String textOf(Path reportsDir, ReportFacts r) {
+        Report kept = r.document().report();
+        if (kept.text() != null) return kept.text();
+        try {
+            Report again = ReportReader.read(reportsDir, reportsDir.resolve(kept.source()));
+            return again.contentHash().equals(kept.contentHash()) ? again.text() : null;
+        } catch (BadInputException e) {
+            return null;
         }
     }
 

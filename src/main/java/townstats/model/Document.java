@@ -26,4 +26,10 @@ public record Document(Report report, String title, String town, String county, 
         return new Document(report.withoutDecodedText(), title, town, county, year, anonymised, headings,
                 sentences.stream().filter(s -> s.section() == SectionKind.PROBLEMS).toList(), warnings);
     }
+
+    /** {@link #compact} without the text itself: what a build holds per report between extraction and rendering. */
+    public Document withoutText() {
+        Document c = compact();
+        return new Document(c.report.withoutText(), title, town, county, year, anonymised, headings, c.sentences, warnings);
+    }
 }

@@ -11,7 +11,8 @@ import java.util.List;
  * @param format      txt, md, docx, doc ...
  * @param encoding    the character set the bytes were decoded with (UTF-8, GB18030, or the container's)
  * @param decoded     the text as decoded, front matter removed; fact offsets point into it
- * @param text        cleaned text: full-width digits folded, debris stripped, broken lines joined
+ * @param text        cleaned text: full-width digits folded, debris stripped, broken lines joined; null once
+ *                    {@linkplain #withoutText dropped}
  * @param offsets     {@code offsets[i]} is the index in {@code decoded} of {@code text.charAt(i)}; null with
  *                    {@code decoded} once extraction is done (see {@link #withoutDecodedText})
  * @param metadata    user-stated overrides
@@ -40,5 +41,10 @@ public record Report(String id, String source, String format, String encoding, S
      */
     public Report withoutDecodedText() {
         return new Report(id, source, format, encoding, null, text, null, metadata, contentHash, warnings);
+    }
+
+    /** The report without any text ({@code text} null too): the build keeps this for each report once extracted. */
+    public Report withoutText() {
+        return new Report(id, source, format, encoding, null, null, null, metadata, contentHash, warnings);
     }
 }

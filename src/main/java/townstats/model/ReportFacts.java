@@ -17,4 +17,9 @@ public record ReportFacts(Document document, Place place, List<Fact> facts, List
     public ReportFacts compact() {
         return new ReportFacts(document.compact(), place, facts, warnings);
     }
+
+    /** The same facts with a document {@linkplain Document#withoutText without text}. */
+    public ReportFacts withoutText() {
+        return new ReportFacts(document.withoutText(), place, facts, warnings);
+    }
 }

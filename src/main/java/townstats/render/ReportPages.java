@@ -1,6 +1,7 @@
 package townstats.render;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import townstats.model.Fact;
 import townstats.model.Heading;
 import townstats.model.ReportFacts;
 import townstats.publish.Csv;
+import townstats.publish.Hashes;
 
 /** The report reader: reports/SLUG/index.html with the full text, plus original.EXT and facts.csv beside it. */
 public final class ReportPages {
@@ -28,9 +30,12 @@ public final class ReportPages {
     private final SiteContext ctx;
     private final Path reportsDir;
 
-    ReportPages(SiteContext ctx, Path reportsDir) {
+    private final java.util.function.Function<ReportFacts, String> texts;
+
+    ReportPages(SiteContext ctx, Path reportsDir, java.util.function.Function<ReportFacts, String> texts) {
         this.ctx = ctx;
         this.reportsDir = reportsDir;
+        this.texts = texts;
     }
 
     /** Writes the reader and its downloads; returns the original file's name beside the page, or null. */
@@ -38,14 +43,32 @@ public final class ReportPages {
         Document d = r.document();
         String dir = ctx.index.reportDir(r.reportId());
         String original = copyOriginal(r, dir);
-        ctx.out.write(dir + "facts.csv", factsCsv(r));
+        // A page made from the same report, facts and town is kept as published: after one report is added to a
+        // large site, the others' readers are neither rendered nor compared again.
+        String facts = String.valueOf(r.facts());
+        String csvInputs = Hashes.of("facts.csv", facts);
+        if (!ctx.out.reuseIfUnchanged(dir + "facts.csv", csvInputs)) {
+            ctx.out.write(dir + "facts.csv", factsCsv(r).getBytes(StandardCharsets.UTF_8), csvInputs);
+        }
+        SiteIndex.Town town = ctx.index.town(r.reportId());
+        String inputs = Hashes.of(d.report().contentHash(), d.report().source(), facts, String.valueOf(r.warnings()),
+                ctx.reportTitle(r), town.name(), town.county(), town.slug(), original);
+        if (ctx.reuse(dir + "index.html", inputs)) return original;
 
+        String text = texts.apply(r);
+        List<String> warnings = r.warnings();
         List<ReportHtml.Mark> marks = new ArrayList<>();
-        for (int i = 0; i < r.facts().size(); i++) {
+        if (text == null) {
+            // The file changed or vanished during the build: no text to mark up; the next build shows the new one.
+            text = "";
+            warnings = new ArrayList<>(warnings);
+            warnings.add(ctx.msg.get("report.textChanged"));
+        }
+        for (int i = 0; i < r.facts().size() && !text.isEmpty(); i++) {
             Fact f = r.facts().get(i);
             marks.add(new ReportHtml.Mark(f.start(), f.end(), "f-" + (i + 1), tooltip(f), "../../" + rankingHref(f, d.year())));
         }
-        ReportHtml.Rendered body = ReportHtml.render(d.report().text(), d.headings(), marks);
+        ReportHtml.Rendered body = ReportHtml.render(text, text.isEmpty() ? List.of() : d.headings(), marks);
         List<FactRow> rows = factRows(r, body.markIds());
 
         Map<String, Object> m = new HashMap<>();
@@ -57,13 +80,12 @@ public final class ReportPages {
         m.put("body", body.html());
         m.put("outline", outline(d.headings(), 2));
         m.put("original", original);
-        m.put("warnings", r.warnings());
+        m.put("warnings", warnings);
         m.put("source", d.report().source());
         m.put("format", d.report().format());
-        SiteIndex.Town town = ctx.index.town(r.reportId());
         List<SiteContext.Crumb> crumbs = List.of(ctx.home(), new SiteContext.Crumb(ctx.msg.get("nav.towns"), "towns/index.html"),
                 new SiteContext.Crumb(town.name(), town.href()), new SiteContext.Crumb(yearLabel(d.year()) + ctx.msg.get("report.crumb"), null));
-        ctx.page(dir + "index.html", "report.ftlh", ctx.reportTitle(r) + " · " + town.name(), crumbs, m);
+        ctx.page(dir + "index.html", "report.ftlh", ctx.reportTitle(r) + " · " + town.name(), crumbs, m, inputs);
         return original;
     }
 
@@ -116,7 +138,8 @@ public final class ReportPages {
         if (!file.startsWith(reportsDir.normalize()) || !Files.isRegularFile(file)) return null;
         String ext = source.contains(".") ? Slugs.clean(source.substring(source.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT)) : "";
         String name = "original" + (ext.isEmpty() ? ".bin" : "." + ext);
-        ctx.out.write(dir + name, Files.readAllBytes(file));
+        String inputs = Hashes.of("original", r.document().report().contentHash());
+        if (!ctx.out.reuseIfUnchanged(dir + name, inputs)) ctx.out.write(dir + name, Files.readAllBytes(file), inputs);
         return name;
     }
 

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import townstats.extract.Catalog;
+import townstats.publish.Hashes;
 import townstats.publish.SiteOutput;
 
 /** What every page builder shares: the renderer, output, catalogue, town index, statistics and texts. */
@@ -44,6 +45,15 @@ public final class SiteContext {
 
     /** Renders {@code template} to {@code path} with the common model (root, site, msg, title, crumbs). */
     void page(String path, String template, String title, List<Crumb> crumbs, Map<String, Object> model) throws IOException {
+        page(path, template, title, crumbs, model, null);
+    }
+
+    /**
+     * As above; {@code inputs} hashes what the page shows beyond the code, theme and catalogue (see
+     * {@link SiteOutput#reuseIfUnchanged}), or is null: the page is then always rendered.
+     */
+    void page(String path, String template, String title, List<Crumb> crumbs, Map<String, Object> model, String inputs)
+            throws IOException {
         Map<String, Object> m = new HashMap<>(model);
         m.put("root", rootOf(path));
         m.put("site", settings);
@@ -52,8 +62,21 @@ public final class SiteContext {
         m.put("crumbs", crumbs);
         m.put("path", path);
         m.put("mdPages", mdPages);
-        out.write(path, renderer.render(template, m));
+        out.write(path, renderer.render(template, m).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                inputs == null ? null : Hashes.of(inputs, layoutInputs()));
         pages.add(path);
+    }
+
+    /** Keeps the published page at {@code path} when {@code inputs} (see {@link #page}) are those it was made from. */
+    boolean reuse(String path, String inputs) throws IOException {
+        if (!out.reuseIfUnchanged(path, Hashes.of(inputs, layoutInputs()))) return false;
+        if (path.endsWith(".html")) pages.add(path);
+        return true;
+    }
+
+    /** What the layout of every page shows besides the theme: the settings and the Markdown pages in the navigation. */
+    private String layoutInputs() {
+        return settings + "|" + mdPages;
     }
 
     /** An action on one item that may fail with an I/O error, for {@link #inParallel}. */

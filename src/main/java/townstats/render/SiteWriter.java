@@ -48,6 +48,8 @@ public final class SiteWriter {
     private final Catalog catalog;
     private final Path theme;
     private final Path content;
+    /** Gives a report's cleaned text when its document no longer holds it (null: the text is unavailable). */
+    private java.util.function.Function<ReportFacts, String> texts = r -> r.document().report().text();
 
     public SiteWriter(Path theme, Catalog catalog) throws IOException {
         this(theme, catalog, null);
@@ -59,6 +61,12 @@ public final class SiteWriter {
         this.catalog = catalog;
         this.theme = theme;
         this.content = content;
+    }
+
+    /** Where report pages get a text the build did not keep in memory (see {@code Report.withoutText}). */
+    public SiteWriter withTexts(java.util.function.Function<ReportFacts, String> texts) {
+        this.texts = texts;
+        return this;
     }
 
     public void write(List<ReportFacts> reports, List<?> skipped, SiteOutput site) throws IOException {
@@ -78,7 +86,7 @@ public final class SiteWriter {
         List<MarkdownPages.Page> mdPages = MarkdownPages.readAll(content == null ? null : content.resolve("pages"));
         mdPages.forEach(p -> ctx.mdPages.put(p.name(), p.title()));
 
-        ReportPages reportPages = new ReportPages(ctx, content == null ? null : content.resolve("reports").toAbsolutePath());
+        ReportPages reportPages = new ReportPages(ctx, content == null ? null : content.resolve("reports").toAbsolutePath(), texts);
         Map<String, String> originals = new java.util.concurrent.ConcurrentHashMap<>();
         SiteContext.inParallel(reports, r -> {
             String original = reportPages.write(r);
