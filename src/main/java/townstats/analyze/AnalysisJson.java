@@ -23,6 +23,12 @@ public final class AnalysisJson {
 
     public static void write(Analysis a, Path file) throws IOException {
         if (file.getParent() != null) Files.createDirectories(file.getParent());
+        try (java.io.OutputStream out = Files.newOutputStream(file)) {
+            write(a, out);
+        }
+    }
+
+    public static void write(Analysis a, java.io.OutputStream out) throws IOException {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("compositeIndex", a.compositeIndex());
         root.put("similarTowns", a.similarTowns());
@@ -35,6 +41,6 @@ public final class AnalysisJson {
             return m;
         }).toList());
         root.put("dataQualityFlags", a.dataQualityFlags());
-        MAPPER.writeValue(file.toFile(), root);
+        MAPPER.writeValue(out, root);
     }
 }

@@ -27,7 +27,13 @@ public final class RankingsJson {
      */
     public static void write(Analysis analysis, Path file) throws IOException {
         if (file.getParent() != null) Files.createDirectories(file.getParent());
-        try (JsonGenerator g = JSON.createGenerator(Files.newOutputStream(file), JsonEncoding.UTF8)) {
+        try (java.io.OutputStream out = Files.newOutputStream(file)) {
+            write(analysis, out);
+        }
+    }
+
+    public static void write(Analysis analysis, java.io.OutputStream out) throws IOException {
+        try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             g.setPrettyPrinter(new MinimalPrettyPrinter(""));
             g.writeStartObject();
             g.writeArrayFieldStart("rankings");

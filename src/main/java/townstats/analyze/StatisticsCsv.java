@@ -18,7 +18,13 @@ public final class StatisticsCsv {
 
     public static void write(Analysis analysis, Catalog catalog, Path file) throws IOException {
         if (file.getParent() != null) Files.createDirectories(file.getParent());
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        try (java.io.OutputStream out = Files.newOutputStream(file)) {
+            write(analysis, catalog, out);
+        }
+    }
+
+    public static void write(Analysis analysis, Catalog catalog, java.io.OutputStream out) throws IOException {
+        try (Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8))) {
             w.write('\uFEFF');
             w.write(HEADER + "\r\n");
             for (Ranking r : analysis.rankings()) {

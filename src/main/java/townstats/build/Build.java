@@ -215,10 +215,9 @@ public final class Build {
     private static Analysis writeStatistics(List<ReportFacts> reports, townstats.analyze.Catalog indicators, SiteOutput site)
             throws IOException {
         Analysis analysis = Analyzer.analyze(reports, indicators);
-        java.nio.file.Files.createDirectories(site.resolve("data/rankings.json").getParent());
-        RankingsJson.write(analysis, site.resolve("data/rankings.json"));
-        StatisticsCsv.write(analysis, indicators, site.resolve("data/statistics.csv"));
-        AnalysisJson.write(analysis, site.resolve("data/analysis.json"));
+        site.write("data/rankings.json", out -> RankingsJson.write(analysis, out));
+        site.write("data/statistics.csv", out -> StatisticsCsv.write(analysis, indicators, out));
+        site.write("data/analysis.json", out -> AnalysisJson.write(analysis, out));
         return analysis;
     }
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.BufferedWriter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -90,19 +89,9 @@ public final class DataExport {
 
     /** Writes facts.json, reports.json and facts.csv under {@code data/} of the site. */
     public static void writeAll(List<ReportFacts> reports, SiteOutput site) throws IOException {
-        site.write("data/facts.json", bytes(out -> writeFactsJson(reports, out)));
-        site.write("data/facts.csv", bytes(out -> writeFactsCsv(reports, out)));
-        site.write("data/reports.json", bytes(out -> writeReportsJson(reports, out)));
-    }
-
-    private interface Writing {
-        void to(OutputStream out) throws IOException;
-    }
-
-    private static byte[] bytes(Writing writing) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
-        writing.to(out);
-        return out.toByteArray();
+        site.write("data/facts.json", out -> writeFactsJson(reports, out));
+        site.write("data/facts.csv", out -> writeFactsCsv(reports, out));
+        site.write("data/reports.json", out -> writeReportsJson(reports, out));
     }
 
     public static void writeFactsJson(List<ReportFacts> reports, Path file) throws IOException {

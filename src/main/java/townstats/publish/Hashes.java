@@ -33,6 +33,15 @@ public final class Hashes {
     }
 
     /** Hash of strings joined unambiguously (each one's length first). */
+    /** SHA-256 of a file's bytes, read as a stream (data files may be larger than memory allows to hold). */
+    public static String sha256(Path file) throws IOException {
+        MessageDigest md = sha256();
+        try (java.io.InputStream in = new java.security.DigestInputStream(Files.newInputStream(file), md)) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
     public static String of(String... parts) {
         MessageDigest md = sha256();
         for (String p : parts) {

@@ -1,6 +1,11 @@
 package townstats.publish;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -98,6 +103,39 @@ public final class SiteOutput {
         entries.put(key(relativePath), new Manifest.Entry(inputs(inputsHash), Hashes.sha256(content)));
     }
 
+    /** Something that writes a file's bytes to a stream, for {@link #write(String, Writing)}. */
+    public interface Writing {
+        void to(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes a file as a stream, for data files too large to hold in memory (a national rankings.json is a
+     * gigabyte); hashed as it is written, then replaced by a link to the published file when their bytes are equal.
+     */
+    public void write(String relativePath, Writing writing) throws IOException {
+        Path target = resolve(relativePath);
+        Files.createDirectories(target.getParent());
+        Files.deleteIfExists(target);
+        MessageDigest digest = Hashes.sha256();
+        try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(target), 1 << 16), digest)) {
+            writing.to(out);
+        }
+        keepIfSame(relativePath, target);
+        entries.put(key(relativePath), new Manifest.Entry(inputs(null), HexFormat.of().formatHex(digest.digest())));
+    }
+
+    /** Links the published copy in place of a file just written to the staging folder when their bytes are equal. */
+    private void keepIfSame(String relativePath, Path written) throws IOException {
+        Path old = publishedFile(relativePath);
+        if (old != null && Files.size(old) == Files.size(written) && Files.mismatch(old, written) == -1) {
+            Files.delete(written);
+            linkOrCopy(old, written);
+            unchanged.incrementAndGet();
+        } else {
+            this.written.incrementAndGet();
+        }
+    }
+
     /**
      * Keeps the published page when it was made from the same inputs, so the caller need not render it:
      * {@code if (!site.reuseIfUnchanged(path, inputs)) site.write(path, render(...), inputs);}.
@@ -135,16 +173,9 @@ public final class SiteOutput {
                 if (!attrs.isRegularFile() || path.equals(Manifest.FILE) || entries.containsKey(path)) {
                     return FileVisitResult.CONTINUE;
                 }
-                byte[] content = Files.readAllBytes(file);
-                Path old = publishedFile(path);
-                if (old != null && Files.size(old) == content.length && Arrays.equals(Files.readAllBytes(old), content)) {
-                    Files.delete(file);
-                    linkOrCopy(old, file);
-                    unchanged.incrementAndGet();
-                } else {
-                    written.incrementAndGet();
-                }
-                entries.put(path, new Manifest.Entry(inputs(null), Hashes.sha256(content)));
+                String hash = Hashes.sha256(file);
+                keepIfSame(path, file);
+                entries.put(path, new Manifest.Entry(inputs(null), hash));
                 return FileVisitResult.CONTINUE;
             }
         });

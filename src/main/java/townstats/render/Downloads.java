@@ -1,6 +1,5 @@
 package townstats.render;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
@@ -45,7 +44,7 @@ final class Downloads {
             "数值", "百分位", "标准分", "标记");
 
     /** The workbook: facts, reports and rankings sheets with Chinese headers; streamed, so size does not matter. */
-    static byte[] workbook(List<ReportFacts> reports, SiteContext ctx) throws IOException {
+    static void workbook(List<ReportFacts> reports, SiteContext ctx, java.io.OutputStream target) throws IOException {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
             CellStyle bold = wb.createCellStyle();
             Font font = wb.createFont();
@@ -84,16 +83,26 @@ final class Downloads {
                 }
             }
             wb.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(java.util.Optional.of(FIXED_TIME));
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            wb.write(bytes);
-            wb.dispose();
-            return withFixedTimes(bytes.toByteArray());
+            // Written to a temporary file, then copied with fixed entry times: a national workbook is too big for memory.
+            java.nio.file.Path zip = java.nio.file.Files.createTempFile("townstats-", ".xlsx");
+            try {
+                try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(zip)) {
+                    wb.write(out);
+                }
+                wb.dispose();
+                try (java.io.InputStream in = java.nio.file.Files.newInputStream(zip)) {
+                    withFixedTimes(in, target);
+                }
+            } finally {
+                java.nio.file.Files.deleteIfExists(zip);
+            }
         }
     }
 
     /** Every ranking row as CSV, UTF-8 with BOM. */
-    static String rankingsCsv(SiteContext ctx) {
-        StringBuilder sb = new StringBuilder("\uFEFF");
+    static void rankingsCsv(SiteContext ctx, java.io.OutputStream out) throws IOException {
+        java.io.Writer sb = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8));
+        sb.append("\uFEFF");
         sb.append(Csv.line(RANKING_HEADERS, false));
         for (RankingTable t : ctx.analysis.rankings()) {
             for (RankingRow r : t.rows()) {
@@ -103,7 +112,7 @@ final class Downloads {
                         r.z() == null ? "" : Csv.rounded(r.z(), 3), String.join("、", ctx.flagLabels(r.flags()))), false));
             }
         }
-        return sb.toString();
+        sb.flush();
     }
 
     private static String group(RankingTable t, SiteContext ctx) {
@@ -127,9 +136,8 @@ final class Downloads {
      * An .xlsx is a zip whose entries carry the time they were written: set one fixed time so that the same
      * data gives the same bytes, and an unchanged rebuild leaves the published file alone.
      */
-    static byte[] withFixedTimes(byte[] zip) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
-        try (ZipArchiveInputStream in = new ZipArchiveInputStream(new java.io.ByteArrayInputStream(zip));
+    static void withFixedTimes(java.io.InputStream zip, java.io.OutputStream out) throws IOException {
+        try (ZipArchiveInputStream in = new ZipArchiveInputStream(zip);
              ZipArchiveOutputStream z = new ZipArchiveOutputStream(out)) {
             for (ZipArchiveEntry e = in.getNextZipEntry(); e != null; e = in.getNextZipEntry()) {
                 ZipArchiveEntry copy = new ZipArchiveEntry(e.getName());
@@ -139,7 +147,6 @@ final class Downloads {
                 z.closeArchiveEntry();
             }
         }
-        return out.toByteArray();
     }
 
     private static void row(Sheet sheet, CellStyle style, int index, Object... values) {

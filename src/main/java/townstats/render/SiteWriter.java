@@ -105,9 +105,8 @@ public final class SiteWriter {
                     Map.of("html", p.html()));
         }
         writeQuality(ctx, reports, skipped);
-        String rankingsCsv = Downloads.rankingsCsv(ctx);
-        site.write(Downloads.RANKINGS_CSV, rankingsCsv);
-        site.write(Downloads.WORKBOOK, Downloads.workbook(reports, ctx));
+        site.write(Downloads.RANKINGS_CSV, out -> Downloads.rankingsCsv(ctx, out));
+        site.write(Downloads.WORKBOOK, out -> Downloads.workbook(reports, ctx, out));
         writeDownloads(ctx);
         ctx.page("search.html", "search.ftlh", msg.get("search.title"),
                 List.of(ctx.home(), new SiteContext.Crumb(msg.get("nav.search"), null)), Map.of());
