@@ -28,13 +28,11 @@ public final class Ranker {
                 groups.computeIfAbsent(key(o, g), k -> new ArrayList<>()).add(o);
             }
         }
-        List<Ranking> out = new ArrayList<>();
-        for (var e : groups.entrySet()) {
+        // groups are independent: ranked on every core, in key order
+        return groups.entrySet().parallelStream().map(e -> {
             String[] k = e.getKey().split("\t");
-            Ranking r = rankGroup(k[1], Integer.parseInt(k[0]), k[3], k[2], e.getValue());
-            if (r != null) out.add(r);
-        }
-        return out;
+            return rankGroup(k[1], Integer.parseInt(k[0]), k[3], k[2], e.getValue());
+        }).filter(java.util.Objects::nonNull).toList();
     }
 
     private static String key(Observation o, String group) {
@@ -48,26 +46,42 @@ public final class Ranker {
         double[] values = rankable.stream().mapToDouble(Observation::value).toArray();
         Stats stats = Stats.of(values);
         boolean ranked = values.length >= MIN_RANKED;
+        double[] ascending = values.clone();
+        java.util.Arrays.sort(ascending);
         List<RankEntry> entries = new ArrayList<>();
         for (Observation o : rankable) {
             if (!ranked) {
                 entries.add(entry(o, null, null, null, null));
                 continue;
             }
-            int higher = 0;
-            for (double v : values) if (v > o.value()) higher++;
+            int higher = values.length - firstAbove(ascending, o.value());
             double z = stats.sd() == null || stats.sd() == 0 ? 0 : (o.value() - stats.mean()) / stats.sd();
             Double ratio = stats.median() == 0 ? null : o.value() / stats.median();
             // share of the other towns not above this one: agrees with the competition rank, ties included
             entries.add(entry(o, 1 + higher, 100.0 * (values.length - 1 - higher) / (values.length - 1), z, ratio));
         }
-        entries.sort(Comparator.comparing((RankEntry e) -> -e.value()).thenComparing(RankEntry::report));
+        entries.sort(HIGHEST_FIRST);
         List<RankEntry> unranked = obs.stream().filter(o -> !o.rankable())
                 .map(o -> entry(o, null, null, null, null))
-                .sorted(Comparator.comparing((RankEntry e) -> -e.value()).thenComparing(RankEntry::report))
+                .sorted(HIGHEST_FIRST)
                 .collect(Collectors.toList());
         entries.addAll(unranked);
         return new Ranking(indicator, year, group, measure, values.length, ranked, stats, entries);
+    }
+
+    private static final Comparator<RankEntry> HIGHEST_FIRST =
+            Comparator.comparingDouble((RankEntry e) -> -e.value()).thenComparing(RankEntry::report);
+
+    /** The index of the first value above {@code v} in an ascending array (its length when there is none). */
+    private static int firstAbove(double[] ascending, double v) {
+        int lo = 0;
+        int hi = ascending.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ascending[mid] > v) hi = mid;
+            else lo = mid + 1;
+        }
+        return lo;
     }
 
     private static RankEntry entry(Observation o, Integer rank, Double percentile, Double z, Double ratio) {

@@ -8,7 +8,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -90,9 +90,7 @@ final class Downloads {
                     wb.write(out);
                 }
                 wb.dispose();
-                try (java.io.InputStream in = java.nio.file.Files.newInputStream(zip)) {
-                    withFixedTimes(in, target);
-                }
+                withFixedTimes(zip, target);
             } finally {
                 java.nio.file.Files.deleteIfExists(zip);
             }
@@ -136,15 +134,18 @@ final class Downloads {
      * An .xlsx is a zip whose entries carry the time they were written: set one fixed time so that the same
      * data gives the same bytes, and an unchanged rebuild leaves the published file alone.
      */
-    static void withFixedTimes(java.io.InputStream zip, java.io.OutputStream out) throws IOException {
-        try (ZipArchiveInputStream in = new ZipArchiveInputStream(zip);
+    static void withFixedTimes(java.nio.file.Path zip, java.io.OutputStream out) throws IOException {
+        // entries are copied compressed as they are (no second deflate of a national workbook), only re-dated
+        try (ZipFile in = new ZipFile(zip.toFile());
              ZipArchiveOutputStream z = new ZipArchiveOutputStream(out)) {
-            for (ZipArchiveEntry e = in.getNextZipEntry(); e != null; e = in.getNextZipEntry()) {
+            for (ZipArchiveEntry e : java.util.Collections.list(in.getEntriesInPhysicalOrder())) {
                 ZipArchiveEntry copy = new ZipArchiveEntry(e.getName());
+                copy.setMethod(e.getMethod());
+                copy.setCrc(e.getCrc());
+                copy.setSize(e.getSize());
+                copy.setCompressedSize(e.getCompressedSize());
                 copy.setTime(FIXED_TIME.getTime());
-                z.putArchiveEntry(copy);
-                in.transferTo(z);
-                z.closeArchiveEntry();
+                z.addRawArchiveEntry(copy, in.getRawInputStream(e));
             }
         }
     }

@@ -2,6 +2,7 @@ package townstats.render;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,6 +67,12 @@ public final class TownPages {
                 rankedIndicators.computeIfAbsent(row.report(), k -> new java.util.TreeSet<>()).add(t.indicator());
             }
         }
+        // sorted once here, not per card: all towns first, then the groups by name, values before growth rates
+        Comparator<Map.Entry<RankingTable, RankingRow>> order = Comparator
+                .comparing((Map.Entry<RankingTable, RankingRow> e) -> !e.getKey().group().equals(SiteAnalysis.ALL))
+                .thenComparing(e -> e.getKey().group())
+                .thenComparing(e -> !e.getKey().measure().equals(SiteAnalysis.VALUE));
+        ranks.values().forEach(list -> list.sort(order));
         for (SiteAnalysis.TargetResult t : ctx.analysis.targets()) {
             targetsByReport.computeIfAbsent(t.report(), k -> new ArrayList<>()).add(t);
         }
@@ -193,10 +200,7 @@ public final class TownPages {
 
     /** The report's places in every ranking of the indicator: all towns first, values before growth rates. */
     private List<Rank> ranksOf(ReportFacts r, String indicator, String href) {
-        List<Map.Entry<RankingTable, RankingRow>> entries = new ArrayList<>(ranks.getOrDefault(r.reportId() + "|" + indicator, List.of()));
-        entries.sort(java.util.Comparator.comparing((Map.Entry<RankingTable, RankingRow> e) -> !e.getKey().group().equals(SiteAnalysis.ALL))
-                .thenComparing(e -> e.getKey().group())
-                .thenComparing(e -> !e.getKey().measure().equals(SiteAnalysis.VALUE)));
+        List<Map.Entry<RankingTable, RankingRow>> entries = ranks.getOrDefault(r.reportId() + "|" + indicator, List.of());
         List<Rank> out = new ArrayList<>();
         for (var e : entries) {
             RankingTable t = e.getKey();
@@ -205,7 +209,7 @@ public final class TownPages {
             // "all towns" goes without saying on a card; a peer group is named
             String group = t.group().equals(SiteAnalysis.ALL) ? "" : (t.groupLabel() != null ? t.groupLabel() : t.group());
             out.add(new Rank(group, ctx.measureLabel(t.measure()), row.rank(), t.stats() == null ? 0 : t.stats().n(),
-                    row.percentile() == null ? null : String.format("%.0f", row.percentile()), href));
+                    row.percentile() == null ? null : String.valueOf(Math.round(row.percentile())), href));
         }
         return out;
     }
