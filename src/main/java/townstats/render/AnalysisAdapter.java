@@ -39,7 +39,8 @@ public final class AnalysisAdapter {
     private static SiteAnalysis.RankingTable table(Ranking r, String groupName, Charts charts) {
         List<SiteAnalysis.RankingRow> rows = new ArrayList<>();
         for (RankEntry e : r.entries()) {
-            rows.add(new SiteAnalysis.RankingRow(e.report(), e.town(), e.value(), e.rank(), e.percentile(), e.z(), e.flags()));
+            rows.add(new SiteAnalysis.RankingRow(e.report(), e.town(), e.value(), e.rank(), SiteAnalysis.orNaN(e.percentile()),
+                    SiteAnalysis.orNaN(e.z()), e.flags()));
         }
         SiteAnalysis.Summary stats = r.stats() == null ? null : new SiteAnalysis.Summary(r.stats().n(), r.stats().mean(),
                 r.stats().median(), r.stats().min(), r.stats().max(), r.stats().sd());

@@ -79,7 +79,7 @@ final class Downloads {
                 for (RankingRow r : t.rows()) {
                     if (n >= EXCEL_ROWS) break;
                     row(rk, plain, n++, t.indicator(), ctx.indicatorName(t.indicator()), t.year(), group(t, ctx), ctx.measureLabel(t.measure()),
-                            r.rank(), r.town(), r.report(), r.value(), r.percentile(), r.z(), String.join("、", ctx.flagLabels(r.flags())));
+                            r.rank(), r.town(), r.report(), r.value(), SiteAnalysis.present(r.percentile()), SiteAnalysis.present(r.z()), String.join("、", ctx.flagLabels(r.flags())));
                 }
             }
             wb.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(java.util.Optional.of(FIXED_TIME));
@@ -106,8 +106,8 @@ final class Downloads {
             for (RankingRow r : t.rows()) {
                 sb.append(Csv.line(List.of(t.indicator(), ctx.indicatorName(t.indicator()), String.valueOf(t.year()), group(t, ctx),
                         ctx.measureLabel(t.measure()), r.rank() == null ? "" : r.rank().toString(), r.town(), r.report(),
-                        Csv.number(r.value()), r.percentile() == null ? "" : Csv.rounded(r.percentile(), 1),
-                        r.z() == null ? "" : Csv.rounded(r.z(), 3), String.join("、", ctx.flagLabels(r.flags()))), false));
+                        Csv.number(r.value()), Double.isNaN(r.percentile()) ? "" : Csv.rounded(r.percentile(), 1),
+                        Double.isNaN(r.z()) ? "" : Csv.rounded(r.z(), 3), String.join("、", ctx.flagLabels(r.flags()))), false));
             }
         }
         sb.flush();

@@ -78,7 +78,7 @@ public final class FactRankings {
                     for (ReportFacts r : reports) {
                         if (r.document().year() == null || r.document().year() != year) continue;
                         pick(r, indicator, measure, catalog).ifPresent(p -> rows.add(
-                                new RankingRow(r.reportId(), r.document().town(), p.value(), null, null, null, p.flags())));
+                                new RankingRow(r.reportId(), r.document().town(), p.value(), null, Double.NaN, Double.NaN, p.flags())));
                     }
                     if (!rows.isEmpty()) tables.put(indicator + year + measure, rank(indicator, year, measure, rows));
                 }
@@ -101,8 +101,8 @@ public final class FactRankings {
             RankingRow r = ranked.get(i);
             // competition rank: 1 + the number of strictly higher figures
             int rank = 1 + (int) ranked.stream().filter(o -> o.value() > r.value()).count();
-            Double pct = canRank ? 100.0 * (n - rank) / (n - 1) : null;
-            Double z = canRank && stats.sd() != null && stats.sd() > 0 ? (r.value() - stats.mean()) / stats.sd() : null;
+            double pct = canRank ? 100.0 * (n - rank) / (n - 1) : Double.NaN;
+            double z = canRank && stats.sd() != null && stats.sd() > 0 ? (r.value() - stats.mean()) / stats.sd() : Double.NaN;
             out.add(new RankingRow(r.report(), r.town(), r.value(), canRank ? rank : null, pct, z, r.flags()));
         }
         out.addAll(unranked);

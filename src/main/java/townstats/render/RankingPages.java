@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -181,8 +180,8 @@ public final class RankingPages {
             rows.add(new Row(r.rank() == null ? null : r.rank().toString(), r.town(), ctx.index.townHref(r.report()),
                     ctx.index.report(r.report()) == null ? null : ctx.index.reportHref(r.report()),
                     SiteContext.num(r.value()), SiteContext.raw(r.value()),
-                    r.percentile() == null ? null : String.format("%.0f", r.percentile()),
-                    r.z() == null ? null : String.format("%.2f", r.z()), ctx.flagLabels(r.flags()), r.rank() != null,
+                    Double.isNaN(r.percentile()) ? null : String.valueOf(Math.round(r.percentile())),
+                    Double.isNaN(r.z()) ? null : String.format("%.2f", r.z()), ctx.flagLabels(r.flags()), r.rank() != null,
                     ctx.index.town(r.report()) == null ? null : ctx.index.town(r.report()).county()));
         }
         SiteAnalysis.Summary s = t.stats();
@@ -255,7 +254,4 @@ public final class RankingPages {
         return out;
     }
 
-    Set<Integer> years() {
-        return new LinkedHashSet<>(years);
-    }
 }

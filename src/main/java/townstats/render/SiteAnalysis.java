@@ -82,15 +82,27 @@ public record SiteAnalysis(List<RankingTable> rankings, List<CompositeTable> com
 
     /**
      * @param rank       competition rank (1, 2, 2, 4), or null when unranked
-     * @param percentile 0—100, or null
+     * @param percentile 0—100, or NaN when unranked
+     * @param z          standard score, or NaN
      * @param flags      comparability flags: estimate, approx, more_than, partial:1-11, annualised,
      *                   period_unknown, unranked, from_problems ...
      */
-    public record RankingRow(String report, String town, double value, Integer rank, Double percentile, Double z,
+    public record RankingRow(String report, String town, double value, Integer rank, double percentile, double z,
                              List<String> flags) {
+        // Primitives, not Double: a national site has millions of rows, and two boxed numbers each cost 250 MB.
         public RankingRow {
             flags = List.copyOf(flags);
         }
+    }
+
+    /** A missing (null) number as NaN, for {@link RankingRow}. */
+    public static double orNaN(Double d) {
+        return d == null ? Double.NaN : d;
+    }
+
+    /** A NaN-for-missing number as null, for templates and data files. */
+    public static Double present(double d) {
+        return Double.isNaN(d) ? null : d;
     }
 
     public record Summary(int n, double mean, double median, double min, double max, Double sd) {

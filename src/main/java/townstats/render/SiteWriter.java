@@ -92,11 +92,8 @@ public final class SiteWriter {
             String original = reportPages.write(r);
             if (original != null) originals.put(r.reportId(), original);
         });
-        TownPages townPages = new TownPages(ctx, originals);
-        townPages.writeIndex();
-        SiteContext.inParallel(index.towns(), townPages::write);
-        RankingPages rankingPages = new RankingPages(ctx, reports);
-        rankingPages.writeAll();
+        writeTowns(ctx, originals);
+        Map<String, Integer> rankedIndicators = writeRankings(ctx, reports);
 
         writeReportsIndex(ctx, reports);
         writeHome(ctx, reports);
@@ -111,8 +108,24 @@ public final class SiteWriter {
         ctx.page("search.html", "search.ftlh", msg.get("search.title"),
                 List.of(ctx.home(), new SiteContext.Crumb(msg.get("nav.search"), null)), Map.of());
         ctx.page("404.html", "404.ftlh", msg.get("notfound.title"), List.of(ctx.home()), Map.of());
-        site.write("assets/search-index.js", searchIndex(ctx, rankingPages).script());
+        site.write("assets/search-index.js", searchIndex(ctx, rankedIndicators).script());
         writeSitemap(ctx);
+    }
+
+    /* The page builders below index the rankings by report and by page: built in their own methods, so that at
+       national scale those indexes (millions of entries) are garbage before the next pages are written. */
+
+    private static void writeTowns(SiteContext ctx, Map<String, String> originals) throws IOException {
+        TownPages townPages = new TownPages(ctx, originals);
+        townPages.writeIndex();
+        SiteContext.inParallel(ctx.index.towns(), townPages::write);
+    }
+
+    /** Writes the ranking pages; returns each indicator with a page and its latest year, for the search index. */
+    private static Map<String, Integer> writeRankings(SiteContext ctx, List<ReportFacts> reports) throws IOException {
+        RankingPages rankingPages = new RankingPages(ctx, reports);
+        rankingPages.writeAll();
+        return rankingPages.latestYear();
     }
 
     private static List<ReportLink> links(SiteContext ctx, List<ReportFacts> reports) {
@@ -231,7 +244,7 @@ public final class SiteWriter {
                 List.of(ctx.home(), new SiteContext.Crumb(ctx.msg.get("nav.downloads"), null)), Map.of("files", files));
     }
 
-    private SearchIndex searchIndex(SiteContext ctx, RankingPages rankings) {
+    private SearchIndex searchIndex(SiteContext ctx, Map<String, Integer> rankedIndicators) {
         SearchIndex s = new SearchIndex();
         for (SiteIndex.Town t : ctx.index.towns()) {
             String desc = String.join(" ", Stream.of(t.province(), t.city(), t.county()).filter(x -> x != null).toList());
@@ -242,7 +255,7 @@ public final class SiteWriter {
                         ctx.index.reportHref(r.reportId()), t.name(), t.county(), year);
             }
         }
-        rankings.latestYear().forEach((id, year) -> s.add(ctx.indicatorName(id), ctx.msg.get("search.kind.indicator"),
+        rankedIndicators.forEach((id, year) -> s.add(ctx.indicatorName(id), ctx.msg.get("search.kind.indicator"),
                 year + "年 · " + ctx.indicatorUnit(id), SiteIndex.rankingHref(id, year), ctx.indicatorName(id), id));
         return s;
     }

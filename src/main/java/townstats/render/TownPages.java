@@ -209,7 +209,7 @@ public final class TownPages {
             // "all towns" goes without saying on a card; a peer group is named
             String group = t.group().equals(SiteAnalysis.ALL) ? "" : (t.groupLabel() != null ? t.groupLabel() : t.group());
             out.add(new Rank(group, ctx.measureLabel(t.measure()), row.rank(), t.stats() == null ? 0 : t.stats().n(),
-                    row.percentile() == null ? null : String.valueOf(Math.round(row.percentile())), href));
+                    Double.isNaN(row.percentile()) ? null : String.valueOf(Math.round(row.percentile())), href));
         }
         return out;
     }

@@ -68,7 +68,7 @@ class RenderUnitsTest {
     @Test
     void competitionRanksAndPercentiles() {
         List<RankingRow> rows = List.of(row("a", 10), row("b", 30), row("c", 20), row("d", 20),
-                new RankingRow("e", "e", 99, null, null, null, List.of("partial:1-11", "unranked")));
+                new RankingRow("e", "e", 99, null, Double.NaN, Double.NaN, List.of("partial:1-11", "unranked")));
         RankingTable t = FactRankings.rank("gdp", 2022, SiteAnalysis.VALUE, rows);
         assertEquals(List.of("b", "c", "d", "a", "e"), t.rows().stream().map(RankingRow::report).toList());
         assertEquals(java.util.Arrays.asList(1, 2, 2, 4, null), t.rows().stream().map(RankingRow::rank).toList());
@@ -80,7 +80,7 @@ class RenderUnitsTest {
     }
 
     private static RankingRow row(String report, double v) {
-        return new RankingRow(report, report, v, null, null, null, List.of());
+        return new RankingRow(report, report, v, null, Double.NaN, Double.NaN, List.of());
     }
 
     @Test
