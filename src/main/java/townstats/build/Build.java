@@ -215,9 +215,9 @@ public final class Build {
     private static Analysis writeStatistics(List<ReportFacts> reports, townstats.analyze.Catalog indicators, SiteOutput site)
             throws IOException {
         Analysis analysis = Analyzer.analyze(reports, indicators);
-        site.write("data/rankings.json", out -> RankingsJson.write(analysis, out));
-        site.write("data/statistics.csv", out -> StatisticsCsv.write(analysis, indicators, out));
-        site.write("data/analysis.json", out -> AnalysisJson.write(analysis, out));
+        site.writeAll(Map.of("data/rankings.json", out -> RankingsJson.write(analysis, out),
+                "data/statistics.csv", out -> StatisticsCsv.write(analysis, indicators, out),
+                "data/analysis.json", out -> AnalysisJson.write(analysis, out)));
         return analysis;
     }
 

@@ -89,9 +89,11 @@ public final class DataExport {
 
     /** Writes facts.json, reports.json and facts.csv under {@code data/} of the site. */
     public static void writeAll(List<ReportFacts> reports, SiteOutput site) throws IOException {
-        site.write("data/facts.json", out -> writeFactsJson(reports, out));
-        site.write("data/facts.csv", out -> writeFactsCsv(reports, out));
-        site.write("data/reports.json", out -> writeReportsJson(reports, out));
+        Map<String, SiteOutput.Writing> files = new LinkedHashMap<>();
+        files.put("data/facts.json", out -> writeFactsJson(reports, out));
+        files.put("data/facts.csv", out -> writeFactsCsv(reports, out));
+        files.put("data/reports.json", out -> writeReportsJson(reports, out));
+        site.writeAll(files);
     }
 
     public static void writeFactsJson(List<ReportFacts> reports, Path file) throws IOException {

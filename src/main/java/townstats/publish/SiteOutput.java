@@ -136,6 +136,21 @@ public final class SiteOutput {
         entries.put(key(relativePath), new Manifest.Entry(inputs(null), HexFormat.of().formatHex(digest.digest())));
     }
 
+    /** Writes independent files at once, one per core: each writer is a single thread's work. */
+    public void writeAll(Map<String, Writing> files) throws IOException {
+        try {
+            files.entrySet().parallelStream().forEach(e -> {
+                try {
+                    write(e.getKey(), e.getValue());
+                } catch (IOException x) {
+                    throw new java.io.UncheckedIOException(x);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
     /** Links the published copy in place of a file just written to the staging folder when their bytes are equal. */
     private void keepIfSame(String relativePath, Path written) throws IOException {
         Path old = publishedFile(relativePath);

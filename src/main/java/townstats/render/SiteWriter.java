@@ -102,8 +102,8 @@ public final class SiteWriter {
                     Map.of("html", p.html()));
         }
         writeQuality(ctx, reports, skipped);
-        site.write(Downloads.RANKINGS_CSV, out -> Downloads.rankingsCsv(ctx, out));
-        site.write(Downloads.WORKBOOK, out -> Downloads.workbook(reports, ctx, out));
+        site.writeAll(Map.of(Downloads.RANKINGS_CSV, out -> Downloads.rankingsCsv(ctx, out),
+                Downloads.WORKBOOK, out -> Downloads.workbook(reports, ctx, out)));
         writeDownloads(ctx);
         ctx.page("search.html", "search.ftlh", msg.get("search.title"),
                 List.of(ctx.home(), new SiteContext.Crumb(msg.get("nav.search"), null)), Map.of());
