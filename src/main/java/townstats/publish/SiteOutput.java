@@ -45,7 +45,7 @@ public final class SiteOutput {
     private final Map<String, Manifest.Entry> entries = new ConcurrentHashMap<>();
     private final AtomicInteger written = new AtomicInteger();
     private final AtomicInteger unchanged = new AtomicInteger();
-    private final Set<Path> createdDirs = ConcurrentHashMap.newKeySet();
+    private final Map<Path, Boolean> createdDirs = new ConcurrentHashMap<>();
     /** Folders of the published site seen not to be symbolic links. */
     private final Set<Path> plainDirs = ConcurrentHashMap.newKeySet();
     private final boolean publishedExists;
@@ -256,8 +256,19 @@ public final class SiteOutput {
 
     /** Creates a file's folder, once per folder: a site has 100,000 files in 40,000 folders. */
     private void createParent(Path file) throws IOException {
-        Path dir = file.getParent();
-        if (createdDirs.add(dir)) Files.createDirectories(dir);
+        // computeIfAbsent makes a second thread wait until the first has made the folder, not skip ahead of it
+        try {
+            createdDirs.computeIfAbsent(file.getParent(), dir -> {
+                try {
+                    Files.createDirectories(dir);
+                    return Boolean.TRUE;
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     /** The published regular file at a site path, or null; symbolic links are never followed out of the old site. */

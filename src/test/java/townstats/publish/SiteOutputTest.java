@@ -29,6 +29,26 @@ class SiteOutputTest {
         assertFalse(Files.exists(tmp.resolve("x.html")));
     }
 
+    /** Pages are written on several threads: none may find its folder still being made by another. */
+    @Test
+    void manyThreadsWritingIntoNewFoldersAllSucceed() throws Exception {
+        SiteOutput site = new SiteOutput(tmp.resolve("site"));
+        java.util.Map<String, SiteOutput.Writing> files = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < 400; i++) {
+            String path = "data/d" + (i % 7) + "/f" + i + ".txt";
+            byte[] bytes = ("file " + i).getBytes(StandardCharsets.UTF_8);
+            if (i % 2 == 0) files.put(path, out -> out.write(bytes));
+            else files.put(path, out -> site.write(path + ".bytes", bytes));
+        }
+        site.writeAll(files);
+        for (int i = 0; i < 400; i++) {
+            Path f = tmp.resolve("site/data/d" + (i % 7) + "/f" + i + ".txt");
+            assertTrue(Files.exists(f), f.toString());
+            if (i % 2 == 1) assertEquals("file " + i, Files.readString(tmp.resolve("site/data/d" + (i % 7) + "/f" + i + ".txt.bytes")));
+        }
+        assertEquals(600, site.written());
+    }
+
     @Test
     void acceptsOrdinaryPaths() throws IOException {
         SiteOutput site = new SiteOutput(tmp.resolve("site"));
