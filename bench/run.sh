@@ -1,16 +1,18 @@
 #!/usr/bin/env bash
 # Benchmark: generate synthetic corpora and time full, incremental and unchanged builds.
 # Usage: bench/run.sh [N ...]        (default: 1000 10000 40000)
-# Env:   BENCH_DIR (default /tmp/townstats-bench), JAVA_OPTS (default -Xmx3g), RUNS (default 3)
+# Env:   BENCH_DIR (default /tmp/townstats-bench), JAVA_OPTS (default -Xmx2500m -XX:+UseParallelGC),
+#        RUNS (default 3)
 # Prints medians of RUNS full builds, reports/s, pages/s, peak RSS, output size, incremental
-# rebuild times after adding and after changing one report, an unchanged rebuild, and extraction
-# recall/precision against the planted truth.
+# rebuild times after adding and after changing one report (fresh build commands), the time until a
+# running `watch` has the site updated after one report is added, an unchanged rebuild, and
+# extraction recall/precision against the planted truth.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000 40000)
 dir=${BENCH_DIR:-/tmp/townstats-bench}
 runs=${RUNS:-3}
-java_opts=${JAVA_OPTS:--Xmx3g}
+java_opts=${JAVA_OPTS:--Xmx2500m -XX:+UseParallelGC}
 mvn -q -B compile dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=target/classpath.txt >/dev/null
 cp="target/classes:$(cat target/classpath.txt)"
 ts() { java $java_opts -cp "$cp" townstats.cli.Main "$@"; }
@@ -23,8 +25,23 @@ timed_build() {
 }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
+# With `watch` running on the built site, adds one report; prints the seconds until the rebuild is published.
+watch_add_one() {
+  local content=$1 out=$2 source=$3 log="$dir/watch.log"
+  java $java_opts -cp "$cp" townstats.cli.Main watch --content "$content" --out "$out" > "$log" 2>&1 &
+  local pid=$!
+  until [ "$(grep -c 'files written' "$log")" -ge 1 ]; do sleep 0.2; done   # the initial build
+  local start; start=$(date +%s.%N)
+  cp "$source" "$content/reports/zz-bench/watched.txt"
+  until [ "$(grep -c 'files written' "$log")" -ge 2 ]; do sleep 0.1; done
+  local end; end=$(date +%s.%N)
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  rm -f "$content/reports/zz-bench/watched.txt"
+  awk -v a="$start" -v b="$end" 'BEGIN {printf "%.1f\n", b - a}'
+}
+
 mkdir -p "$dir"
-printf '%-7s %-10s %-9s %-9s %-9s %-9s %-9s %-9s %-9s %s\n' N full_s reports/s pages/s rss_MB size_MB add1_s change1_s same_s extraction
+printf '%-7s %-10s %-9s %-9s %-9s %-9s %-9s %-9s %-9s %-9s %s\n' N full_s reports/s pages/s rss_MB size_MB add1_s change1_s watch1_s same_s extraction
 for n in "${sizes[@]}"; do
   corpus="$dir/corpus-$n"; site="$dir/site-$n"
   if [ ! -f "$corpus/truth.json" ]; then
@@ -48,8 +65,9 @@ for n in "${sizes[@]}"; do
   printf '\n今年以来新增重点项目3个。\n' >> "$corpus/reports/zz-bench/added.txt"
   read -r change _ < <(timed_build "$corpus" "$site")
   read -r same _ < <(timed_build "$corpus" "$site")
+  watched=$(watch_add_one "$corpus" "$site" "$first")
   rm -rf "$corpus/reports/zz-bench"
   score=$(ts score --truth "$corpus/truth.json" --facts "$site/data/facts.json" | sed 's/^extraction: //')
-  awk -v n="$n" -v f="$full" -v p="$pages" -v r="$rss" -v s="$size" -v a="$add" -v c="$change" -v u="$same" -v sc="$score" \
-    'BEGIN {printf "%-7d %-10.1f %-9.0f %-9.0f %-9d %-9d %-9.1f %-9.1f %-9.1f %s\n", n, f, n/f, p/f, r, s, a, c, u, sc}'
+  awk -v n="$n" -v f="$full" -v p="$pages" -v r="$rss" -v s="$size" -v a="$add" -v c="$change" -v w="$watched" -v u="$same" \
+    -v sc="$score" 'BEGIN {printf "%-7d %-10.1f %-9.0f %-9.0f %-9d %-9d %-9.1f %-9.1f %-9.1f %-9.1f %s\n", n, f, n/f, p/f, r, s, a, c, w, u, sc}'
 done

@@ -51,10 +51,11 @@ public final class TownPages {
 
     private final SiteContext ctx;
     private final Map<String, String> originals;
-    /** report|indicator → (table, row) of every ranking that report appears in. */
-    private final Map<String, List<Map.Entry<RankingTable, RankingRow>>> ranks = new HashMap<>();
-    /** Report → the indicators it is ranked on, sorted: looked up per town page, so built once. */
-    private final Map<String, java.util.SortedSet<String>> rankedIndicators = new HashMap<>();
+    /**
+     * Report → indicator (sorted) → (table, row) of every ranking that report appears in; nested rather than keyed
+     * by a joined string, which at national scale meant millions of strings.
+     */
+    private final Map<String, java.util.SortedMap<String, List<Map.Entry<RankingTable, RankingRow>>>> ranks = new HashMap<>();
     /** Report → its target checks, grouped once rather than scanned per report. */
     private final Map<String, List<SiteAnalysis.TargetResult>> targetsByReport = new HashMap<>();
 
@@ -63,8 +64,8 @@ public final class TownPages {
         this.originals = originals;
         for (RankingTable t : ctx.analysis.rankings()) {
             for (RankingRow row : t.rows()) {
-                ranks.computeIfAbsent(row.report() + "|" + t.indicator(), k -> new ArrayList<>()).add(Map.entry(t, row));
-                rankedIndicators.computeIfAbsent(row.report(), k -> new java.util.TreeSet<>()).add(t.indicator());
+                ranks.computeIfAbsent(row.report(), k -> new java.util.TreeMap<>())
+                        .computeIfAbsent(t.indicator(), k -> new ArrayList<>()).add(Map.entry(t, row));
             }
         }
         // sorted once here, not per card: all towns first, then the groups by name, values before growth rates
@@ -72,7 +73,7 @@ public final class TownPages {
                 .comparing((Map.Entry<RankingTable, RankingRow> e) -> !e.getKey().group().equals(SiteAnalysis.ALL))
                 .thenComparing(e -> e.getKey().group())
                 .thenComparing(e -> !e.getKey().measure().equals(SiteAnalysis.VALUE));
-        ranks.values().forEach(list -> list.sort(order));
+        ranks.values().forEach(byIndicator -> byIndicator.values().forEach(list -> list.sort(order)));
         for (SiteAnalysis.TargetResult t : ctx.analysis.targets()) {
             targetsByReport.computeIfAbsent(t.report(), k -> new ArrayList<>()).add(t);
         }
@@ -127,11 +128,11 @@ public final class TownPages {
         }
         // indicators only the statistics have (人均, 地均): a card from the report's ranking row
         java.util.Set<String> derived = new java.util.LinkedHashSet<>();
-        for (String indicator : rankedIndicators.getOrDefault(r.reportId(), java.util.Collections.emptySortedSet())) {
+        for (String indicator : ranks.getOrDefault(r.reportId(), java.util.Collections.emptySortedMap()).keySet()) {
             if (!ctx.catalog.indicators().containsKey(indicator)) derived.add(indicator);
         }
         for (String indicator : derived) {
-            var rows = ranks.get(r.reportId() + "|" + indicator);
+            var rows = ranksOf(r.reportId(), indicator);
             var value = rows.stream().filter(e -> e.getKey().measure().equals(SiteAnalysis.VALUE)).findFirst();
             if (value.isEmpty()) continue;
             List<String> flags = new ArrayList<>(value.get().getValue().flags());
@@ -200,7 +201,7 @@ public final class TownPages {
 
     /** The report's places in every ranking of the indicator: all towns first, values before growth rates. */
     private List<Rank> ranksOf(ReportFacts r, String indicator, String href) {
-        List<Map.Entry<RankingTable, RankingRow>> entries = ranks.getOrDefault(r.reportId() + "|" + indicator, List.of());
+        List<Map.Entry<RankingTable, RankingRow>> entries = ranksOf(r.reportId(), indicator);
         List<Rank> out = new ArrayList<>();
         for (var e : entries) {
             RankingTable t = e.getKey();
@@ -212,6 +213,10 @@ public final class TownPages {
                     Double.isNaN(row.percentile()) ? null : String.valueOf(Math.round(row.percentile())), href));
         }
         return out;
+    }
+
+    private List<Map.Entry<RankingTable, RankingRow>> ranksOf(String report, String indicator) {
+        return ranks.getOrDefault(report, java.util.Collections.emptySortedMap()).getOrDefault(indicator, List.of());
     }
 
     /** The year's highlights: the headings of the summary part (level 2, else level 1), at most eight. */
