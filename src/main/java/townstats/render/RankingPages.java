@@ -23,13 +23,15 @@ public final class RankingPages {
      * group gets a summary line, and a town's places in its groups are on its profile page.
      */
     static final int FULL_GROUP_TABLES_UP_TO = 400;
+    private static final List<String> LEVELS = List.of("province", "city", "county");
 
     public record Row(String rank, String town, String townHref, String reportHref, String value, String raw,
                String percentile, String z, List<String> flags, boolean ranked, String county) {
     }
 
     /** A peer group (province, city, county) in one line: where its full table would list every town again. */
-    public record GroupRow(String group, String measure, int n, String median, String max, String leader, String leaderHref) {
+    public record GroupRow(String level, String group, String measure, int n, String median, String max, String leader,
+                           String leaderHref) {
     }
 
     public record Stats(int n, String mean, String median, String min, String max, String sd) {
@@ -146,12 +148,15 @@ public final class RankingPages {
         int towns = tables.stream().filter(t -> t.group().equals(SiteAnalysis.ALL)).mapToInt(t -> t.rows().size()).max().orElse(0);
         boolean fullGroups = towns <= FULL_GROUP_TABLES_UP_TO;
         List<Table> views = new ArrayList<>();
-        List<GroupRow> groups = new ArrayList<>();
+        List<RankingTable> groupTables = new ArrayList<>();
         int i = 0;
         for (RankingTable t : tables) {
             if (fullGroups || t.group().equals(SiteAnalysis.ALL)) views.add(table(t, name, year, "t" + (++i), path));
-            else groups.add(groupRow(t));
+            else groupTables.add(t);
         }
+        // provinces, then cities, then counties; within a level in code order, values before growth rates
+        groupTables.sort(Comparator.comparingInt(t -> LEVELS.indexOf(level(t.group()))));
+        List<GroupRow> groups = groupTables.stream().map(this::groupRow).toList();
         int targets = targetsByPage.getOrDefault(pageKey(indicator, year), 0);
         int otherYears = yearUnknownByIndicator.getOrDefault(indicator, 0);
         List<Integer> allYears = List.copyOf(pages.getOrDefault(indicator, Set.of()));
@@ -201,10 +206,17 @@ public final class RankingPages {
     private GroupRow groupRow(RankingTable t) {
         RankingRow first = t.rows().isEmpty() ? null : t.rows().get(0);
         boolean leads = first != null && first.rank() != null;
-        return new GroupRow(t.groupLabel() != null ? t.groupLabel() : ctx.groupLabel(t.group()), ctx.measureLabel(t.measure()),
+        String level = level(t.group());
+        return new GroupRow(ctx.msg.getOrDefault("group.level." + level, level), t.groupLabel() != null ? t.groupLabel() : ctx.groupLabel(t.group()), ctx.measureLabel(t.measure()),
                 t.rows().size(), t.stats() == null ? null : SiteContext.num(t.stats().median()),
                 t.stats() == null ? null : SiteContext.num(t.stats().max()), leads ? first.town() : null,
                 leads ? ctx.index.townHref(first.report()) : null);
+    }
+
+    /** province:41 → province */
+    private static String level(String group) {
+        int colon = group.indexOf(':');
+        return colon < 0 ? group : group.substring(0, colon);
     }
 
     private void writeComposite() throws IOException {

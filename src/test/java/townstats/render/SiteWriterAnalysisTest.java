@@ -91,4 +91,37 @@ class SiteWriterAnalysisTest {
         assertFalse(sitemap.contains("404.html"));
         assertTrue(Files.readString(site.resolve("404.html")).contains("href=\"http://intra.example/ts/assets/site.css\""));
     }
+
+    /** Beyond a city's size, a ranking page lists each peer group in one summary line instead of a full table. */
+    @Test
+    void largeRankingsSummarisePeerGroups(@TempDir Path tmp) throws Exception {
+        Extractor extractor = Extractor.withDefaultCatalog();
+        Build build = new Build(null, extractor, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        Path reportsDir = Path.of("content/reports");
+        List<ReportFacts> reports = new ArrayList<>();
+        for (Path f : ReportFinder.find(reportsDir)) reports.add(build.analyse(ReportReader.read(reportsDir, f)));
+        ReportFacts a = reports.stream().filter(r -> r.document().year() != null).findFirst().orElseThrow();
+        int n = RankingPages.FULL_GROUP_TABLES_UP_TO + 1;
+        List<RankingRow> rows = new ArrayList<>();
+        for (int i = 0; i < n; i++) rows.add(new RankingRow(a.reportId(), a.document().town(), n - i, i + 1, 100.0 * (n - 1 - i) / (n - 1), 0.0, List.of()));
+        SiteAnalysis.Summary stats = new SiteAnalysis.Summary(n, 200, 201, 1, n, 10.0);
+        RankingTable all = new RankingTable("fiscal_revenue", 2022, SiteAnalysis.ALL, null, SiteAnalysis.VALUE, true, stats, rows, List.of());
+        RankingTable county = new RankingTable("fiscal_revenue", 2022, "county:410324", "栾川县", SiteAnalysis.VALUE, true,
+                new SiteAnalysis.Summary(3, 2, 2, 1, 3, 1.0), rows.subList(0, 3), List.of());
+        RankingTable province = new RankingTable("fiscal_revenue", 2022, "province:41", "河南省", SiteAnalysis.VALUE, true,
+                new SiteAnalysis.Summary(3, 2, 2, 1, 3, 1.0), rows.subList(0, 3), List.of());
+        SiteAnalysis analysis = new SiteAnalysis(List.of(all, county, province), List.of(), Map.of(), List.of(), Map.of(), "说明",
+                Map.of(), List.of(), List.of());
+        Path site = tmp.resolve("site");
+        new SiteWriter(Path.of("themes/default"), extractor.catalog(), null).write(reports, List.of(), analysis, new SiteOutput(site));
+
+        String page = Files.readString(site.resolve("rankings/fiscal-revenue-2022.html"));
+        assertTrue(page.contains("各地区概况") && page.contains("href=\"#groups\""), "a summary of the groups, linked from the top");
+        assertFalse(page.contains("栾川县 · 数值"), "no full table for a county");
+        int provinceLine = page.indexOf("<td data-sort=\"省级\">");
+        int countyLine = page.indexOf("<td data-sort=\"县级\">");
+        assertTrue(provinceLine > 0 && countyLine > provinceLine, "provinces are listed before counties");
+        assertTrue(page.contains(">" + a.document().town() + "</a></td>"), "the leader of each group");
+        assertTrue(page.contains("全部乡镇 · 数值"), "the all-towns table stays in full");
+    }
 }
