@@ -1,7 +1,6 @@
 package townstats.analyze;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,7 +15,8 @@ import java.util.Map;
  * not yet a stable contract.
  */
 public final class AnalysisJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    // Not indented: at national scale the file is half a gigabyte even without the spaces.
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private AnalysisJson() {
     }
