@@ -15,6 +15,7 @@ import townstats.analyze.AnalysisJson;
 import townstats.analyze.Analyzer;
 import townstats.analyze.RankingsJson;
 import townstats.analyze.StatisticsCsv;
+import townstats.cache.ChartCache;
 import townstats.cache.CodeVersion;
 import townstats.cache.ReportCache;
 import townstats.extract.Extractor;
@@ -33,6 +34,7 @@ import townstats.publish.DataExport;
 import townstats.publish.Hashes;
 import townstats.publish.SiteOutput;
 import townstats.publish.SitePublisher;
+import townstats.chart.ChartStore;
 import townstats.chart.Charts;
 import townstats.render.AnalysisAdapter;
 import townstats.render.SiteAnalysis;
@@ -150,7 +152,9 @@ public final class Build {
             DataExport.writeAll(reports, site);
             timing.mark("data files");
             townstats.analyze.Catalog indicators = townstats.analyze.Catalog.from(extractor.catalog());
-            SiteAnalysis view = statistics(reports, indicators, site, timing);
+            ChartCache charts = options.cache() == null ? null : ChartCache.open(options.cache(), extractor.catalog().sourceHash());
+            SiteAnalysis view = statistics(reports, indicators, site, timing,
+                    new Charts(indicators).withStore(charts == null ? ChartStore.NONE : charts));
             new SiteWriter(options.theme(), extractor.catalog(), options.content()).withTexts(r -> textOf(reportsDir, r))
                     .write(reports, skipped, view, site);
             timing.mark("pages");
@@ -158,6 +162,7 @@ public final class Build {
             publisher.publish();
             timing.mark("publish");
             if (cache != null) cache.prune();
+            if (charts != null) charts.prune();
 
             return result(reports, skipped, started, cached, site.written(), site.unchanged());
         }
@@ -203,10 +208,10 @@ public final class Build {
      * otherwise stay in memory beside the view's copy for the whole rendering.
      */
     private static SiteAnalysis statistics(List<ReportFacts> reports, townstats.analyze.Catalog indicators, SiteOutput site,
-                                           Timing timing) throws IOException {
+                                           Timing timing, Charts charts) throws IOException {
         Analysis analysis = writeStatistics(reports, indicators, site);
         timing.mark("statistics");
-        SiteAnalysis view = AnalysisAdapter.adapt(analysis, indicators, reports, new Charts(indicators));
+        SiteAnalysis view = AnalysisAdapter.adapt(analysis, indicators, reports, charts);
         timing.mark("charts");
         return view;
     }

@@ -20,6 +20,7 @@ import townstats.analyze.Observation;
 import townstats.analyze.RankEntry;
 import townstats.analyze.Ranking;
 import townstats.analyze.TimeSeries;
+import townstats.publish.Hashes;
 
 import javax.imageio.ImageIO;
 import java.awt.BasicStroke;
@@ -48,6 +49,7 @@ public final class Charts {
 
     private final Catalog catalog;
     private final double scale;
+    private ChartStore store = ChartStore.NONE;
 
     /** Charts at scale 1: an 800 px bar chart of 14 towns is ~43 KB (~74 KB at 1.5, ~100 KB at 2). */
     public Charts(Catalog catalog) {
@@ -68,6 +70,10 @@ public final class Charts {
      * XY chart, and the town names are the y-axis tick labels.
      */
     public ChartImage rankedBars(Ranking ranking, String highlightReport) {
+        return cached(() -> drawRankedBars(ranking, highlightReport), "rankedBars", ranking.toString(), highlightReport);
+    }
+
+    private ChartImage drawRankedBars(Ranking ranking, String highlightReport) {
         List<RankEntry> shown = ranking.entries().stream().filter(e -> !e.flags().contains(Flags.UNRANKED)).toList();
         boolean cut = shown.size() > MAX_BARS;
         List<RankEntry> bars = new ArrayList<>(cut ? shown.subList(0, TOP) : shown);
@@ -158,6 +164,10 @@ public final class Charts {
 
     /** A box plot of one ranking's figures (median, quartiles, whiskers), unranked figures left out. */
     public ChartImage distribution(Ranking ranking) {
+        return cached(() -> drawDistribution(ranking), "distribution", ranking.toString());
+    }
+
+    private ChartImage drawDistribution(Ranking ranking) {
         double[] values = ranking.entries().stream().filter(e -> !e.flags().contains(Flags.UNRANKED))
                 .mapToDouble(RankEntry::value).toArray();
         BoxChart chart = new BoxChartBuilder().width(WIDTH).height(420).build();
@@ -200,6 +210,13 @@ public final class Charts {
             medians.add(r.stats().median());
         }
         if (names.isEmpty()) return null;
+        String name = town;
+        return cached(() -> drawGrowthVsMedian(name, year, group, names, own, medians), "growthVsMedian", town,
+                String.valueOf(year), group, names.toString(), own.toString(), medians.toString());
+    }
+
+    private ChartImage drawGrowthVsMedian(String town, int year, String group, List<String> names, List<Double> own,
+                                          List<Double> medians) {
         CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(460).build();
         ChartStyle.apply(chart.getStyler());
         chart.setTitle(town + year + "年主要指标增速与" + Labels.group(group) + "中位数对比");
@@ -228,6 +245,22 @@ public final class Charts {
      * is given (a year with fewer than 3 towns has no median point).
      */
     public ChartImage timeSeries(TimeSeries series, Analysis analysis) {
+        // the medians drawn beside the town's line: the year's all-towns median where that ranking is ranked
+        List<Double> mx = new ArrayList<>();
+        List<Double> my = new ArrayList<>();
+        if (analysis != null) {
+            for (TimeSeries.Point p : series.points()) {
+                Ranking r = analysis.ranking(series.indicator(), p.year(), "all", series.measure());
+                if (r != null && r.ranked()) {
+                    mx.add((double) p.year());
+                    my.add(r.stats().median());
+                }
+            }
+        }
+        return cached(() -> drawTimeSeries(series, mx, my), "timeSeries", series.toString(), mx.toString(), my.toString());
+    }
+
+    private ChartImage drawTimeSeries(TimeSeries series, List<Double> mx, List<Double> my) {
         String what = measureName(series.indicator(), series.measure());
         String unit = measureUnit(series.indicator(), series.measure());
         XYChart chart = new XYChartBuilder().width(WIDTH).height(420).build();
@@ -252,22 +285,11 @@ public final class Charts {
         line.setLineColor(ChartStyle.HIGHLIGHT);
         line.setMarkerColor(ChartStyle.HIGHLIGHT);
         line.setLineStyle(new BasicStroke(2.5f));
-        List<Double> my = new ArrayList<>();
-        if (analysis != null) {
-            List<Double> mx = new ArrayList<>();
-            for (TimeSeries.Point p : series.points()) {
-                Ranking r = analysis.ranking(series.indicator(), p.year(), "all", series.measure());
-                if (r != null && r.ranked()) {
-                    mx.add((double) p.year());
-                    my.add(r.stats().median());
-                }
-            }
-            if (!mx.isEmpty()) {
-                XYSeries med = chart.addSeries("全部乡镇中位数", mx, my);
-                med.setMarker(SeriesMarkers.DIAMOND);
-                med.setLineColor(ChartStyle.GREY);
-                med.setMarkerColor(ChartStyle.GREY);
-            }
+        if (!mx.isEmpty()) {
+            XYSeries med = chart.addSeries("全部乡镇中位数", mx, my);
+            med.setMarker(SeriesMarkers.DIAMOND);
+            med.setLineColor(ChartStyle.GREY);
+            med.setMarkerColor(ChartStyle.GREY);
         }
         // value labels just above the points: ~6 % of the plotted span (the plot is ~300 px high)
         double lo = java.util.stream.DoubleStream.concat(java.util.Arrays.stream(ys), my.stream().mapToDouble(d -> d)).min().orElse(0);
@@ -287,6 +309,11 @@ public final class Charts {
 
     /** The towns of one year as points of two indicators, with the least-squares line when fitted. */
     public ChartImage scatter(Correlation c) {
+        return cached(() -> drawScatter(c), "scatter", String.valueOf(c.year()), c.x(), c.y(), String.valueOf(c.n()),
+                String.valueOf(c.rho()), java.util.Arrays.toString(c.xs()), java.util.Arrays.toString(c.ys()), String.valueOf(c.fit()));
+    }
+
+    private ChartImage drawScatter(Correlation c) {
         String xName = catalog.name(c.x());
         String yName = catalog.name(c.y());
         XYChart chart = new XYChartBuilder().width(WIDTH).height(520).build();
@@ -334,6 +361,26 @@ public final class Charts {
 
     private String measureUnit(String indicator, String measure) {
         return measure.equals(Observation.GROWTH) ? "%" : catalog.unit(indicator);
+    }
+
+    /** Keeps drawn charts in {@code store} (a cache folder), so a rebuild draws only the charts whose data changed. */
+    public Charts withStore(ChartStore store) {
+        this.store = store;
+        return this;
+    }
+
+    /** The chart from the store when one with the same kind and data (and scale) was drawn before, else drawn and stored. */
+    private ChartImage cached(java.util.function.Supplier<ChartImage> draw, String kind, String... data) {
+        String[] parts = new String[data.length + 2];
+        parts[0] = kind;
+        parts[1] = String.valueOf(scale);
+        System.arraycopy(data, 0, parts, 2, data.length);
+        String key = Hashes.of(parts);
+        ChartImage image = store.find(key);
+        if (image != null) return image;
+        image = draw.get();
+        if (image != null) store.keep(key, image);
+        return image;
     }
 
     private ChartImage render(Chart<?, ?> chart, String alt) {
