@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark: generate synthetic corpora and time full, incremental and unchanged builds.
 # Usage: bench/run.sh [N ...]        (default: 1000 10000 40000)
-# Env:   BENCH_DIR (default /tmp/townstats-bench), JAVA_OPTS (default -Xmx2500m -XX:+UseParallelGC),
+# Env:   BENCH_DIR (default /tmp/townstats-bench), JAVA_OPTS (default -Xmx2600m -XX:+UseParallelGC),
 #        RUNS (default 3)
 # Prints medians of RUNS full builds, reports/s, pages/s, peak RSS, output size, incremental
 # rebuild times after adding and after changing one report (fresh build commands), the time until a
@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000 40000)
 dir=${BENCH_DIR:-/tmp/townstats-bench}
 runs=${RUNS:-3}
-java_opts=${JAVA_OPTS:--Xmx2500m -XX:+UseParallelGC}
+java_opts=${JAVA_OPTS:--Xmx2600m -XX:+UseParallelGC}
 mvn -q -B compile dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=target/classpath.txt >/dev/null
 cp="target/classes:$(cat target/classpath.txt)"
 ts() { java $java_opts -cp "$cp" townstats.cli.Main "$@"; }

@@ -3,12 +3,11 @@ package townstats.analyze;
 import java.util.List;
 
 /** Everything the comparative statistics found; immutable, ready for the charts, pages and data files. */
-public record Analysis(List<Observation> observations, List<Ranking> rankings, List<CompositeIndex> compositeIndex,
+public record Analysis(List<Ranking> rankings, List<CompositeIndex> compositeIndex,
                        List<SimilarTowns> similarTowns, List<Correlation> correlations, List<TimeSeries> timeSeries,
                        List<GrowthCheck> growthChecks, List<TargetCheck> targetChecks,
                        List<DataQualityFlag> dataQualityFlags) {
     public Analysis {
-        observations = List.copyOf(observations);
         rankings = List.copyOf(rankings);
         compositeIndex = List.copyOf(compositeIndex);
         similarTowns = List.copyOf(similarTowns);

@@ -40,7 +40,7 @@ public final class Analyzer {
         }
         AcrossYears.Result across = AcrossYears.analyze(kept, observations, catalog);
         flags.addAll(across.flags());
-        return new Analysis(observations, rankings, index, similar, correlations, across.series(),
+        return new Analysis(rankings, index, similar, correlations, across.series(),
                 across.growthChecks(), across.targetChecks(), flags);
     }
 

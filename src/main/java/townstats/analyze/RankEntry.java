@@ -3,7 +3,7 @@ package townstats.analyze;
 import java.util.List;
 
 /**
- * One town's place in a ranking. rank, percentile, z and ratioToMedian are null when the group is too
+ * One town's place in a ranking. rank, percentile and z are null when the group is too
  * small to rank or the figure itself is unranked (flag "unranked").
  *
  * @param rank          competition rank, 1 = highest; ties share a rank (1, 2, 2, 4)
@@ -11,10 +11,9 @@ import java.util.List;
  *                      100 · (n − rank) / (n − 1). The top town (and all tied with it) is 100, the bottom 0;
  *                      without ties it equals Excel PERCENTRANK.INC × 100
  * @param z             (value − mean) / sd; 0 when all figures are equal
- * @param ratioToMedian value / median, null when the median is 0
  */
 public record RankEntry(String report, String town, String townKey, double value, Integer rank, Double percentile,
-                        Double z, Double ratioToMedian, List<String> flags) {
+                        Double z, List<String> flags) {
     public RankEntry {
         flags = List.copyOf(flags);
     }

@@ -51,18 +51,17 @@ public final class Ranker {
         List<RankEntry> entries = new ArrayList<>();
         for (Observation o : rankable) {
             if (!ranked) {
-                entries.add(entry(o, null, null, null, null));
+                entries.add(entry(o, null, null, null));
                 continue;
             }
             int higher = values.length - firstAbove(ascending, o.value());
             double z = stats.sd() == null || stats.sd() == 0 ? 0 : (o.value() - stats.mean()) / stats.sd();
-            Double ratio = stats.median() == 0 ? null : o.value() / stats.median();
             // share of the other towns not above this one: agrees with the competition rank, ties included
-            entries.add(entry(o, 1 + higher, 100.0 * (values.length - 1 - higher) / (values.length - 1), z, ratio));
+            entries.add(entry(o, 1 + higher, 100.0 * (values.length - 1 - higher) / (values.length - 1), z));
         }
         entries.sort(HIGHEST_FIRST);
         List<RankEntry> unranked = obs.stream().filter(o -> !o.rankable())
-                .map(o -> entry(o, null, null, null, null))
+                .map(o -> entry(o, null, null, null))
                 .sorted(HIGHEST_FIRST)
                 .collect(Collectors.toList());
         entries.addAll(unranked);
@@ -84,7 +83,7 @@ public final class Ranker {
         return lo;
     }
 
-    private static RankEntry entry(Observation o, Integer rank, Double percentile, Double z, Double ratio) {
-        return new RankEntry(o.report(), o.townName(), o.town().key(), o.value(), rank, percentile, z, ratio, o.flags());
+    private static RankEntry entry(Observation o, Integer rank, Double percentile, Double z) {
+        return new RankEntry(o.report(), o.townName(), o.town().key(), o.value(), rank, percentile, z, o.flags());
     }
 }

@@ -21,7 +21,6 @@ class RankerTest {
      * competition ranks: T5 1, T2 2, T3 2, T1 4, T4 5
      * percentile = 100 · (n − rank) / (n − 1): T5 100, T2/T3 75, T1 25, T4 0
      * z(T5) = 210 / 134.164078649987 = 1.565247584249853; z(T4) = −140 / sd = −1.043498389499902
-     * ratio to median: T1 100 / 200 = 0.5
      */
     @Test
     void competitionRanksPercentilesAndZScores() {
@@ -44,7 +43,6 @@ class RankerTest {
         assertEquals(List.of(100.0, 75.0, 75.0, 25.0, 0.0), r.entries().stream().map(RankEntry::percentile).toList());
         assertEquals(1.565247584249853, r.entries().get(0).z(), 1e-9);
         assertEquals(-1.043498389499902, r.entries().get(4).z(), 1e-9);
-        assertEquals(0.5, r.entries().get(3).ratioToMedian(), 1e-12);
     }
 
     /* 10 20 30 40: q1 at h = 3 · 0.25 + 1 = 1.75 → 10 + 0.75 · 10 = 17.5; median 25; q3 at 3.25 → 32.5 (QUARTILE.INC) */
