@@ -5,12 +5,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import townstats.chart.ChartImage;
@@ -80,18 +78,7 @@ public final class ChartCache implements ChartStore {
                 out.writeUTF(Hashes.sha256(png));
                 out.write(png);
             }
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, ".chart", ".tmp");
-            try {
-                Files.write(tmp, bytes.toByteArray());
-                try {
-                    Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            ReportCache.writeAtomically(file, bytes.toByteArray());
         } catch (IOException | RuntimeException ignored) {
             // A read-only or full disk (or an alt text too long to store): build without caching this chart.
         }

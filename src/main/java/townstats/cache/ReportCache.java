@@ -125,18 +125,7 @@ public final class ReportCache {
         used.add(key);
         Path file = entry(key);
         try {
-            Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), ".entry", ".tmp");
-            try {
-                Files.write(tmp, encode(key, report));
-                try {
-                    Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            writeAtomically(file, encode(key, report));
         } catch (IOException ignored) {
             // A read-only or full disk: build without caching.
         }
@@ -168,6 +157,22 @@ public final class ReportCache {
             }
         } catch (IOException ignored) {
             // Pruning is housekeeping only.
+        }
+    }
+
+    /** Writes a cache file through a temporary file and a move, so that a reader never sees half an entry. */
+    static void writeAtomically(Path file, byte[] bytes) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path tmp = Files.createTempFile(file.getParent(), ".entry", ".tmp");
+        try {
+            Files.write(tmp, bytes);
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
         }
     }
 

@@ -33,10 +33,7 @@ class SiteWriterAnalysisTest {
     @Test
     void analysisPagesRender(@TempDir Path tmp) throws Exception {
         Extractor extractor = Extractor.withDefaultCatalog();
-        Build build = new Build(null, extractor, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        Path reportsDir = Path.of("content/reports");
-        List<ReportFacts> reports = new ArrayList<>();
-        for (Path f : ReportFinder.find(reportsDir)) reports.add(build.analyse(ReportReader.read(reportsDir, f)));
+        List<ReportFacts> reports = sampleReports(extractor);
         List<ReportFacts> known = reports.stream().filter(r -> r.document().year() != null && r.document().year() == 2022).toList();
         ReportFacts a = known.get(0);
         ReportFacts b = known.get(1);
@@ -96,10 +93,7 @@ class SiteWriterAnalysisTest {
     @Test
     void largeRankingsSummarisePeerGroups(@TempDir Path tmp) throws Exception {
         Extractor extractor = Extractor.withDefaultCatalog();
-        Build build = new Build(null, extractor, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        Path reportsDir = Path.of("content/reports");
-        List<ReportFacts> reports = new ArrayList<>();
-        for (Path f : ReportFinder.find(reportsDir)) reports.add(build.analyse(ReportReader.read(reportsDir, f)));
+        List<ReportFacts> reports = sampleReports(extractor);
         ReportFacts a = reports.stream().filter(r -> r.document().year() != null).findFirst().orElseThrow();
         int n = RankingPages.FULL_GROUP_TABLES_UP_TO + 1;
         List<RankingRow> rows = new ArrayList<>();
@@ -123,5 +117,14 @@ class SiteWriterAnalysisTest {
         assertTrue(provinceLine > 0 && countyLine > provinceLine, "provinces are listed before counties");
         assertTrue(page.contains(">" + a.document().town() + "</a></td>"), "the leader of each group");
         assertTrue(page.contains("全部乡镇 · 数值"), "the all-towns table stays in full");
+    }
+
+    /** The five sample reports of content/reports, read and extracted. */
+    private static List<ReportFacts> sampleReports(Extractor extractor) throws Exception {
+        Build build = new Build(null, extractor, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        Path reportsDir = Path.of("content/reports");
+        List<ReportFacts> reports = new ArrayList<>();
+        for (Path f : ReportFinder.find(reportsDir)) reports.add(build.analyse(ReportReader.read(reportsDir, f)));
+        return reports;
     }
 }
