@@ -119,6 +119,20 @@ class SiteWriterAnalysisTest {
         assertTrue(page.contains("全部乡镇 · 数值"), "the all-towns table stays in full");
     }
 
+    /** A report whose file changed after extraction: its page shows the facts and a note, never stale highlights. */
+    @Test
+    void aReportWhoseTextIsGoneGetsAPageWithoutHighlights(@TempDir Path tmp) throws Exception {
+        Extractor extractor = Extractor.withDefaultCatalog();
+        List<ReportFacts> reports = sampleReports(extractor).stream().map(ReportFacts::withoutText).toList();
+        Path site = tmp.resolve("site");
+        new SiteWriter(Path.of("themes/default"), extractor.catalog(), null).withTexts(r -> null)
+                .write(reports, List.of(), new SiteOutput(site));
+        String page = Files.readString(site.resolve("reports/luanchuan-tantou-2022/index.html"));
+        assertTrue(page.contains("生成网站期间报告文件被修改或移走"), "the reader is told why the text is missing");
+        assertFalse(page.contains("<mark"), "no highlight without its text");
+        assertTrue(page.contains("财政总收入") && page.contains("4,410"), "the facts table is still there");
+    }
+
     /** The five sample reports of content/reports, read and extracted. */
     private static List<ReportFacts> sampleReports(Extractor extractor) throws Exception {
         Build build = new Build(null, extractor, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
