@@ -138,17 +138,7 @@ public final class SiteOutput {
 
     /** Writes independent files at once, one per core: each writer is a single thread's work. */
     public void writeAll(Map<String, Writing> files) throws IOException {
-        try {
-            files.entrySet().parallelStream().forEach(e -> {
-                try {
-                    write(e.getKey(), e.getValue());
-                } catch (IOException x) {
-                    throw new java.io.UncheckedIOException(x);
-                }
-            });
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
-        }
+        Parallel.forEach(files.entrySet(), e -> write(e.getKey(), e.getValue()));
     }
 
     /** Links the published copy in place of a file just written to the staging folder when their bytes are equal. */

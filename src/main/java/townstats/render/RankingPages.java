@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import townstats.model.Fact;
 import townstats.model.ReportFacts;
+import townstats.publish.Parallel;
 import townstats.render.SiteAnalysis.CompositeTable;
 import townstats.render.SiteAnalysis.RankingRow;
 import townstats.render.SiteAnalysis.RankingTable;
@@ -103,7 +104,7 @@ public final class RankingPages {
         writeIndex();
         List<Map.Entry<String, Integer>> all = new ArrayList<>();
         pages.forEach((id, ys) -> ys.forEach(y -> all.add(Map.entry(id, y))));
-        SiteContext.inParallel(all, e -> writePage(e.getKey(), e.getValue()));
+        Parallel.forEach(all, e -> writePage(e.getKey(), e.getValue()));
         writeComposite();
     }
 

@@ -79,26 +79,6 @@ public final class SiteContext {
         return settings + "|" + mdPages;
     }
 
-    /** An action on one item that may fail with an I/O error, for {@link #inParallel}. */
-    interface IoAction<T> {
-        void run(T item) throws IOException;
-    }
-
-    /** Runs {@code action} on every item on all cores; the first I/O error is rethrown as it was. */
-    static <T> void inParallel(java.util.Collection<T> items, IoAction<T> action) throws IOException {
-        try {
-            items.parallelStream().forEach(item -> {
-                try {
-                    action.run(item);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
-        }
-    }
-
     Crumb home() {
         return new Crumb(msg.get("nav.home"), "index.html");
     }

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import townstats.extract.Catalog;
 import townstats.model.ReportFacts;
+import townstats.publish.Parallel;
 import townstats.publish.SiteOutput;
 
 /**
@@ -88,7 +89,7 @@ public final class SiteWriter {
 
         ReportPages reportPages = new ReportPages(ctx, content == null ? null : content.resolve("reports").toAbsolutePath(), texts);
         Map<String, String> originals = new java.util.concurrent.ConcurrentHashMap<>();
-        SiteContext.inParallel(reports, r -> {
+        Parallel.forEach(reports, r -> {
             String original = reportPages.write(r);
             if (original != null) originals.put(r.reportId(), original);
         });
@@ -118,7 +119,7 @@ public final class SiteWriter {
     private static void writeTowns(SiteContext ctx, Map<String, String> originals) throws IOException {
         TownPages townPages = new TownPages(ctx, originals);
         townPages.writeIndex();
-        SiteContext.inParallel(ctx.index.towns(), townPages::write);
+        Parallel.forEach(ctx.index.towns(), townPages::write);
     }
 
     /** Writes the ranking pages; returns each indicator with a page and its latest year, for the search index. */
