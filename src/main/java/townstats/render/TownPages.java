@@ -13,6 +13,7 @@ import townstats.model.Heading;
 import townstats.model.ReportFacts;
 import townstats.model.SectionKind;
 import townstats.model.Sentence;
+import townstats.publish.Hashes;
 import townstats.render.SiteAnalysis.RankingRow;
 import townstats.render.SiteAnalysis.RankingTable;
 
@@ -105,7 +106,13 @@ public final class TownPages {
             m.put("historyYears", known.stream().map(r -> r.document().year() + "年").toList());
             m.put("history", history(known));
         }
-        ctx.page(dir + "index.html", "town.ftlh", town.name() + (town.county() == null ? "" : " · " + town.county()), crumbs, m);
+        String title = town.name() + (town.county() == null ? "" : " · " + town.county());
+        // Everything the page shows is in these records (the template reads only these fields of the town): a page
+        // made from the same is kept as published, e.g. every town whose ranks a new report did not move.
+        String inputs = Hashes.of(title, town.name(), town.county(), town.city(), town.province(), String.valueOf(town.anonymised()),
+                crumbs.toString(), years.toString(), String.valueOf(m.get("historyYears")), String.valueOf(m.get("history")));
+        if (ctx.reuse(dir + "index.html", inputs)) return;
+        ctx.page(dir + "index.html", "town.ftlh", title, crumbs, m, inputs);
     }
 
     private Year year(ReportFacts r, String dir) throws IOException {

@@ -62,6 +62,33 @@ class IncrementalBuildTest {
         assertTrue(p.factsPerReport().containsKey("gen_0000"));
     }
 
+    /**
+     * Pages kept from the published site by their inputs must be exactly what a clean build writes: a figure that
+     * moves other towns' ranks, then a rebuild, gives the same files as a build from nothing without a cache.
+     */
+    @Test
+    void anIncrementalRebuildWritesWhatACleanBuildWrites() throws IOException {
+        TestProject p = TestProject.withSamples(tmp.resolve("incremental"));
+        p.addCopies(0, 11);
+        p.build();
+        Path moved = p.reports.resolve("gen_0005.txt");
+        String text = Files.readString(moved);
+        assertTrue(text.contains("4410"), "the copy states the sample's fiscal revenue");
+        Files.writeString(moved, text.replace("4410", "8820"));
+        Build.Result rebuilt = p.build();
+        assertTrue(rebuilt.pagesUnchanged() > 0, "some pages were kept");
+
+        Path clean = tmp.resolve("clean-site");
+        new Build(new Build.Options(p.content, clean, TestProject.THEME, false, null), TestProject.extractor(),
+                new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true, java.nio.charset.StandardCharsets.UTF_8)).run();
+        Map<String, String> incremental = TestProject.hashes(p.site);
+        Map<String, String> fresh = TestProject.hashes(clean);
+        incremental.remove(".townstats-manifest.json");
+        fresh.remove(".townstats-manifest.json");
+        assertEquals(fresh.keySet(), incremental.keySet());
+        for (String path : fresh.keySet()) assertEquals(fresh.get(path), incremental.get(path), "stale after the rebuild: " + path);
+    }
+
     @Test
     void aNewOrChangedSidecarRereadsItsReportOnly() throws IOException {
         TestProject p = TestProject.withSamples(tmp);
