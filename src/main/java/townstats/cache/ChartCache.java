@@ -99,13 +99,7 @@ public final class ChartCache implements ChartStore {
                         if (key.matches("[0-9a-f]{64}") && (!current || !used.contains(key))) Files.deleteIfExists(e);
                     }
                 }
-                if (!current) {
-                    try {
-                        Files.deleteIfExists(v);
-                    } catch (IOException notEmpty) {
-                        // something else lives there: keep it
-                    }
-                }
+                if (!current) ReportCache.deleteIfEmpty(v);
             }
         } catch (IOException ignored) {
             // Pruning is housekeeping only.

@@ -176,7 +176,7 @@ public final class ReportCache {
         }
     }
 
-    private static void deleteIfEmpty(Path dir) {
+    static void deleteIfEmpty(Path dir) {
         try {
             Files.deleteIfExists(dir);
         } catch (IOException notEmpty) {

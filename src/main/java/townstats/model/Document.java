@@ -23,13 +23,16 @@ public record Document(Report report, String title, String town, String county, 
      * the sentences only those of the problems part (a town's profile quotes them); see {@link Report#withoutDecodedText}.
      */
     public Document compact() {
-        return new Document(report.withoutDecodedText(), title, town, county, year, anonymised, headings,
-                sentences.stream().filter(s -> s.section() == SectionKind.PROBLEMS).toList(), warnings);
+        return withReport(report.withoutDecodedText());
     }
 
     /** {@link #compact} without the text itself: what a build holds per report between extraction and rendering. */
     public Document withoutText() {
-        Document c = compact();
-        return new Document(c.report.withoutText(), title, town, county, year, anonymised, headings, c.sentences, warnings);
+        return withReport(report.withoutText());
+    }
+
+    private Document withReport(Report kept) {
+        return new Document(kept, title, town, county, year, anonymised, headings,
+                sentences.stream().filter(s -> s.section() == SectionKind.PROBLEMS).toList(), warnings);
     }
 }
