@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import townstats.chart.ChartImage;
 import townstats.chart.ChartStore;
-import townstats.publish.Hashes;
+import townstats.util.Hashes;
 
 /**
  * The charts of earlier builds ({@code <cache>/charts/<version>/<key>.chart}); the version folder changes with the

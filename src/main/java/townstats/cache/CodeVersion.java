@@ -5,7 +5,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
-import townstats.publish.Hashes;
+import townstats.util.Hashes;
 
 /**
  * A hash of the code that turns a file into facts: townstats' own classes and resources (the jar, or the

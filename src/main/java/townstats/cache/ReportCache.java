@@ -23,7 +23,7 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import townstats.ingest.ReportReader;
 import townstats.model.ReportFacts;
-import townstats.publish.Hashes;
+import townstats.util.Hashes;
 
 /**
  * The per-report results of earlier builds ({@code <cache>/reports/<version>/<ab>/<key>.gz}), so that an

@@ -20,7 +20,7 @@ import townstats.analyze.Observation;
 import townstats.analyze.RankEntry;
 import townstats.analyze.Ranking;
 import townstats.analyze.TimeSeries;
-import townstats.publish.Hashes;
+import townstats.util.Hashes;
 
 import javax.imageio.ImageIO;
 import java.awt.BasicStroke;

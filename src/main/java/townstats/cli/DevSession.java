@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
-import townstats.build.Build;
-import townstats.build.Summary;
 import townstats.extract.Extractor;
+import townstats.pipeline.Build;
+import townstats.pipeline.Summary;
 
 /**
  * {@code watch} and {@code serve}: build, then rebuild (incrementally) whenever the content or the theme

@@ -10,14 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import townstats.bench.TruthScore;
-import townstats.build.Build;
-import townstats.build.Summary;
 import townstats.corpus.CorpusGenerator;
 import townstats.extract.Extractor;
 import townstats.ingest.BadInputException;
 import townstats.ingest.ReportReader;
 import townstats.model.Fact;
 import townstats.model.ReportFacts;
+import townstats.pipeline.Build;
+import townstats.pipeline.Summary;
 import townstats.publish.DataExport;
 
 /**

@@ -1,7 +1,8 @@
 package townstats.publish;
 
-import java.math.BigDecimal;
 import java.util.List;
+
+import townstats.util.Numbers;
 
 /** RFC 4180 cells and lines, with numbers written plainly (4410, not 4410.0 or 4.41E3). */
 public final class Csv {
@@ -10,18 +11,8 @@ public final class Csv {
 
     public static String cell(Object value) {
         if (value == null) return "";
-        if (value instanceof Double d) return number(d);
+        if (value instanceof Double d) return Numbers.plain(d);
         return value.toString();
-    }
-
-    public static String number(double d) {
-        if (d == Math.rint(d) && Math.abs(d) < 1e15) return String.valueOf((long) d);
-        return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
-    }
-
-    /** {@code d} rounded half-up to {@code decimals} places, trailing zeros dropped (String.format is slow per cell). */
-    public static String rounded(double d, int decimals) {
-        return BigDecimal.valueOf(d).setScale(decimals, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
     /** A CSV line ending in CRLF; {@code raw} cells are written as they are (already joined headers). */

@@ -23,6 +23,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import townstats.util.Hashes;
+import townstats.util.Parallel;
+
 /**
  * Where every file of the site is written: paths are relative to the site root and may never leave
  * it (no "..", no absolute paths, no NUL, no reserved Windows names), whatever a report's content made of them.

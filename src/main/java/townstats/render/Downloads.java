@@ -18,6 +18,7 @@ import townstats.model.ReportFacts;
 import townstats.publish.Csv;
 import townstats.render.SiteAnalysis.RankingRow;
 import townstats.render.SiteAnalysis.RankingTable;
+import townstats.util.Numbers;
 
 /** The downloadable workbook (data/townstats.xlsx) and the rankings as CSV (data/ranking-tables.csv). */
 final class Downloads {
@@ -106,8 +107,8 @@ final class Downloads {
             for (RankingRow r : t.rows()) {
                 sb.append(Csv.line(List.of(t.indicator(), ctx.indicatorName(t.indicator()), String.valueOf(t.year()), group(t, ctx),
                         ctx.measureLabel(t.measure()), r.rank() == null ? "" : r.rank().toString(), r.town(), r.report(),
-                        Csv.number(r.value()), Double.isNaN(r.percentile()) ? "" : Csv.rounded(r.percentile(), 1),
-                        Double.isNaN(r.z()) ? "" : Csv.rounded(r.z(), 3), String.join("、", ctx.flagLabels(r.flags()))), false));
+                        Numbers.plain(r.value()), Double.isNaN(r.percentile()) ? "" : Numbers.rounded(r.percentile(), 1),
+                        Double.isNaN(r.z()) ? "" : Numbers.rounded(r.z(), 3), String.join("、", ctx.flagLabels(r.flags()))), false));
             }
         }
         sb.flush();

@@ -11,10 +11,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import townstats.model.Fact;
 import townstats.model.ReportFacts;
-import townstats.publish.Parallel;
 import townstats.render.SiteAnalysis.CompositeTable;
 import townstats.render.SiteAnalysis.RankingRow;
 import townstats.render.SiteAnalysis.RankingTable;
+import townstats.util.Parallel;
 
 /** rankings/index.html, one rankings/ID-YEAR.html per indicator and year, and composite.html. */
 public final class RankingPages {

@@ -14,7 +14,7 @@ import townstats.model.Fact;
 import townstats.model.Heading;
 import townstats.model.ReportFacts;
 import townstats.publish.Csv;
-import townstats.publish.Hashes;
+import townstats.util.Hashes;
 
 /** The report reader: reports/SLUG/index.html with the full text, plus original.EXT and facts.csv beside it. */
 public final class ReportPages {

@@ -5,8 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import townstats.extract.Catalog;
-import townstats.publish.Hashes;
 import townstats.publish.SiteOutput;
+import townstats.util.Hashes;
+import townstats.util.Numbers;
 
 /** What every page builder shares: the renderer, output, catalogue, town index, statistics and texts. */
 public final class SiteContext {
@@ -138,6 +139,6 @@ public final class SiteContext {
 
     /** A plain number for data attributes and CSV: no grouping. */
     static String raw(Double d) {
-        return d == null ? "" : townstats.publish.Csv.number(d);
+        return d == null ? "" : Numbers.plain(d);
     }
 }

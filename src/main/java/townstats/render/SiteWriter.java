@@ -13,8 +13,8 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import townstats.extract.Catalog;
 import townstats.model.ReportFacts;
-import townstats.publish.Parallel;
 import townstats.publish.SiteOutput;
+import townstats.util.Parallel;
 
 /**
  * Writes the site's pages into the staging folder: the one entry point of the render stage.

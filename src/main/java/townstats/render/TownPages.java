@@ -13,9 +13,9 @@ import townstats.model.Heading;
 import townstats.model.ReportFacts;
 import townstats.model.SectionKind;
 import townstats.model.Sentence;
-import townstats.publish.Hashes;
 import townstats.render.SiteAnalysis.RankingRow;
 import townstats.render.SiteAnalysis.RankingTable;
+import townstats.util.Hashes;
 
 /** One profile per town (towns/SLUG/index.html) with all its years, and the towns index. */
 public final class TownPages {

@@ -18,12 +18,12 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import townstats.build.Build;
-import townstats.build.TestProject;
 import townstats.ingest.ReportReader;
 import townstats.model.Document;
 import townstats.model.Report;
 import townstats.model.ReportFacts;
+import townstats.pipeline.Build;
+import townstats.pipeline.TestProject;
 
 /** Cache entries round-trip exactly; damaged, foreign and old entries are rebuilt, never trusted. */
 class ReportCacheTest {

@@ -18,8 +18,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import townstats.build.Build;
-import townstats.build.TestProject;
+import townstats.pipeline.Build;
+import townstats.pipeline.TestProject;
 
 /** watch/serve: a change in content (even in a new subfolder) rebuilds; a failed rebuild keeps the last good site. */
 class DevSessionTest {

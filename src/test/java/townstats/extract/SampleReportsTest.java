@@ -13,12 +13,12 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import townstats.build.Build;
 import townstats.ingest.ReportReader;
 import townstats.model.Fact;
 import townstats.model.Period;
 import townstats.model.ReportFacts;
 import townstats.model.SectionKind;
+import townstats.pipeline.Build;
 
 /**
  * The five sample reports shipped in content/reports: the facts the issue requires, the traps it

@@ -21,11 +21,11 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import townstats.build.Build;
-import townstats.build.TestProject;
 import townstats.model.Fact;
 import townstats.model.Report;
 import townstats.model.ReportFacts;
+import townstats.pipeline.Build;
+import townstats.pipeline.TestProject;
 
 /** Word reports: the same facts as the text they were made from; damaged and protected files refused in one line. */
 class WordReaderTest {

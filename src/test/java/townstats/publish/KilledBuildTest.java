@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import townstats.build.TestProject;
 import townstats.cli.Main;
+import townstats.pipeline.TestProject;
 
 /**
  * A real build in another JVM, killed with SIGKILL in the middle: the previous site stays complete and the

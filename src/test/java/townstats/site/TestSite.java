@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import townstats.build.Build;
 import townstats.extract.Extractor;
+import townstats.pipeline.Build;
 
 /**
  * The site every site test looks at, built once per test JVM: the bundled content/ plus a hostile report

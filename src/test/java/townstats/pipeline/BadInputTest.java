@@ -1,4 +1,4 @@
-package townstats.build;
+package townstats.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package townstats.build;
+package townstats.pipeline;
 
 import java.io.PrintStream;
 

@@ -1,4 +1,4 @@
-package townstats.publish;
+package townstats.util;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package townstats.build;
+package townstats.pipeline;
 
 import java.io.PrintStream;
 import java.util.concurrent.atomic.AtomicInteger;

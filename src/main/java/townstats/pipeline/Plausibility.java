@@ -1,8 +1,8 @@
-package townstats.build;
+package townstats.pipeline;
 
 import townstats.model.Fact;
 import townstats.model.ReportFacts;
-import townstats.publish.Csv;
+import townstats.util.Numbers;
 
 /**
  * Figures no township report can mean: a negative count or amount, a growth above +1000 % or below -100 %,
@@ -24,12 +24,12 @@ public final class Plausibility {
 
     /** Why the fact is absurd ("population -300", "gdp growth +5000%"), or null when it is plausible. */
     public static String problem(Fact f) {
-        if (f.value() != null && f.value() < 0) return f.indicator() + " " + Csv.number(f.value());
+        if (f.value() != null && f.value() < 0) return f.indicator() + " " + Numbers.plain(f.value());
         if (f.value() != null && "population".equals(f.indicator()) && f.value() > MAX_POPULATION) {
-            return f.indicator() + " " + Csv.number(f.value());
+            return f.indicator() + " " + Numbers.plain(f.value());
         }
         if (f.growth() != null && (f.growth() > MAX_GROWTH || f.growth() < MIN_GROWTH)) {
-            return f.indicator() + " growth " + (f.growth() > 0 ? "+" : "") + Csv.number(f.growth()) + "%";
+            return f.indicator() + " growth " + (f.growth() > 0 ? "+" : "") + Numbers.plain(f.growth()) + "%";
         }
         return null;
     }

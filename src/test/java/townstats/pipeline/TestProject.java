@@ -1,4 +1,4 @@
-package townstats.build;
+package townstats.pipeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import townstats.extract.Extractor;
-import townstats.publish.Hashes;
+import townstats.util.Hashes;
 
 /** A throw-away project for tests: content/reports with the sample reports, the repository's theme, site/ and the cache. */
 public final class TestProject {

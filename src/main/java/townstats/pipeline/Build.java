@@ -1,4 +1,4 @@
-package townstats.build;
+package townstats.pipeline;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -18,6 +18,8 @@ import townstats.analyze.StatisticsCsv;
 import townstats.cache.ChartCache;
 import townstats.cache.CodeVersion;
 import townstats.cache.ReportCache;
+import townstats.chart.ChartStore;
+import townstats.chart.Charts;
 import townstats.extract.Extractor;
 import townstats.ingest.BadInputException;
 import townstats.ingest.ReportFinder;
@@ -31,14 +33,12 @@ import townstats.parse.DocumentParser;
 import townstats.place.AliasFileException;
 import townstats.place.PlaceResolver;
 import townstats.publish.DataExport;
-import townstats.publish.Hashes;
 import townstats.publish.SiteOutput;
 import townstats.publish.SitePublisher;
-import townstats.chart.ChartStore;
-import townstats.chart.Charts;
 import townstats.render.AnalysisAdapter;
 import townstats.render.SiteAnalysis;
 import townstats.render.SiteWriter;
+import townstats.util.Hashes;
 
 /**
  * The whole build, stage by stage: find the reports, read, parse, place and extract each one (in
