@@ -50,8 +50,9 @@ final class LinkChecker {
         if (Files.exists(css)) {
             Matcher m = CSS_URL.matcher(Files.readString(css));
             while (m.find()) {
-                String u = m.group(1) == null ? "@import" : m.group(1);
+                String u = m.group(1) == null ? "@import" : m.group(1).strip().replaceAll("^[\"']|[\"']$", "");
                 if (u.equals("@import") || u.contains("//")) problems.add("assets/site.css: external resource " + u);
+                else if (!u.startsWith("data:") && !Files.isRegularFile(css.resolveSibling(u))) problems.add("assets/site.css: missing " + u);
             }
         }
         return problems;

@@ -113,6 +113,7 @@ class SiteBrowserTest {
         if (name.endsWith(".json")) return "application/json";
         if (name.endsWith(".txt")) return "text/plain; charset=utf-8";
         if (name.endsWith(".png")) return "image/png";
+        if (name.endsWith(".ttf")) return "font/ttf";
         if (name.endsWith(".xml")) return "application/xml";
         return "application/octet-stream";
     }
@@ -170,6 +171,17 @@ class SiteBrowserTest {
             }
         }
         assertEquals(List.of(), problems);
+    }
+
+    /** On a machine without any CJK font (like this test's), pages fall back to the theme's own web font. */
+    @Test
+    void chineseTextRendersInTheThemesFontWhenTheSystemHasNone() {
+        open("towns/luanchuan-tantou/index.html");
+        Object loaded = driver.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "document.fonts.load('16px \"Townstats CJK\"', '潭头镇').then(f => done(f.length), e => done(String(e)));");
+        assertEquals(1L, loaded, "the fallback font loads from the site's own assets");
+        assertTrue((Boolean) driver.executeScript("return document.fonts.check('16px \"Townstats CJK\"', '潭头镇');"));
     }
 
     @Test
