@@ -59,8 +59,12 @@ final class DevSession implements AutoCloseable {
             builds.incrementAndGet();
             for (String line : Summary.lines(result, options.out())) out.println(line);
             return true;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             err.println("townstats: rebuild failed, keeping the last good site: " + oneLine(e));
+            return false;
+        } catch (RuntimeException | Error e) {
+            // a bug: said as such, and the session goes on watching
+            err.println("townstats: rebuild failed, keeping the last good site: internal error: " + Main.describe(e));
             return false;
         }
     }

@@ -22,7 +22,8 @@ import townstats.publish.DataExport;
 
 /**
  * The command line: {@code build}, {@code extract FILE}, {@code --help}. Exit codes: 0 built (warnings
- * allowed), 1 built with warnings under --strict, 2 nothing could be built; always with a one-line reason.
+ * allowed), 1 built with warnings under --strict, 2 nothing could be built, 3 internal error (a bug);
+ * always with a one-line reason.
  */
 public final class Main {
     static final String USAGE = """
@@ -47,8 +48,13 @@ public final class Main {
                   Print extraction recall and precision against the planted truth.
               townstats --help
 
-            Exit codes: 0 built, 1 built with warnings under --strict, 2 nothing could be built.
+            Exit codes: 0 built, 1 built with warnings under --strict, 2 nothing could be built,
+            3 internal error (a bug; TOWNSTATS_DEBUG=1 prints its stack trace).
             """;
+    /** Exit code of an unexpected exception: never mistaken for 1, "warnings under --strict". */
+    static final int INTERNAL_ERROR = 3;
+    /** Set to 1 to get the stack trace of an internal error. */
+    static final String DEBUG_VARIABLE = "TOWNSTATS_DEBUG";
 
     private Main() {
     }
@@ -78,7 +84,27 @@ public final class Main {
             };
         } catch (UsageException e) {
             return fail(err, e.getMessage());
+        } catch (RuntimeException | Error e) {
+            return internalError(err, e, "1".equals(System.getenv(DEBUG_VARIABLE)));
         }
+    }
+
+    /** A bug, not bad input: one line (the stack trace only when asked for), and its own exit code. */
+    static int internalError(PrintStream err, Throwable e, boolean debug) {
+        err.println("townstats: internal error: " + describe(e) + (debug ? "" : " (" + DEBUG_VARIABLE + "=1 shows the stack trace)"));
+        if (debug) e.printStackTrace(err);
+        return INTERNAL_ERROR;
+    }
+
+    /** "NumberFormatException: Character I is neither ..." in one line; a parallel stream's wrapper is looked through. */
+    static String describe(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t && (t.getMessage() == null || t.getMessage().equals(t.getCause().toString()))) {
+            t = t.getCause();
+        }
+        String message = t.getMessage() == null ? "" : t.getMessage().lines().map(String::strip).filter(l -> !l.isEmpty())
+                .findFirst().orElse("");
+        return t.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
     }
 
     private static final List<String> BUILD_OPTIONS = List.of("--content", "--out", "--theme", "--themes-dir", "--cache");

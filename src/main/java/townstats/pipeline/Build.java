@@ -267,17 +267,33 @@ public final class Build {
             if (hit != null) return new Outcome(new ReportFacts(hit.document(), places.resolve(hit.document()), hit.facts(),
                     hit.warnings()).withoutText(), null, true);
             Report report = ReportReader.read(reportsDir, file);
-            ReportFacts fresh = analyse(report).compact();
+            ReportFacts fresh = requireFinite(analyse(report)).compact();
             // Stored only if the file read is the file hashed: one changed in between (being copied) is not cached.
             if (cache != null && key != null && key.equals(ReportCache.keyOf(source, report.contentHash()))) cache.put(key, fresh);
             // The text is read again when its page is written: 40,000 texts would take a gigabyte of memory.
             return new Outcome(fresh.withoutText(), null, false);
         } catch (BadInputException e) {
             return new Outcome(null, new Skipped(source, e.getMessage()), false);
-        } catch (RuntimeException e) {
-            // A bug must not take the whole site down: report it against the file and go on.
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug must not take the whole site down: report it against the file and go on. (A runaway
+            // regular expression of the catalogue on one odd text overflows the stack of that report only.)
             return new Outcome(null, new Skipped(source, "internal error: " + e), false);
         }
+    }
+
+    /**
+     * The data files and statistics take every figure as a finite number; one that is not (an extractor bug) would fail
+     * the whole build in a later stage, so it fails this report here instead, where it is skipped with the reason.
+     */
+    static ReportFacts requireFinite(ReportFacts r) {
+        for (Fact f : r.facts()) {
+            for (Double d : new Double[] {f.value(), f.growth()}) {
+                if (d != null && !Double.isFinite(d)) {
+                    throw new IllegalStateException(f.indicator() + " read as " + d + " at offset " + f.offset());
+                }
+            }
+        }
+        return r;
     }
 
     /**

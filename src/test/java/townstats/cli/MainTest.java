@@ -1,6 +1,7 @@
 package townstats.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -59,6 +60,23 @@ class MainTest {
         assertEquals(0, run(buildArgs(p).toArray(String[]::new)));
         assertTrue(Files.isDirectory(p.dir.resolve(".townstats-cache/reports")));
         assertEquals(0, run(buildArgs(p, "--no-cache").toArray(String[]::new)));
+    }
+
+    @Test
+    void anInternalErrorIsOneLineAndExitsThreeNeverOne() {
+        // the exception as a parallel build stage rethrows it: ForkJoin wraps it in a copy without a message
+        RuntimeException thrown = assertThrows(RuntimeException.class, () -> List.of("1", "2", "x").parallelStream()
+                .map(Integer::parseInt).toList());
+        PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
+        assertEquals(3, Main.internalError(errStream, thrown, false));
+        assertEquals("townstats: internal error: NumberFormatException: For input string: \"x\" (TOWNSTATS_DEBUG=1 shows the stack trace)\n",
+                err.toString(StandardCharsets.UTF_8));
+        err.reset();
+        assertEquals(3, Main.internalError(errStream, new StackOverflowError(), true));
+        List<String> lines = err.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals("townstats: internal error: StackOverflowError", lines.get(0));
+        assertTrue(lines.size() > 1 && lines.get(1).startsWith("java.lang.StackOverflowError"), "with the debug variable: the stack trace");
+        assertTrue(Main.USAGE.contains("3 internal error"), "documented in --help");
     }
 
     @Test
