@@ -22,6 +22,7 @@ import townstats.chart.ChartStore;
 import townstats.chart.Charts;
 import townstats.extract.Extractor;
 import townstats.ingest.BadInputException;
+import townstats.ingest.ContentFiles;
 import townstats.ingest.ReportFinder;
 import townstats.ingest.ReportReader;
 import townstats.model.Document;
@@ -36,6 +37,7 @@ import townstats.publish.DataExport;
 import townstats.publish.SiteOutput;
 import townstats.publish.SitePublisher;
 import townstats.render.AnalysisAdapter;
+import townstats.render.MarkdownPages;
 import townstats.render.SiteAnalysis;
 import townstats.render.SiteWriter;
 import townstats.util.Hashes;
@@ -117,7 +119,8 @@ public final class Build {
         try (SitePublisher publisher = SitePublisher.open(options.out())) {
             Timing timing = new Timing(log);
             Path reportsDir = options.content().resolve("reports");
-            List<Path> files = ReportFinder.find(reportsDir);
+            ContentFiles.Found found = ReportFinder.scan(reportsDir, options.content());
+            List<Path> files = found.files();
             ReportCache cache = options.cache() == null ? null : ReportCache.open(options.cache(), extractor.catalog().sourceHash());
             Progress bar = new Progress(progress ? log : null, files.size());
 
@@ -129,7 +132,11 @@ public final class Build {
             bar.done();
             timing.mark("read, parse, place, extract");
             List<ReportFacts> reports = new ArrayList<>();
-            List<Skipped> skipped = new ArrayList<>();
+            List<Skipped> skipped = new ArrayList<>(refused(reportsDir, found));
+            // A Markdown page linked from outside the content is left out of the site (MarkdownPages does) and said here.
+            Path pagesDir = options.content().resolve("pages");
+            ContentFiles.Found pages = MarkdownPages.find(pagesDir);
+            skipped.addAll(refused(reportsDir, pages));
             int cached = 0;
             for (Outcome o : outcomes) {
                 if (o.report() != null) reports.add(o.report());
@@ -140,7 +147,7 @@ public final class Build {
             for (Skipped s : skipped) log.println("townstats: skipped " + s);
 
             // Nothing the site is made from changed since the published build: leave it as it is, untouched.
-            String fingerprint = fingerprint(reports, skipped);
+            String fingerprint = fingerprint(reports, skipped, pages.files());
             Path marker = publisher.output().resolve(BUILD_MARKER);
             if (Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS) && Files.readString(marker).equals(fingerprint)) {
                 timing.mark("unchanged: nothing to write");
@@ -188,13 +195,12 @@ public final class Build {
      * Everything a site is made from: the program, theme and catalogue, every report's file and sidecar, the
      * skipped files and their reasons, the Markdown pages, the settings and the aliases.
      */
-    private String fingerprint(List<ReportFacts> reports, List<Skipped> skipped) throws IOException {
+    private String fingerprint(List<ReportFacts> reports, List<Skipped> skipped, List<Path> pages) throws IOException {
         List<String> parts = new ArrayList<>();
         parts.add(pageInputs());
         for (ReportFacts r : reports) parts.add(r.document().report().source() + "=" + r.document().report().contentHash());
         for (Skipped s : skipped) parts.add("skipped " + s);
-        Path pages = options.content().resolve("pages");
-        if (Files.isDirectory(pages)) parts.add(Hashes.ofTree(pages));
+        for (Path p : pages) parts.add(p.getFileName() + "=" + Hashes.sha256(Files.readAllBytes(p)));
         for (Path p : List.of(options.content().resolve("aliases.yml"), options.content().toAbsolutePath().getParent().resolve("townstats.yml"),
                 Path.of("townstats.yml"))) {
             if (Files.isRegularFile(p)) parts.add(p + "=" + Hashes.sha256(Files.readAllBytes(p)));
@@ -252,6 +258,15 @@ public final class Build {
 
     private String pageInputs() throws IOException {
         return Hashes.of(CodeVersion.hash(), Hashes.ofTree(options.theme()), extractor.catalog().sourceHash());
+    }
+
+    /**
+     * Files refused before reading (links out of the content), named like reports: relative to the reports folder, so a
+     * Markdown page is {@code ../pages/NAME.md}.
+     */
+    private static List<Skipped> refused(Path reportsDir, ContentFiles.Found found) {
+        return found.refused().stream().map(r -> new Skipped(reportsDir.relativize(r.file()).toString().replace('\\', '/'), r.reason()))
+                .toList();
     }
 
     /** Either a report's facts or the reason it was skipped. */

@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import townstats.ingest.ContentFiles;
 
 /**
  * The Markdown pages of {@code content/pages/*.md} (about, methodology ...), rendered with flexmark.
@@ -54,13 +54,20 @@ public final class MarkdownPages {
         return new Page(name, title, toHtml(text));
     }
 
+    /**
+     * The page files of the folder ({@code content/pages}, not its subfolders), and those refused: a link leading out
+     * of the content folder (its parent) is never read (see {@link ContentFiles}).
+     */
+    public static ContentFiles.Found find(Path folder) throws IOException {
+        if (folder == null || !Files.isDirectory(folder)) return new ContentFiles.Found(List.of(), List.of());
+        Path content = folder.toAbsolutePath().normalize().getParent();
+        return ContentFiles.of(content, folder).scan(folder, 1, p -> p.toString().endsWith(".md"));
+    }
+
     /** Every page of the folder by name; none when it does not exist. */
     public static List<Page> readAll(Path folder) throws IOException {
         List<Page> pages = new ArrayList<>();
-        if (folder == null || !Files.isDirectory(folder)) return pages;
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) pages.add(read(f));
-        }
+        for (Path f : find(folder).files()) pages.add(read(f));
         return pages;
     }
 }

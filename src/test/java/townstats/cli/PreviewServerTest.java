@@ -41,6 +41,11 @@ class PreviewServerTest {
         for (String f : new String[] {"a.js", "a.css", "a.png", "a.json", "a.csv", "a.xlsx", "a.svg"}) Files.writeString(site.resolve(f), "x");
         Files.writeString(tmp.resolve("secret.txt"), "secret");
         Files.createSymbolicLink(site.resolve("escape.txt"), tmp.resolve("secret.txt"));
+        // a linked folder leading out of the site, with an index.html of its own there
+        Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
+        Files.writeString(elsewhere.resolve("secret.txt"), "secret");
+        Files.writeString(elsewhere.resolve("index.html"), "secret");
+        Files.createSymbolicLink(site.resolve("linked"), elsewhere);
         server = new PreviewServer(site, 0, build::get);
         server.start();
     }
@@ -103,7 +108,7 @@ class PreviewServerTest {
     @Test
     void noPathTraversalAndNoSymlinksOut() throws Exception {
         for (String path : new String[] {"/../secret.txt", "/%2e%2e/secret.txt", "/towns/../../secret.txt", "/..%2fsecret.txt",
-                "/%2e%2e%5csecret.txt", "/escape.txt"}) {
+                "/%2e%2e%5csecret.txt", "/escape.txt", "/linked/secret.txt", "/linked/", "/linked/index.html", "/linked/../secret.txt"}) {
             String response = raw(path);
             assertFalse(response.contains("secret\n") || response.endsWith("secret"), path + " leaked: " + response);
             assertTrue(response.startsWith("HTTP/1.1 404") || response.startsWith("HTTP/1.1 400"), path + ": " + response.lines().findFirst().orElse(""));
