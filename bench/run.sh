@@ -6,7 +6,9 @@
 # Prints medians of RUNS full builds, reports/s, pages/s, peak RSS, output size, incremental
 # rebuild times after adding and after changing one report (fresh build commands), the time until a
 # running `watch` has the site updated after one report is added, an unchanged rebuild, and
-# extraction recall/precision against the planted truth.
+# extraction recall/precision against the planted truth. Beside each figure it prints the same for Hugo
+# (Debian's `hugo`, installed when missing) rendering the same texts as plain pages in the same run:
+# hugo_s is the median of RUNS clean Hugo builds, and x_hugo / size_x_hugo are townstats over Hugo.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000 40000)
@@ -16,6 +18,38 @@ java_opts=${JAVA_OPTS:--Xmx2600m -XX:+UseParallelGC}
 mvn -q -B compile dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=target/classpath.txt >/dev/null
 cp="target/classes:$(cat target/classpath.txt)"
 ts() { java $java_opts -cp "$cp" townstats.cli.Main "$@"; }
+if ! command -v hugo >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ]; then DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo >/dev/null; else sudo apt-get install -y -qq hugo >/dev/null; fi
+fi
+
+# A Hugo project holding the corpus's plain-text and Markdown reports as pages (Word files have no text to
+# give Hugo; they are a few percent of a corpus), one page each, titled by file name, with a minimal layout.
+hugo_project() {
+  local corpus=$1 project=$2
+  [ -f "$project/.complete" ] && return
+  rm -rf "$project"; mkdir -p "$project/content/reports" "$project/layouts/_default"
+  printf 'baseURL = "http://intranet.example/"\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap"]\n' > "$project/hugo.toml"
+  printf '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body><h1>{{ .Title }}</h1>{{ .Content }}</body></html>\n' \
+    > "$project/layouts/_default/single.html"
+  printf '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body><ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul></body></html>\n' \
+    > "$project/layouts/_default/list.html"
+  find "$corpus/reports" -type f \( -name '*.txt' -o -name '*.md' \) -print0 | while IFS= read -r -d '' f; do
+    local name; name=$(basename "${f%.*}")
+    { printf -- '---\ntitle: "%s"\n---\n' "$name"; sed '1s/^\xEF\xBB\xBF//; /^---$/d' "$f"; } > "$project/content/reports/$name.md"
+  done
+  touch "$project/.complete"
+}
+
+# Clean Hugo builds of the project, RUNS times; prints "median_seconds size_MB".
+hugo_build() {
+  local project=$1 out=$2 times=()
+  for ((i = 1; i <= runs; i++)); do
+    rm -rf "$out"
+    /usr/bin/time -f "%e" -o "$dir/hugo-time.txt" hugo --quiet -s "$project" -d "$out" >/dev/null 2>"$dir/hugo.log"
+    times+=("$(cat "$dir/hugo-time.txt")")
+  done
+  echo "$(printf '%s\n' "${times[@]}" | median) $(du -sm "$out" | cut -f1)"
+}
 
 # Runs a build, prints "seconds peak_rss_mb"
 timed_build() {
@@ -41,7 +75,7 @@ watch_add_one() {
 }
 
 mkdir -p "$dir"
-printf '%-7s %-10s %-9s %-9s %-9s %-9s %-9s %-9s %-9s %-9s %s\n' N full_s reports/s pages/s rss_MB size_MB add1_s change1_s watch1_s same_s extraction
+printf '%-7s %-10s %-8s %-8s %-9s %-9s %-9s %-9s %-12s %-9s %-9s %-9s %-9s %s\n' N full_s hugo_s x_hugo reports/s pages/s rss_MB size_MB size_x_hugo add1_s change1_s watch1_s same_s extraction
 for n in "${sizes[@]}"; do
   corpus="$dir/corpus-$n"; site="$dir/site-$n"
   if [ ! -f "$corpus/truth.json" ]; then
@@ -67,7 +101,10 @@ for n in "${sizes[@]}"; do
   read -r same _ < <(timed_build "$corpus" "$site")
   watched=$(watch_add_one "$corpus" "$site" "$first")
   rm -rf "$corpus/reports/zz-bench"
+  hugo_project "$corpus" "$dir/hugo-$n"
+  read -r hugo_s hugo_mb < <(hugo_build "$dir/hugo-$n" "$dir/hugo-site-$n")
   score=$(ts score --truth "$corpus/truth.json" --facts "$site/data/facts.json" | sed 's/^extraction: //')
-  awk -v n="$n" -v f="$full" -v p="$pages" -v r="$rss" -v s="$size" -v a="$add" -v c="$change" -v w="$watched" -v u="$same" \
-    -v sc="$score" 'BEGIN {printf "%-7d %-10.1f %-9.0f %-9.0f %-9d %-9d %-9.1f %-9.1f %-9.1f %-9.1f %s\n", n, f, n/f, p/f, r, s, a, c, w, u, sc}'
+  awk -v n="$n" -v f="$full" -v h="$hugo_s" -v p="$pages" -v r="$rss" -v s="$size" -v hs="$hugo_mb" -v a="$add" -v c="$change" \
+    -v w="$watched" -v u="$same" -v sc="$score" 'BEGIN {printf "%-7d %-10.1f %-8.2f %-8.1f %-9.0f %-9.0f %-9d %-9d %-12.1f %-9.1f %-9.1f %-9.1f %-9.1f %s\n",
+      n, f, h, f/h, n/f, p/f, r, s, s/(hs > 0 ? hs : 1), a, c, w, u, sc}'
 done
