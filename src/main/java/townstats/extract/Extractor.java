@@ -317,9 +317,9 @@ public final class Extractor {
         private void readPattern(Indicator indicator, Pattern pattern, List<Fact> out) {
             Matcher m = pattern.matcher(match).region(sentence.start(), sentence.end());
             while (m.find()) {
-                double value = count(m.group("a"));
+                double value = NumberReader.count(m.group("a"));
                 try {
-                    value += count(m.group("b"));
+                    value += NumberReader.count(m.group("b"));
                 } catch (IllegalArgumentException noSecondGroup) {
                     // a pattern with one number
                 }
@@ -331,25 +331,18 @@ public final class Extractor {
             }
         }
 
-        private double count(String written) {
-            if (written == null) return 0;
-            if (Character.isDigit(written.charAt(0))) return Double.parseDouble(written);
-            Double v = NumberReader.chineseNumber(written);
-            return v == null ? 0 : v;
-        }
-
         private Valued value(Indicator indicator, Figure f) {
             Catalog.UnitKind kind = indicator.kind();
             if (f.unit() != null) {
                 Double factor = kind.written().get(f.unit());
-                if (factor != null) return new Valued(f.number() * f.multiplier() * factor, kind.canonical());
+                if (factor != null) return new Valued(NumberReader.times(f.number(), factor), kind.canonical());
                 Double other = kind.otherCurrency().get(f.unit());
-                if (other != null) return new Valued(f.number() * f.multiplier() * other, kind.otherUnit());
+                if (other != null) return new Valued(NumberReader.times(f.number(), other), kind.otherUnit());
                 return null;
             }
-            if (kind.bareMultiplier() && (f.multiplier() > 1 || f.scaled())) {
+            if (kind.bareMultiplier() && f.scaled()) {
                 double base = kind.written().values().iterator().next();
-                return new Valued(f.number() * f.multiplier() * base, kind.canonical());
+                return new Valued(NumberReader.times(f.number(), base), kind.canonical());
             }
             return null;
         }
@@ -447,7 +440,7 @@ public final class Extractor {
             }
             if (m.group("first") != null) {
                 String n = m.group("n");
-                int months = Character.isDigit(n.charAt(0)) ? Integer.parseInt(n) : NumberReader.chineseNumber(n).intValue();
+                int months = (int) NumberReader.count(n);
                 return new Period(1, months);
             }
             if (m.group("year") != null) return Period.FULL_YEAR;

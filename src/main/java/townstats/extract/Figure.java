@@ -1,16 +1,15 @@
 package townstats.extract;
 
 /**
- * A number as written, with what follows it: 2.4万余人 is number 2.4, multiplier 10000, more-than, unit 人.
+ * A number as written, with what follows it: 2.4万余人 is number 24000, scaled, more-than, unit 人.
  *
- * @param number     the numeral's value (Chinese numerals include their own 万/亿)
- * @param multiplier a 万/亿/千 written after an Arabic number and before the unit (1 when none)
- * @param scaled     the numeral carried a 万/亿 of its own (三千五百万), so a bare figure is still money
+ * @param number     the numeral's value with its sign, 万/亿 included (2.4万 = 24000), at most {@link NumberReader#CEILING}
+ * @param scaled     the numeral carried a 万/亿 of its own (三千五百万, 1200余万), so a bare figure is still money
  * @param unit       the longest known unit written after it, or null
  * @param moreThan   余 or 多 after the number
  * @param masked     the digits touch a mask character (2**0, XX): never a value
  */
-record Figure(int start, int end, double number, double multiplier, boolean scaled, String unit, boolean moreThan,
+record Figure(int start, int end, double number, boolean scaled, String unit, boolean moreThan,
               boolean masked) {
     boolean isPercent() {
         return "%".equals(unit) || "个百分点".equals(unit) || "‰".equals(unit);

@@ -1,18 +1,25 @@
 package townstats.extract;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Reads numbers and the unit after them: Arabic with decimals and thousands separators (1,246.5),
- * Chinese numerals (二十四, 三千五百万, 一亿二千万), and mixed forms (2.4万余人, 1.3673亿元).
+ * Reads a figure: a numeral ({@link ChineseNumerals}: 1,246.5, 二十四, 三万四千五百六十七, 1亿2千万, 两成),
+ * its sign (-5亿元, 负5亿元), 余/多 after it, and the longest known unit after it (万元 after
+ * 三万四千五百六十七, 元 after 三千五百万).
  */
 final class NumberReader {
     static final String MASK = "X×xＸ*＊";
-    private static final String CHINESE_START = "一二两三四五六七八九十";
-    private static final String CHINESE_ALL = "零〇一二两三四五六七八九十百千万亿";
+    /**
+     * No figure of any report reaches this (10^18 in the written unit, a billion 亿): a larger number is
+     * read as this bound and marked more-than, so every value stays a finite double and is flagged as
+     * implausible rather than overflowing to Infinity.
+     */
+    static final double CEILING = 1e18;
+    private static final BigDecimal CEILING_DECIMAL = BigDecimal.valueOf(CEILING);
     /** Units that matter for reading, longest first so that 平方公里 wins over 公里 and 人次 over 人. */
     private final List<String> units;
 
@@ -30,71 +37,63 @@ final class NumberReader {
     }
 
     static boolean startsNumber(CharSequence s, int i) {
-        char c = s.charAt(i);
-        return c >= '0' && c <= '9' || CHINESE_START.indexOf(c) >= 0;
+        return ChineseNumerals.startsAt(s, i);
     }
 
-    /** The figure starting at {@code i}, or null when no number starts there. */
+    /** The figure starting at {@code i}, or null when no number starts there (or {@code i} is inside one). */
     Figure read(String s, int i) {
+        if (i > 0 && (ChineseNumerals.isNumeralChar(s.charAt(i - 1)) || s.charAt(i - 1) == '.')) return null;
+        ChineseNumerals.Numeral numeral = ChineseNumerals.read(s, i);
+        if (numeral == null) return null;
         int n = s.length();
-        int p = i;
-        double number;
-        boolean scaled = false;
-        boolean masked = i > 0 && MASK.indexOf(s.charAt(i - 1)) >= 0;
-        char first = s.charAt(i);
-        if (first >= '0' && first <= '9') {
-            StringBuilder digits = new StringBuilder();
-            while (p < n) {
-                char c = s.charAt(p);
-                if (c >= '0' && c <= '9') {
-                    digits.append(c);
-                } else if (c == ',' && p + 3 < n && isDigits(s, p + 1, 3) && (p + 4 >= n || !Character.isDigit(s.charAt(p + 4)))) {
-                    // 1,246.5: a thousands separator is followed by exactly three digits
-                } else if (c == '.' && p + 1 < n && Character.isDigit(s.charAt(p + 1)) && digits.indexOf(".") < 0) {
-                    digits.append('.');
-                } else {
-                    break;
-                }
-                p++;
-            }
-            number = Double.parseDouble(digits.toString());
-        } else if (CHINESE_START.indexOf(first) >= 0) {
-            while (p < n && CHINESE_ALL.indexOf(s.charAt(p)) >= 0) p++;
-            // 万 or 亿 at the end of a Chinese numeral may be a unit prefix (二十万亩): keep it in the numeral.
-            Double value = chineseNumber(s.substring(i, p));
-            if (value == null) return null;
-            number = value;
-            scaled = s.substring(i, p).matches(".*[万亿].*");
-        } else {
-            return null;
+        int p = numeral.end();
+        int start = i;
+        boolean negative = false;
+        if (i > 0 && s.charAt(i - 1) == '负' || i > 0 && isMinus(s.charAt(i - 1)) && (i < 2 || !isNumberEnd(s.charAt(i - 2)))) {
+            negative = true; // -5亿元, 负5亿元; but 1-11月 is a range
+            start = i - 1;
         }
-        if (p < n && MASK.indexOf(s.charAt(p)) >= 0) masked = true;
-        boolean moreThan = false;
-        double multiplier = 1;
+        boolean masked = i > 0 && MASK.indexOf(s.charAt(i - 1)) >= 0 || p < n && MASK.indexOf(s.charAt(p)) >= 0;
+        boolean moreThan = numeral.moreThan();
         if (p < n && (s.charAt(p) == '余' || s.charAt(p) == '多')) {
             moreThan = true;
             p++;
         }
-        String unit = unitAt(s, p);
-        if (unit == null) {
-            if (s.startsWith("千万", p)) {
-                multiplier = 1e7;
-                p += 2;
-            } else if (s.startsWith("百万", p)) {
-                multiplier = 1e6;
-                p += 2;
-            } else if (p < n && (s.charAt(p) == '万' || s.charAt(p) == '亿' || s.charAt(p) == '千')) {
-                multiplier = s.charAt(p) == '万' ? 1e4 : s.charAt(p) == '亿' ? 1e8 : 1e3;
-                p++;
-            }
-            if (multiplier > 1 && p < n && (s.charAt(p) == '余' || s.charAt(p) == '多')) {
-                moreThan = true;
-                p++;
-            }
+        String unit;
+        if (numeral.kind() == ChineseNumerals.Kind.PERCENT) {
+            unit = "%";
+        } else {
             unit = unitAt(s, p);
+            if (unit != null) p += unit.length();
         }
-        if (unit != null) p += unit.length();
-        return new Figure(i, p, number, multiplier, scaled, unit, moreThan, masked);
+        BigDecimal value = numeral.value();
+        if (value.compareTo(CEILING_DECIMAL) > 0) {
+            value = CEILING_DECIMAL;
+            moreThan = true;
+        }
+        double number = negative ? -value.doubleValue() : value.doubleValue();
+        return new Figure(start, p, number, numeral.scaled(), unit, moreThan, masked);
+    }
+
+    private static boolean isMinus(char c) {
+        return c == '-' || c == '−';
+    }
+
+    /** A character a number or a range can end with: before it a dash is a range, not a sign. */
+    private static boolean isNumberEnd(char c) {
+        return ChineseNumerals.isNumeralChar(c) || c == '%' || c == '月' || c == '年' || c == '日' || Character.isLetter(c) && c < 0x80;
+    }
+
+    /** number × factor in decimal, so that 389.2万 read as 3892000 元 is 389.2 万元, not 389.20000000000005. */
+    static double times(double number, double factor) {
+        return BigDecimal.valueOf(number).multiply(BigDecimal.valueOf(factor)).doubleValue();
+    }
+
+    /** A written number (Arabic or Chinese, as in a catalogue pattern's NUM) as a finite value, 0 when unreadable. */
+    static double count(String written) {
+        if (written == null) return 0;
+        BigDecimal v = ChineseNumerals.value(written);
+        return v == null ? 0 : v.min(CEILING_DECIMAL).doubleValue();
     }
 
     private String unitAt(String s, int p) {
@@ -102,56 +101,5 @@ final class NumberReader {
             if (s.startsWith(u, p)) return u;
         }
         return null;
-    }
-
-    private static boolean isDigits(String s, int from, int count) {
-        for (int k = from; k < from + count; k++) {
-            if (!Character.isDigit(s.charAt(k))) return false;
-        }
-        return true;
-    }
-
-    private static int chineseDigit(char c) {
-        if (c == '〇') return 0;
-        if (c == '两') return 2;
-        return "零一二三四五六七八九".indexOf(c);
-    }
-
-    /** 二十四 → 24, 三千五百万 → 35000000, 一亿二千万 → 120000000, 两千 → 2000; null if malformed. */
-    static Double chineseNumber(String s) {
-        if (s.isEmpty()) return null;
-        double total = 0;
-        double section = 0;
-        double digit = -1;
-        for (int k = 0; k < s.length(); k++) {
-            char c = s.charAt(k);
-            int d = chineseDigit(c);
-            if (d >= 0) {
-                digit = d;
-                continue;
-            }
-            switch (c) {
-                case '十', '百', '千' -> {
-                    double unit = c == '十' ? 10 : c == '百' ? 100 : 1000;
-                    section += (digit < 0 ? 1 : digit) * unit;
-                    digit = -1;
-                }
-                case '万', '亿' -> {
-                    double unit = c == '万' ? 1e4 : 1e8;
-                    section += Math.max(digit, 0);
-                    if (c == '亿') {
-                        total = (total + section) * unit;
-                    } else {
-                        total += section * unit;
-                    }
-                    section = 0;
-                    digit = -1;
-                }
-                default -> {
-                    return null;
-                }
-            }
-        }
-        return total + section + Math.max(digit, 0);
     }
 }
