@@ -75,7 +75,7 @@ final class AcrossYears {
      * 约1.2亿元 can move the implied growth by several points). 预计 figures are kept: they are the year's figure.
      */
     private static boolean exact(Observation o) {
-        return o.rankable() && o.flags().stream().noneMatch(f -> f.startsWith("partial:") || f.equals(Flags.APPROX)
+        return o.annual() && o.flags().stream().noneMatch(f -> f.startsWith("partial:") || f.equals(Flags.APPROX)
                 || f.equals(Flags.MORE_THAN));
     }
 
@@ -118,7 +118,7 @@ final class AcrossYears {
                                                   String measure, int year) {
         TreeMap<Integer, Observation> years = obs.get(indicator + "|" + measure);
         Observation o = years == null ? null : years.get(year);
-        return o != null && o.rankable() ? Optional.of(o) : Optional.empty();
+        return o != null && o.annual() ? Optional.of(o) : Optional.empty();
     }
 
     private static TargetCheck check(TownIdentity town, Fact target, String measure, int year, ReportFacts r,

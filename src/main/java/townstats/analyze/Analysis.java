@@ -28,9 +28,15 @@ public record Analysis(List<Ranking> rankings, List<CompositeIndex> compositeInd
     public record TownRank(Ranking ranking, RankEntry entry) {
     }
 
-    /** The ranking of one indicator, year, group and measure, or null. */
+    /** The ranking of one indicator, year, group and measure of the year's figures, or null. */
     public Ranking ranking(String indicator, int year, String group, String measure) {
+        return ranking(indicator, year, group, measure, null);
+    }
+
+    /** The ranking of one indicator, year, group, measure and part of the year (null: the year's figures), or null. */
+    public Ranking ranking(String indicator, int year, String group, String measure, townstats.model.Period period) {
         return rankings.stream().filter(r -> r.indicator().equals(indicator) && r.year() == year
-                && r.group().equals(group) && r.measure().equals(measure)).findFirst().orElse(null);
+                && r.group().equals(group) && r.measure().equals(measure) && java.util.Objects.equals(r.period(), period))
+                .findFirst().orElse(null);
     }
 }

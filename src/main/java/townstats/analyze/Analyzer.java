@@ -1,31 +1,37 @@
 package townstats.analyze;
 
+import townstats.model.QualityIssue;
 import townstats.model.ReportFacts;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 
 /**
  * The analyze stage: all reports in, {@link Analysis} out.
  *
- * <p>Reports of unknown year (年份不明) are never ranked (flag year_unknown). When one town has several
- * reports for the same year, the one with the most facts is kept (ties: smallest report id) and the others
- * are flagged duplicate_report, so a town is never ranked against itself.
+ * <p>Which figures count is decided once, before this stage, by the quality stage
+ * ({@link townstats.model.QualityIssue}): a report of unknown year (年份不明) is never ranked; two reports for
+ * one town and year are both shown in the rankings, flagged duplicate_report and unranked, and neither enters
+ * the statistics, the composite index, similar towns or the checks across years; an absurd figure is shown,
+ * flagged and unranked.
  */
 public final class Analyzer {
     private Analyzer() {
     }
 
     public static Analysis analyze(List<ReportFacts> reports, Catalog catalog) {
-        List<DataQualityFlag> flags = new ArrayList<>();
-        List<ReportFacts> kept = dedupe(reports, flags);
         FactSelector selector = new FactSelector(catalog);
         List<Observation> observations = new ArrayList<>();
-        for (ReportFacts r : kept) observations.addAll(selector.observations(r));
+        List<ReportFacts> kept = new ArrayList<>();
+        List<Observation> keptObservations = new ArrayList<>();
+        for (ReportFacts r : reports) {
+            List<Observation> own = selector.observations(r);
+            observations.addAll(own);
+            if (r.document().year() == null || r.has(QualityIssue.Kind.DUPLICATE_REPORT)) continue;
+            kept.add(r);
+            keptObservations.addAll(own);
+        }
 
         List<Ranking> rankings = Ranker.rank(observations);
         List<CompositeIndex> index = new ArrayList<>();
@@ -34,35 +40,20 @@ public final class Analyzer {
         TreeSet<Integer> years = new TreeSet<>();
         kept.forEach(r -> years.add(r.document().year()));
         for (int year : years) {
-            EntropyTopsis.compute(year, kept, observations, catalog).ifPresent(index::add);
-            similar.addAll(SimilarTowns.find(year, observations, catalog));
-            correlations.addAll(Correlation.compute(year, observations, catalog));
+            EntropyTopsis.compute(year, kept, keptObservations, catalog).ifPresent(index::add);
+            similar.addAll(SimilarTowns.find(year, keptObservations, catalog));
+            correlations.addAll(Correlation.compute(year, keptObservations, catalog));
         }
-        AcrossYears.Result across = AcrossYears.analyze(kept, observations, catalog);
-        flags.addAll(across.flags());
+        AcrossYears.Result across = AcrossYears.analyze(kept, keptObservations, catalog);
         return new Analysis(rankings, index, similar, correlations, across.series(),
-                across.growthChecks(), across.targetChecks(), flags);
+                across.growthChecks(), across.targetChecks(), across.flags());
     }
 
-    /** Known-year reports, one per town and year. */
-    private static List<ReportFacts> dedupe(List<ReportFacts> reports, List<DataQualityFlag> flags) {
-        Map<String, List<ReportFacts>> byTownYear = new LinkedHashMap<>();
-        for (ReportFacts r : reports) {
-            if (r.document().year() == null) {
-                flags.add(new DataQualityFlag(r.reportId(), null, "year_unknown", "报告年份不明，不参与排名。"));
-                continue;
-            }
-            byTownYear.computeIfAbsent(TownIdentity.of(r).key() + "|" + r.document().year(), k -> new ArrayList<>()).add(r);
-        }
-        List<ReportFacts> kept = new ArrayList<>();
-        for (List<ReportFacts> same : byTownYear.values()) {
-            same.sort(Comparator.comparingInt((ReportFacts r) -> -r.facts().size()).thenComparing(ReportFacts::reportId));
-            kept.add(same.get(0));
-            for (ReportFacts dup : same.subList(1, same.size())) {
-                flags.add(new DataQualityFlag(dup.reportId(), null, "duplicate_report",
-                        "与报告" + same.get(0).reportId() + "为同一乡镇同一年份，统计时只采用后者。"));
-            }
-        }
-        return kept;
+    /**
+     * One report's figures exactly as the statistics count them (which fact, as printed, its flags, whether it is
+     * ranked), for the pages that show a report's figures beside their ranks; also for a report of unknown year.
+     */
+    public static List<Observation> figures(ReportFacts report, Catalog catalog) {
+        return new FactSelector(catalog).figures(report);
     }
 }

@@ -36,7 +36,7 @@ public record Correlation(int year, String x, String y, int n, double rho, List<
     public static List<Correlation> compute(int year, List<Observation> observations, Catalog catalog) {
         Map<String, Map<String, Double>> byIndicator = new LinkedHashMap<>();
         for (Observation o : observations) {
-            if (o.year() != year || !o.measure().equals(Observation.VALUE) || !o.rankable()
+            if (o.year() != year || !o.measure().equals(Observation.VALUE) || !o.annual()
                     || !catalog.indicators().containsKey(o.indicator())) continue;
             byIndicator.computeIfAbsent(o.indicator(), k -> new LinkedHashMap<>()).put(o.report(), o.value());
         }

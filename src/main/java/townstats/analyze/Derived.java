@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 /**
  * Indicators computed from two others of the same report: money per head (万元 × 10000 ÷ 人 = 元/人),
  * money per km² (万元/平方公里) and population density (人/平方公里). A derived figure carries the flags of
- * both parts and is ranked only if both are.
+ * both parts and is ranked only if both are, against figures of the same months.
  */
 public final class Derived {
     public static final String PER_CAPITA = "_per_capita";
@@ -53,7 +53,8 @@ public final class Derived {
     private static Observation combine(Observation a, Observation b, String id, double value) {
         LinkedHashSet<String> flags = new LinkedHashSet<>(a.flags());
         flags.addAll(b.flags());
+        // a part-year money figure per head is still part of a year: it ranks with the same months
         return new Observation(a.report(), a.townName(), a.town(), a.year(), id, Observation.VALUE, value,
-                a.rankable() && b.rankable(), List.copyOf(flags));
+                a.period() != null ? a.period() : b.period(), a.rankable() && b.rankable(), List.copyOf(flags), -1);
     }
 }

@@ -56,7 +56,7 @@ public final class EntropyTopsis {
         }
         for (Observation o : observations) {
             if (o.year() != year || !table.containsKey(o.report())) continue;
-            if (o.measure().equals(Observation.VALUE) && o.rankable()
+            if (o.measure().equals(Observation.VALUE) && o.annual()
                     && catalog.indicators().containsKey(o.indicator()) && catalog.info(o.indicator()).development()) {
                 table.get(o.report()).put(o.indicator(), o.value());
             }

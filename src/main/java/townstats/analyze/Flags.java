@@ -16,10 +16,6 @@ public final class Flags {
     public static final String MORE_THAN = "more_than";
     /** A summary figure whose months the text does not say; taken as the annual figure. */
     public static final String PERIOD_UNKNOWN = "period_unknown";
-    /** A 1—m月 flow figure (m ≥ 9) scaled by 12/m to a year; always next to a {@code partial:1-m} flag. */
-    public static final String ANNUALISED = "annualised";
-    /** Shown but not ranked and not in the statistics (a short partial period). */
-    public static final String UNRANKED = "unranked";
     /** Taken from the problems section (no summary-section figure exists). */
     public static final String FROM_PROBLEMS = "from_problems";
 

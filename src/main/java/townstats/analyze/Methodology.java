@@ -3,6 +3,7 @@ package townstats.analyze;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import townstats.quality.Plausibility;
 
 /**
  * The analysis rules in Chinese, for the methodology page (方法说明). The thresholds are read from the
@@ -20,10 +21,15 @@ public final class Methodology {
                         + "优先全年数据，其次未注明期间的数据，再次为较长的部分期间数据；条件相同时取原文中最先出现的。"
                         + "目标、计划类数字（含“下一步打算”部分的全部数字）一律不作为完成数。以美元等其他货币计的数值不参与比较。",
                 "可比性：只在同一年份的乡镇之间比较，不同年份的数据从不混排；年份不明的报告不参与排名。"
-                        + "未注明期间的总结数字视为全年数，标注“期间不明”。截至" + FactSelector.MIN_MONTHS
-                        + "月及以后（如1—11月）的累计数按“数值×12÷月数”折算为全年数并标注“部分期间、已折算”；"
-                        + "期间更短（如上半年）的数值只列示、不排名、不计入统计量。人口、面积、耕地等存量指标不受期间影响。"
+                        + "未注明期间的总结数字视为全年数，标注“期间不明”。"
+                        + "只统计了部分月份的数值（如1—11月、上半年）按报告原样列示，从不按月数折算为全年，"
+                        + "只与报告同一期间（如同为1—11月）的乡镇排名和统计，不与全年数混排。"
+                        + "人口、面积、耕地等存量指标不受期间影响。"
                         + "“预计”“约”“余/超”的数值照常排名，但分别标注。",
+                "数据质量：明显不合理的数值（负数、人口超过" + Math.round(Plausibility.MAX_POPULATION / 10000) + "万人、增速高于+"
+                        + Math.round(Plausibility.MAX_GROWTH) + "%或低于" + Math.round(Plausibility.MIN_GROWTH) + "%）照常列示并标注，"
+                        + "不参与排名和统计；同一乡镇同一年份有两份及以上报告时，无法判断哪份为准，各份均列示并标注“重复报告”，"
+                        + "都不参与排名、统计、综合发展指数和跨年核对。排名表、乡镇页面和数据文件采用同一规则。",
                 "分组：全部乡镇，以及地名可确认时的同省、同市、同县乡镇。一个组至少有" + Ranker.MIN_RANKED
                         + "个乡镇才排名，不足时只并列展示数值。",
                 "统计量：均值、中位数、四分位数（与Excel的QUARTILE.INC相同）、最小值、最大值、样本标准差、变异系数（标准差÷均值）。"

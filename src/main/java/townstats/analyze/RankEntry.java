@@ -11,9 +11,10 @@ import java.util.List;
  *                      100 · (n − rank) / (n − 1). The top town (and all tied with it) is 100, the bottom 0;
  *                      without ties it equals Excel PERCENTRANK.INC × 100
  * @param z             (value − mean) / sd; 0 when all figures are equal
+ * @param offset        offset of the figure's fact in the report's decoded text (its source), -1 for a derived figure
  */
 public record RankEntry(String report, String town, String townKey, double value, Integer rank, Double percentile,
-                        Double z, List<String> flags) {
+                        Double z, List<String> flags, int offset) {
     public RankEntry {
         flags = List.copyOf(flags);
     }

@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import townstats.model.Period;
 
 /**
- * Builds the rankings: for every year, indicator and measure, one ranking in "all" and one per
+ * Builds the rankings: for every year, indicator, measure and period, one ranking in "all" and one per
  * province/city/county peer group that has a resolved town. Figures of different years are never mixed
- * (the year is part of every grouping key; reports of unknown year have no observations at all).
+ * (the year is part of every grouping key; reports of unknown year have no observations at all), and a
+ * part-year figure (1—11月) is ranked only against figures of the same months.
  */
 public final class Ranker {
     /** A peer group needs this many towns to be ranked; a smaller one is shown side by side. */
@@ -31,16 +33,24 @@ public final class Ranker {
         // groups are independent: ranked on every core, in key order
         return groups.entrySet().parallelStream().map(e -> {
             String[] k = e.getKey().split("\t");
-            return rankGroup(k[1], Integer.parseInt(k[0]), k[3], k[2], e.getValue());
+            return rankGroup(k[1], Integer.parseInt(k[0]), k[3], k[2], e.getValue().get(0).period(), e.getValue());
         }).filter(java.util.Objects::nonNull).toList();
     }
 
     private static String key(Observation o, String group) {
-        return o.year() + "\t" + o.indicator() + "\t" + o.measure() + "\t" + group;
+        // the year's figures first ("" sorts before "1-11"), then each part of the year
+        return o.year() + "\t" + o.indicator() + "\t" + o.measure() + "\t" + group + "\t"
+                + (o.period() == null ? "" : o.period().from() + "-" + o.period().to());
     }
 
     /** One group's ranking, or null when it has no rankable figure. */
     public static Ranking rankGroup(String indicator, int year, String group, String measure, List<Observation> obs) {
+        return rankGroup(indicator, year, group, measure, null, obs);
+    }
+
+    /** As above, for the figures of one part of the year ({@code period}, null for the year's figures). */
+    public static Ranking rankGroup(String indicator, int year, String group, String measure, Period period,
+                                    List<Observation> obs) {
         List<Observation> rankable = obs.stream().filter(Observation::rankable).collect(Collectors.toList());
         if (rankable.isEmpty()) return null;
         double[] values = rankable.stream().mapToDouble(Observation::value).toArray();
@@ -65,7 +75,7 @@ public final class Ranker {
                 .sorted(HIGHEST_FIRST)
                 .collect(Collectors.toList());
         entries.addAll(unranked);
-        return new Ranking(indicator, year, group, measure, values.length, ranked, stats, entries);
+        return new Ranking(indicator, year, group, measure, period, values.length, ranked, stats, entries);
     }
 
     private static final Comparator<RankEntry> HIGHEST_FIRST =
@@ -84,6 +94,6 @@ public final class Ranker {
     }
 
     private static RankEntry entry(Observation o, Integer rank, Double percentile, Double z) {
-        return new RankEntry(o.report(), o.townName(), o.town().key(), o.value(), rank, percentile, z, o.flags());
+        return new RankEntry(o.report(), o.townName(), o.town().key(), o.value(), rank, percentile, z, o.flags(), o.offset());
     }
 }

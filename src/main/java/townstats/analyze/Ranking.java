@@ -1,19 +1,30 @@
 package townstats.analyze;
 
 import java.util.List;
+import townstats.model.Period;
 
 /**
- * One indicator × year × peer group × measure.
+ * One indicator × year × peer group × measure × period.
  *
  * @param group   "all", "province:41", "city:4103" or "county:410324"
  * @param measure "value" or "growth"
+ * @param period  the months its figures cover when they are part of the year (1—11月), or null for the year's
+ *                figures; a part-year figure is ranked only against the same months
  * @param n       figures in the statistics (unranked figures are shown in entries but not counted)
  * @param ranked  false when the group has fewer than {@link Ranker#MIN_RANKED} figures: side by side only
  * @param entries ranked entries by rank, then unranked ones by value
  */
-public record Ranking(String indicator, int year, String group, String measure, int n, boolean ranked,
+public record Ranking(String indicator, int year, String group, String measure, Period period, int n, boolean ranked,
                       Stats stats, List<RankEntry> entries) {
     public Ranking {
         entries = List.copyOf(entries);
+    }
+
+    /** The entry of one report, or null. */
+    public RankEntry entry(String report) {
+        for (RankEntry e : entries) {
+            if (e.report().equals(report)) return e;
+        }
+        return null;
     }
 }

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 
 /**
  * Writes site/data/rankings.json in the documented shape:
- * {@code {"rankings":[{indicator, year, group, measure, n, stats:{mean, median, q1, q3, min, max, sd, cv},
+ * {@code {"rankings":[{indicator, year, group, measure, period:{from,to}|null, n, stats:{mean, median, q1, q3, min, max, sd, cv},
  * entries:[{report, town, value, rank, percentile, z, flags}]}]}}. Fields are written explicitly so the
  * contract cannot drift with the records; rank/percentile/z are null in a group too small to rank.
  */
@@ -54,6 +54,15 @@ public final class RankingsJson {
         g.writeNumberField("year", r.year());
         g.writeStringField("group", r.group());
         g.writeStringField("measure", r.measure());
+        g.writeFieldName("period");
+        if (r.period() == null) {
+            g.writeNull();
+        } else {
+            g.writeStartObject();
+            g.writeNumberField("from", r.period().from());
+            g.writeNumberField("to", r.period().to());
+            g.writeEndObject();
+        }
         g.writeNumberField("n", r.n());
         g.writeObjectFieldStart("stats");
         Stats st = r.stats();

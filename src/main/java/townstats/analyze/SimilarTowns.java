@@ -34,7 +34,7 @@ public record SimilarTowns(String report, String town, int year, List<Neighbour>
         Map<String, String> names = new LinkedHashMap<>();
         Map<String, String> provinces = new java.util.HashMap<>();
         for (Observation o : observations) {
-            if (o.year() != year || !o.measure().equals(Observation.VALUE) || !o.rankable() || o.value() <= 0
+            if (o.year() != year || !o.measure().equals(Observation.VALUE) || !o.annual() || o.value() <= 0
                     || !catalog.indicators().containsKey(o.indicator())) continue;
             logs.computeIfAbsent(o.report(), k -> new LinkedHashMap<>()).put(o.indicator(), Math.log(o.value()));
             names.put(o.report(), o.townName());

@@ -15,7 +15,6 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 import townstats.analyze.Analysis;
 import townstats.analyze.Catalog;
 import townstats.analyze.Correlation;
-import townstats.analyze.Flags;
 import townstats.analyze.Observation;
 import townstats.analyze.RankEntry;
 import townstats.analyze.Ranking;
@@ -70,11 +69,11 @@ public final class Charts {
      * XY chart, and the town names are the y-axis tick labels.
      */
     public ChartImage rankedBars(Ranking ranking, String highlightReport) {
-        return cached(() -> drawRankedBars(ranking, highlightReport), "rankedBars", ranking.toString(), highlightReport);
+        return cached(() -> drawRankedBars(ranking, highlightReport), "rankedBars", drawn(ranking), highlightReport);
     }
 
     private ChartImage drawRankedBars(Ranking ranking, String highlightReport) {
-        List<RankEntry> shown = ranking.entries().stream().filter(e -> !e.flags().contains(Flags.UNRANKED)).toList();
+        List<RankEntry> shown = ranking.entries().stream().filter(e -> e.rank() != null).toList();
         boolean cut = shown.size() > MAX_BARS;
         List<RankEntry> bars = new ArrayList<>(cut ? shown.subList(0, TOP) : shown);
         if (cut) {
@@ -164,11 +163,11 @@ public final class Charts {
 
     /** A box plot of one ranking's figures (median, quartiles, whiskers), unranked figures left out. */
     public ChartImage distribution(Ranking ranking) {
-        return cached(() -> drawDistribution(ranking), "distribution", ranking.toString());
+        return cached(() -> drawDistribution(ranking), "distribution", drawn(ranking));
     }
 
     private ChartImage drawDistribution(Ranking ranking) {
-        double[] values = ranking.entries().stream().filter(e -> !e.flags().contains(Flags.UNRANKED))
+        double[] values = ranking.entries().stream().filter(e -> e.rank() != null)
                 .mapToDouble(RankEntry::value).toArray();
         BoxChart chart = new BoxChartBuilder().width(WIDTH).height(420).build();
         ChartStyle.apply(chart.getStyler());
@@ -345,6 +344,17 @@ public final class Charts {
             alt += String.format("，回归线斜率%s，r²为%.2f", Labels.significant(c.fit().slope()), c.fit().rSquared());
         }
         return render(chart, alt + "。");
+    }
+
+    /** What a ranking's chart shows (not where its figures stand in their reports): the key of its drawing. */
+    private static String drawn(Ranking r) {
+        StringBuilder sb = new StringBuilder(r.indicator() + "|" + r.year() + "|" + r.group() + "|" + r.measure() + "|" + r.period()
+                + "|" + r.n() + "|" + r.ranked() + "|" + r.stats());
+        for (RankEntry e : r.entries()) {
+            sb.append('|').append(e.report()).append(',').append(e.town()).append(',').append(e.value()).append(',')
+                    .append(e.rank()).append(',').append(e.flags());
+        }
+        return sb.toString();
     }
 
     private static String town(RankEntry e) {

@@ -36,9 +36,11 @@ import townstats.place.PlaceResolver;
 import townstats.publish.DataExport;
 import townstats.publish.SiteOutput;
 import townstats.publish.SitePublisher;
-import townstats.render.AnalysisAdapter;
 import townstats.render.MarkdownPages;
-import townstats.render.SiteAnalysis;
+import townstats.chart.ChartStore;
+import townstats.chart.Charts;
+import townstats.chart.SiteCharts;
+import townstats.quality.DataQuality;
 import townstats.render.SiteWriter;
 import townstats.util.Hashes;
 
@@ -143,7 +145,8 @@ public final class Build {
                 else skipped.add(o.skipped());
                 if (o.cached()) cached++;
             }
-            reports = Checks.flagDuplicates(Checks.flagAbsurd(reports));
+            // the one place that decides which figures are kept out of the rankings (every later stage honours it)
+            reports = DataQuality.check(reports);
             for (Skipped s : skipped) log.println("townstats: skipped " + s);
 
             // Nothing the site is made from changed since the published build: leave it as it is, untouched.
@@ -160,10 +163,13 @@ public final class Build {
             timing.mark("data files");
             townstats.analyze.Catalog indicators = townstats.analyze.Catalog.from(extractor.catalog());
             ChartCache charts = options.cache() == null ? null : ChartCache.open(options.cache(), extractor.catalog().sourceHash());
-            SiteAnalysis view = statistics(reports, indicators, site, timing,
+            Analysis analysis = writeStatistics(reports, indicators, site);
+            timing.mark("statistics");
+            SiteCharts drawn = SiteCharts.draw(analysis, indicators, reports,
                     new Charts(indicators).withStore(charts == null ? ChartStore.NONE : charts));
+            timing.mark("charts");
             new SiteWriter(options.theme(), extractor.catalog(), options.content()).withTexts(r -> textOf(reportsDir, r))
-                    .write(reports, skipped, view, site);
+                    .write(reports, skipped, analysis, drawn, site);
             timing.mark("pages");
             site.finish();
             publisher.publish();
@@ -178,7 +184,7 @@ public final class Build {
     private static Result result(List<ReportFacts> reports, List<Skipped> skipped, long started, int cached, int written,
                                  int unchanged) {
         int facts = reports.stream().mapToInt(r -> r.facts().size()).sum();
-        int warnings = reports.stream().mapToInt(r -> r.warnings().size()).sum() + skipped.size();
+        int warnings = reports.stream().mapToInt(r -> r.warnings().size() + r.issues().size()).sum() + skipped.size();
         return new Result(reports, skipped, facts, warnings, (System.nanoTime() - started) / 1_000_000,
                 reports.size() - cached, cached, written, unchanged);
     }
@@ -206,20 +212,6 @@ public final class Build {
             if (Files.isRegularFile(p)) parts.add(p + "=" + Hashes.sha256(Files.readAllBytes(p)));
         }
         return Hashes.of(parts.toArray(String[]::new));
-    }
-
-    /**
-     * The comparative statistics: rankings.json, statistics.csv and analysis.json, then the pages' view of them with
-     * their charts. The analysis itself is dropped on return: at national scale its millions of rank entries would
-     * otherwise stay in memory beside the view's copy for the whole rendering.
-     */
-    private static SiteAnalysis statistics(List<ReportFacts> reports, townstats.analyze.Catalog indicators, SiteOutput site,
-                                           Timing timing, Charts charts) throws IOException {
-        Analysis analysis = writeStatistics(reports, indicators, site);
-        timing.mark("statistics");
-        SiteAnalysis view = AnalysisAdapter.adapt(analysis, indicators, reports, charts);
-        timing.mark("charts");
-        return view;
     }
 
     /** rankings.json, statistics.csv and analysis.json from the comparative statistics. */

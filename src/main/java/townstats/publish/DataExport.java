@@ -84,6 +84,15 @@ public final class DataExport {
         row.put("encoding", d.report().encoding());
         row.put("facts", r.facts().size());
         row.put("warnings", r.warnings());
+        List<Map<String, Object>> issues = new java.util.ArrayList<>();
+        for (townstats.model.QualityIssue i : r.issues()) {
+            Map<String, Object> issue = new LinkedHashMap<>();
+            issue.put("kind", i.kind().id());
+            issue.put("indicator", i.indicator());
+            issue.put("message", i.message());
+            issues.add(issue);
+        }
+        row.put("issues", issues);
         return row;
     }
 

@@ -16,8 +16,8 @@ import townstats.model.Document;
 import townstats.model.Fact;
 import townstats.model.ReportFacts;
 import townstats.publish.Csv;
-import townstats.render.SiteAnalysis.RankingRow;
-import townstats.render.SiteAnalysis.RankingTable;
+import townstats.analyze.RankEntry;
+import townstats.analyze.Ranking;
 import townstats.util.Numbers;
 
 /** The downloadable workbook (data/townstats.xlsx) and the rankings as CSV (data/ranking-tables.csv). */
@@ -70,17 +70,17 @@ final class Downloads {
             for (ReportFacts r : reports) {
                 Document d = r.document();
                 row(rs, plain, n++, r.reportId(), d.title(), d.town(), d.county(), r.place() == null ? null : r.place().province(),
-                        d.year(), d.anonymised() ? "是" : "否", r.facts().size(), d.report().source(), String.join("；", r.warnings()));
+                        d.year(), d.anonymised() ? "是" : "否", r.facts().size(), d.report().source(), String.join("；", ctx.notices(r)));
             }
             Sheet rk = sheet(wb, "排名", RANKING_HEADERS, bold);
             n = 1;
             // Whole-corpus tables only (Excel stops at 1,048,576 rows); every peer group is in ranking-tables.csv.
-            for (RankingTable t : ctx.analysis.rankings()) {
-                if (!SiteAnalysis.ALL.equals(t.group())) continue;
-                for (RankingRow r : t.rows()) {
+            for (Ranking t : ctx.analysis.rankings()) {
+                if (!SiteContext.ALL.equals(t.group())) continue;
+                for (RankEntry r : t.entries()) {
                     if (n >= EXCEL_ROWS) break;
                     row(rk, plain, n++, t.indicator(), ctx.indicatorName(t.indicator()), t.year(), group(t, ctx), ctx.measureLabel(t.measure()),
-                            r.rank(), r.town(), r.report(), r.value(), SiteAnalysis.present(r.percentile()), SiteAnalysis.present(r.z()), String.join("、", ctx.flagLabels(r.flags())));
+                            r.rank(), r.town(), r.report(), r.value(), r.percentile(), r.z(), String.join("、", ctx.flagLabels(r.flags())));
                 }
             }
             wb.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(java.util.Optional.of(FIXED_TIME));
@@ -103,19 +103,19 @@ final class Downloads {
         java.io.Writer sb = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8));
         sb.append("\uFEFF");
         sb.append(Csv.line(RANKING_HEADERS, false));
-        for (RankingTable t : ctx.analysis.rankings()) {
-            for (RankingRow r : t.rows()) {
+        for (Ranking t : ctx.analysis.rankings()) {
+            for (RankEntry r : t.entries()) {
                 sb.append(Csv.line(List.of(t.indicator(), ctx.indicatorName(t.indicator()), String.valueOf(t.year()), group(t, ctx),
                         ctx.measureLabel(t.measure()), r.rank() == null ? "" : r.rank().toString(), r.town(), r.report(),
-                        Numbers.plain(r.value()), Double.isNaN(r.percentile()) ? "" : Numbers.rounded(r.percentile(), 1),
-                        Double.isNaN(r.z()) ? "" : Numbers.rounded(r.z(), 3), String.join("、", ctx.flagLabels(r.flags()))), false));
+                        Numbers.plain(r.value()), r.percentile() == null ? "" : Numbers.rounded(r.percentile(), 1),
+                        r.z() == null ? "" : Numbers.rounded(r.z(), 3), String.join("、", ctx.flagLabels(r.flags()))), false));
             }
         }
         sb.flush();
     }
 
-    private static String group(RankingTable t, SiteContext ctx) {
-        return t.groupLabel() != null ? t.groupLabel() : ctx.groupLabel(t.group());
+    private static String group(Ranking t, SiteContext ctx) {
+        return ctx.groupName(t);
     }
 
     private static Sheet sheet(SXSSFWorkbook wb, String name, List<String> headers, CellStyle bold) {

@@ -11,9 +11,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import townstats.model.Fact;
 import townstats.model.ReportFacts;
-import townstats.render.SiteAnalysis.CompositeTable;
-import townstats.render.SiteAnalysis.RankingRow;
-import townstats.render.SiteAnalysis.RankingTable;
+import townstats.analyze.CompositeIndex;
+import townstats.analyze.Correlation;
+import townstats.analyze.FactSelector;
+import townstats.analyze.RankEntry;
+import townstats.analyze.Ranking;
+import townstats.chart.ChartImage;
 import townstats.util.Parallel;
 
 /** rankings/index.html, one rankings/ID-YEAR.html per indicator and year, and composite.html. */
@@ -38,8 +41,9 @@ public final class RankingPages {
     public record Stats(int n, String mean, String median, String min, String max, String sd) {
     }
 
+    /** {@code groupId}, {@code measureId}, {@code period} (1-11 or ""): the ranking's key in rankings.json, for machines. */
     public record Table(String id, String caption, String group, String measure, String unit, boolean ranked, Stats stats,
-                 List<Row> rows, List<Figure> charts) {
+                 List<Row> rows, List<Figure> charts, String groupId, String measureId, String period) {
     }
 
     /** A chart image beside its table. */
@@ -73,7 +77,7 @@ public final class RankingPages {
     /** indicator → years that get a page. */
     private final Map<String, Set<Integer>> pages = new LinkedHashMap<>();
     /** indicator|year → its ranking tables; target figures left out of them; figures of reports of unknown year. */
-    private final Map<String, List<RankingTable>> tablesByPage = new HashMap<>();
+    private final Map<String, List<Ranking>> tablesByPage = new HashMap<>();
     private final Map<String, Integer> targetsByPage = new HashMap<>();
     private final Map<String, Integer> yearUnknownByIndicator = new HashMap<>();
 
@@ -86,14 +90,14 @@ public final class RankingPages {
             years.add(y);
             for (Fact f : r.facts()) {
                 pages.computeIfAbsent(f.indicator(), k -> new TreeSet<>()).add(y);
-                if (FactRankings.isTarget(f)) targetsByPage.merge(pageKey(f.indicator(), y), 1, Integer::sum);
+                if (!FactSelector.isAchievement(f)) targetsByPage.merge(pageKey(f.indicator(), y), 1, Integer::sum);
             }
         }
         for (ReportFacts r : reports) {
             if (r.document().year() != null) continue;
             r.facts().stream().map(Fact::indicator).distinct().forEach(id -> yearUnknownByIndicator.merge(id, 1, Integer::sum));
         }
-        for (RankingTable t : ctx.analysis.rankings()) {
+        for (Ranking t : ctx.analysis.rankings()) {
             years.add(t.year());
             pages.computeIfAbsent(t.indicator(), k -> new TreeSet<>()).add(t.year());
             tablesByPage.computeIfAbsent(pageKey(t.indicator(), t.year()), k -> new ArrayList<>()).add(t);
@@ -122,7 +126,6 @@ public final class RankingPages {
         Map<String, Object> m = new HashMap<>();
         m.put("years", List.copyOf(years));
         m.put("rows", rows);
-        m.put("method", ctx.analysis.method());
         ctx.page("rankings/index.html", "rankings.ftlh", ctx.msg.get("rankings.title"),
                 List.of(ctx.home(), new SiteContext.Crumb(ctx.msg.get("nav.rankings"), null)), m);
     }
@@ -133,26 +136,26 @@ public final class RankingPages {
 
     private int rankedCount(String indicator, int year) {
         return tablesByPage.getOrDefault(pageKey(indicator, year), List.of()).stream()
-                .filter(t -> t.group().equals(SiteAnalysis.ALL)
-                        && t.measure().equals(SiteAnalysis.VALUE))
-                .mapToInt(t -> t.stats() == null ? 0 : t.stats().n()).findFirst().orElse(0);
+                .filter(t -> t.group().equals(SiteContext.ALL) && t.measure().equals(SiteContext.VALUE) && t.period() == null)
+                .mapToInt(Ranking::n).findFirst().orElse(0);
     }
 
     private void writePage(String indicator, int year) throws IOException {
         String path = SiteIndex.rankingHref(indicator, year);
-        List<RankingTable> tables = tablesByPage.getOrDefault(pageKey(indicator, year), List.of()).stream()
-                .sorted(Comparator.comparing((RankingTable t) -> !t.group().equals(SiteAnalysis.ALL))
-                        .thenComparing(RankingTable::group)
-                        .thenComparing(t -> !t.measure().equals(SiteAnalysis.VALUE)))
+        List<Ranking> tables = tablesByPage.getOrDefault(pageKey(indicator, year), List.of()).stream()
+                .sorted(Comparator.comparing((Ranking t) -> !t.group().equals(SiteContext.ALL))
+                        .thenComparing(Ranking::group)
+                        .thenComparing(t -> !t.measure().equals(SiteContext.VALUE))
+                        .thenComparing(t -> t.period() == null ? "" : t.period().label()))
                 .toList();
         String name = ctx.indicatorName(indicator);
-        int towns = tables.stream().filter(t -> t.group().equals(SiteAnalysis.ALL)).mapToInt(t -> t.rows().size()).max().orElse(0);
+        int towns = tables.stream().filter(t -> t.group().equals(SiteContext.ALL)).mapToInt(t -> t.entries().size()).max().orElse(0);
         boolean fullGroups = towns <= FULL_GROUP_TABLES_UP_TO;
         List<Table> views = new ArrayList<>();
-        List<RankingTable> groupTables = new ArrayList<>();
+        List<Ranking> groupTables = new ArrayList<>();
         int i = 0;
-        for (RankingTable t : tables) {
-            if (fullGroups || t.group().equals(SiteAnalysis.ALL)) views.add(table(t, name, year, "t" + (++i), path));
+        for (Ranking t : tables) {
+            if (fullGroups || t.group().equals(SiteContext.ALL)) views.add(table(t, name, year, "t" + (++i), path));
             else groupTables.add(t);
         }
         // provinces, then cities, then counties; within a level in code order, values before growth rates
@@ -170,7 +173,6 @@ public final class RankingPages {
         m.put("groups", groups);
         m.put("targetsExcluded", targets);
         m.put("yearUnknown", otherYears);
-        m.put("method", ctx.analysis.method());
         m.put("otherYears", allYears.stream().filter(y -> y != year)
                 .map(y -> Map.of("year", y, "href", SiteIndex.rankingHref(indicator, y))).toList());
         ctx.page(path, "ranking.ftlh", name + " · " + year + "年" + ctx.msg.get("ranking.suffix"),
@@ -178,38 +180,39 @@ public final class RankingPages {
                         new SiteContext.Crumb(name + " · " + year + "年", null)), m);
     }
 
-    private Table table(RankingTable t, String name, int year, String id, String path) throws IOException {
-        boolean growth = t.measure().equals(SiteAnalysis.GROWTH);
+    private Table table(Ranking t, String name, int year, String id, String path) throws IOException {
+        boolean growth = t.measure().equals(SiteContext.GROWTH);
         String unit = growth ? "%" : ctx.indicatorUnit(t.indicator());
         List<Row> rows = new ArrayList<>();
-        for (RankingRow r : t.rows()) {
+        for (RankEntry r : t.entries()) {
             rows.add(new Row(r.rank() == null ? null : r.rank().toString(), r.town(), ctx.index.townHref(r.report()),
                     ctx.index.report(r.report()) == null ? null : ctx.index.reportHref(r.report()),
-                    SiteContext.num(r.value()), SiteContext.raw(r.value()),
-                    Double.isNaN(r.percentile()) ? null : String.valueOf(Math.round(r.percentile())),
-                    Double.isNaN(r.z()) ? null : String.format("%.2f", r.z()), ctx.flagLabels(r.flags()), r.rank() != null,
+                    SiteContext.num(r.value()), SiteContext.raw(r.value()), SiteContext.percentile(r.percentile()),
+                    r.z() == null ? null : String.format("%.2f", r.z()), ctx.flagLabels(r.flags()), r.rank() != null,
                     ctx.index.town(r.report()) == null ? null : ctx.index.town(r.report()).county()));
         }
-        SiteAnalysis.Summary s = t.stats();
+        townstats.analyze.Stats s = t.stats();
         Stats stats = s == null ? null : new Stats(s.n(), SiteContext.num(s.mean()), SiteContext.num(s.median()),
                 SiteContext.num(s.min()), SiteContext.num(s.max()), SiteContext.num(s.sd()));
-        String group = t.groupLabel() != null ? t.groupLabel() : ctx.groupLabel(t.group());
+        String group = ctx.groupName(t);
         String caption = name + "（" + ctx.measureLabel(t.measure()) + "，" + unit + "）· " + year + "年 · " + group;
         List<Figure> charts = new ArrayList<>();
-        for (int c = 0; c < t.charts().size(); c++) {
+        List<ChartImage> images = ctx.charts.of(t);
+        for (int c = 0; c < images.size(); c++) {
             String src = path.substring("rankings/".length()).replace(".html", "") + "-" + id + (c == 0 ? "" : "-" + (c + 1)) + ".png";
-            ctx.out.write("rankings/" + src, t.charts().get(c).png());
-            charts.add(new Figure(src, t.charts().get(c).alt()));
+            ctx.out.write("rankings/" + src, images.get(c).png());
+            charts.add(new Figure(src, images.get(c).altText()));
         }
-        return new Table(id, caption, group, ctx.measureLabel(t.measure()), unit, t.ranked(), stats, rows, charts);
+        return new Table(id, caption, group, ctx.measureLabel(t.measure()), unit, t.ranked(), stats, rows, charts, t.group(),
+                t.measure(), SiteContext.periodId(t.period()));
     }
 
-    private GroupRow groupRow(RankingTable t) {
-        RankingRow first = t.rows().isEmpty() ? null : t.rows().get(0);
+    private GroupRow groupRow(Ranking t) {
+        RankEntry first = t.entries().isEmpty() ? null : t.entries().get(0);
         boolean leads = first != null && first.rank() != null;
         String level = level(t.group());
-        return new GroupRow(ctx.msg.getOrDefault("group.level." + level, level), t.groupLabel() != null ? t.groupLabel() : ctx.groupLabel(t.group()), ctx.measureLabel(t.measure()),
-                t.rows().size(), t.stats() == null ? null : SiteContext.num(t.stats().median()),
+        return new GroupRow(ctx.msg.getOrDefault("group.level." + level, level), ctx.groupName(t), ctx.measureLabel(t.measure()),
+                t.entries().size(), t.stats() == null ? null : SiteContext.num(t.stats().median()),
                 t.stats() == null ? null : SiteContext.num(t.stats().max()), leads ? first.town() : null,
                 leads ? ctx.index.townHref(first.report()) : null);
     }
@@ -222,19 +225,23 @@ public final class RankingPages {
 
     private void writeComposite() throws IOException {
         List<Composite> views = new ArrayList<>();
-        for (CompositeTable c : ctx.analysis.composite()) {
+        for (CompositeIndex c : ctx.analysis.compositeIndex()) {
             List<Weight> weights = new ArrayList<>();
-            c.weights().forEach((id, w) -> weights.add(new Weight(ctx.indicatorName(id), String.format("%.1f%%", w * 100),
-                    c.coverage() == null || c.coverage().get(id) == null ? null : String.format("%.0f%%", c.coverage().get(id) * 100))));
+            // the weights in the order the index used its indicators
+            for (String id : c.indicators()) {
+                Double w = c.weights().get(id);
+                weights.add(new Weight(ctx.indicatorName(id), String.format("%.1f%%", w * 100),
+                        c.coverage().get(id) == null ? null : String.format("%.0f%%", c.coverage().get(id) * 100)));
+            }
             List<ScoreRow> rows = new ArrayList<>();
-            for (SiteAnalysis.CompositeRow r : c.rows()) {
+            for (CompositeIndex.Entry r : c.entries()) {
                 rows.add(new ScoreRow(r.rank(), r.town(), ctx.index.townHref(r.report()),
                         ctx.index.report(r.report()) == null ? null : ctx.index.reportHref(r.report()),
-                        String.format("%.3f", r.score()), SiteContext.raw(r.score()),
+                        String.format("%.3f", r.closeness()), SiteContext.raw(r.closeness()),
                         r.imputed().stream().map(ctx::indicatorName).toList()));
             }
             List<Excluded> excluded = new ArrayList<>();
-            for (SiteAnalysis.CompositeExcluded x : c.excluded()) {
+            for (CompositeIndex.Insufficient x : c.insufficient()) {
                 excluded.add(new Excluded(x.town(), ctx.index.townHref(x.report()), x.available(), x.required()));
             }
             views.add(new Composite(c.year(), weights, rows, excluded));
@@ -242,14 +249,18 @@ public final class RankingPages {
         views.sort(Comparator.comparingInt(Composite::year).reversed());
         List<CorrelationRow> correlations = new ArrayList<>();
         int n = 0;
-        for (SiteAnalysis.CorrelationView c : ctx.analysis.correlations()) {
+        // strongest first
+        List<Correlation> strongest = ctx.analysis.correlations().stream()
+                .sorted(Comparator.comparingDouble((Correlation c) -> -Math.abs(c.rho()))).toList();
+        for (Correlation c : strongest) {
+            ChartImage scatter = ctx.charts.of(c);
             String chart = null;
-            if (c.chart() != null) {
+            if (scatter != null) {
                 chart = "correlation-" + (++n) + ".png";
-                ctx.out.write(chart, c.chart().png());
+                ctx.out.write(chart, scatter.png());
             }
             correlations.add(new CorrelationRow(c.year(), ctx.indicatorName(c.x()), ctx.indicatorName(c.y()), c.n(),
-                    String.format("%.2f", c.rho()), chart, c.chart() == null ? null : c.chart().alt()));
+                    String.format("%.2f", c.rho()), chart, scatter == null ? null : scatter.altText()));
         }
         Map<String, Object> m = new HashMap<>();
         m.put("years", views);

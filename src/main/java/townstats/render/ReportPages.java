@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import townstats.model.Document;
+import townstats.analyze.FactSelector;
 import townstats.model.Fact;
 import townstats.model.Heading;
 import townstats.model.ReportFacts;
@@ -51,12 +52,12 @@ public final class ReportPages {
             ctx.out.write(dir + "facts.csv", factsCsv(r).getBytes(StandardCharsets.UTF_8), csvInputs);
         }
         SiteIndex.Town town = ctx.index.town(r.reportId());
-        String inputs = Hashes.of(d.report().contentHash(), d.report().source(), facts, String.valueOf(r.warnings()),
+        String inputs = Hashes.of(d.report().contentHash(), d.report().source(), facts, String.valueOf(ctx.notices(r)),
                 ctx.reportTitle(r), town.name(), town.county(), town.slug(), original);
         if (ctx.reuse(dir + "index.html", inputs)) return original;
 
         String text = texts.apply(r);
-        List<String> warnings = r.warnings();
+        List<String> warnings = ctx.notices(r);
         List<ReportHtml.Mark> marks = new ArrayList<>();
         if (text == null) {
             // The file changed or vanished during the build: no text to mark up; the next build shows the new one.
@@ -116,7 +117,7 @@ public final class ReportPages {
                     SiteContext.num(f.value()), f.unit(), SiteContext.num(f.growth()),
                     f.period() == null ? null : f.period().label(),
                     f.qualifier() == null ? null : Labels.qualifier(f.qualifier()), Labels.section(f.section()),
-                    FactRankings.isTarget(f), rankingHref(f, r.document().year()), f.quote()));
+                    !FactSelector.isAchievement(f), rankingHref(f, r.document().year()), f.quote()));
         }
         return rows;
     }

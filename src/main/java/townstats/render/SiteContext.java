@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import townstats.analyze.Analysis;
+import townstats.chart.SiteCharts;
 import townstats.extract.Catalog;
 import townstats.publish.SiteOutput;
 import townstats.util.Hashes;
@@ -19,7 +21,13 @@ public final class SiteContext {
     final SiteOutput out;
     final Catalog catalog;
     final SiteIndex index;
-    final SiteAnalysis analysis;
+    /** The statistics, as the analyze stage made them: every rank, figure and flag on a page comes from here. */
+    final Analysis analysis;
+    final SiteCharts charts;
+    /** The analysis's view of the indicators: names and units of derived ones (人均财政总收入, 元/人) too. */
+    final townstats.analyze.Catalog indicators;
+    /** Peer group id → its place's name: province:41 → 河南省, county:410324 → 栾川县. */
+    final Map<String, String> groupNames;
     final Map<String, String> msg;
     final SiteSettings settings;
     /** The Markdown pages (about, methodology ...) for the navigation: name → title. */
@@ -27,13 +35,16 @@ public final class SiteContext {
     /** Every HTML page written, root-relative, for the sitemap (pages are rendered on several threads). */
     final java.util.Set<String> pages = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    SiteContext(SiteRenderer renderer, SiteOutput out, Catalog catalog, SiteIndex index, SiteAnalysis analysis,
+    SiteContext(SiteRenderer renderer, SiteOutput out, Catalog catalog, SiteIndex index, Analysis analysis, SiteCharts charts,
                 Map<String, String> msg, SiteSettings settings) {
         this.renderer = renderer;
         this.out = out;
         this.catalog = catalog;
         this.index = index;
         this.analysis = analysis;
+        this.charts = charts;
+        this.indicators = townstats.analyze.Catalog.from(catalog);
+        this.groupNames = groupNames(index);
         this.msg = msg;
         this.settings = settings;
     }
@@ -93,15 +104,26 @@ public final class SiteContext {
     }
 
     String indicatorName(String id) {
-        Catalog.Indicator i = catalog.indicators().get(id);
-        SiteAnalysis.Label l = analysis.labels().get(id);
-        return i != null ? i.name() : l != null ? l.name() : id;
+        return indicators.name(id);
     }
 
     String indicatorUnit(String id) {
-        Catalog.Indicator i = catalog.indicators().get(id);
-        SiteAnalysis.Label l = analysis.labels().get(id);
-        return i != null ? i.unit() : l != null ? l.unit() : "";
+        return indicators.unit(id);
+    }
+
+    /** province:41 → 河南省, city:4103 → 洛阳市, county:410324 → 栾川县, from the resolved places. */
+    private static Map<String, String> groupNames(SiteIndex index) {
+        Map<String, String> names = new HashMap<>();
+        for (SiteIndex.Town t : index.towns()) {
+            for (townstats.model.ReportFacts r : t.reports()) {
+                townstats.model.Place p = r.place();
+                if (p == null || !p.resolved()) continue;
+                if (p.provinceCode() != null && p.province() != null) names.put("province:" + p.provinceCode(), p.province());
+                if (p.cityCode() != null && p.city() != null) names.put("city:" + p.cityCode(), p.city());
+                if (p.countyCode() != null && p.county() != null) names.put("county:" + p.countyCode(), p.county());
+            }
+        }
+        return names;
     }
 
     /** A flag as the site shows it: partial:1-11 → 1—11月, estimate → 预计 (messages flag.*). */
@@ -119,8 +141,42 @@ public final class SiteContext {
         return flags.stream().map(this::flagLabel).toList();
     }
 
+    /** all → 全部乡镇, county:410324 → 栾川县 (the group id when its place is unknown). */
     String groupLabel(String group) {
-        return SiteAnalysis.ALL.equals(group) ? msg.get("group.all") : group;
+        return ALL.equals(group) ? msg.get("group.all") : groupNames.getOrDefault(group, group);
+    }
+
+    /** What a reader of the report's pages is told: its reading problems, then each quality issue in one line. */
+    List<String> notices(townstats.model.ReportFacts r) {
+        List<String> out = new java.util.ArrayList<>(r.warnings());
+        for (townstats.model.QualityIssue i : r.issues()) out.add(issueLine(i));
+        return out;
+    }
+
+    /** 增速不合理：财政总收入增长+5000%，…: the issue's kind and indicator named. */
+    String issueLine(townstats.model.QualityIssue i) {
+        return flagLabel(i.kind().id()) + "：" + (i.indicator() == null ? "" : indicatorName(i.indicator())) + i.message();
+    }
+
+    /** 栾川县, or 栾川县 · 1—11月 for a ranking of the figures of part of the year. */
+    String groupName(townstats.analyze.Ranking t) {
+        String group = groupLabel(t.group());
+        return t.period() == null ? group : group + " · " + t.period().label();
+    }
+
+    /** 1-11 for the months of a part-year ranking, "" for the year's figures: how pages name it in data attributes. */
+    static String periodId(townstats.model.Period p) {
+        return p == null ? "" : p.from() + "-" + p.to();
+    }
+
+    /** Measures of a ranking, and the peer group of all towns. */
+    static final String VALUE = townstats.analyze.Observation.VALUE;
+    static final String GROWTH = townstats.analyze.Observation.GROWTH;
+    static final String ALL = "all";
+
+    /** A missing number as null for templates: NaN stays as it is never produced by the analysis. */
+    static String percentile(Double p) {
+        return p == null ? null : String.valueOf(Math.round(p));
     }
 
     String measureLabel(String measure) {

@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import townstats.analyze.Analysis;
+import townstats.analyze.FactSelector;
+import townstats.chart.SiteCharts;
 import townstats.extract.Catalog;
 import townstats.model.ReportFacts;
 import townstats.publish.SiteOutput;
@@ -20,10 +23,11 @@ import townstats.util.Parallel;
  * Writes the site's pages into the staging folder: the one entry point of the render stage.
  *
  * <pre>
- *   new SiteWriter(theme, catalog, contentDir).write(reports, skipped, analysis, siteOutput)
+ *   new SiteWriter(theme, catalog, contentDir).write(reports, skipped, analysis, charts, siteOutput)
  * </pre>
- * {@code analysis} may be null: rankings are then computed from the facts ({@link FactRankings}) and the
- * composite index page says it was not computed. Every file goes through {@link SiteOutput}.
+ * The pages show the analyze stage's result as it is: every rank, figure and flag comes from the {@link Analysis}
+ * (a town's figures from {@link townstats.analyze.Analyzer#figures}, the rule the statistics used), the images from
+ * the charts stage. Every file goes through {@link SiteOutput}.
  */
 public final class SiteWriter {
     /** A link to a report, as lists show it. */
@@ -70,19 +74,12 @@ public final class SiteWriter {
         return this;
     }
 
-    public void write(List<ReportFacts> reports, List<?> skipped, SiteOutput site) throws IOException {
-        write(reports, skipped, null, site);
-    }
-
-    public void write(List<ReportFacts> reports, List<?> skipped, SiteAnalysis analysis, SiteOutput site) throws IOException {
+    public void write(List<ReportFacts> reports, List<?> skipped, Analysis analysis, SiteCharts charts, SiteOutput site)
+            throws IOException {
         SiteSettings settings = SiteSettings.load(content);
         Map<String, String> msg = Messages.load(theme, settings.language());
-        if (analysis == null) {
-            analysis = new SiteAnalysis(FactRankings.tables(reports, catalog), List.of(), Map.of(), List.of(), Map.of(),
-                    msg.get("method.facts"), Map.of(), List.of(), List.of());
-        }
         SiteIndex index = new SiteIndex(reports);
-        SiteContext ctx = new SiteContext(renderer, site, catalog, index, analysis, msg, settings);
+        SiteContext ctx = new SiteContext(renderer, site, catalog, index, analysis, charts, msg, settings);
         renderer.copyAssets(site);
         List<MarkdownPages.Page> mdPages = MarkdownPages.readAll(content == null ? null : content.resolve("pages"));
         mdPages.forEach(p -> ctx.mdPages.put(p.name(), p.title()));
@@ -159,7 +156,7 @@ public final class SiteWriter {
         m.put("latest", all.subList(0, Math.min(8, all.size())));
         // the home page names at most 60 towns; the towns index lists them all
         m.put("towns", ctx.index.towns().subList(0, Math.min(60, ctx.index.towns().size())));
-        m.put("hasComposite", !ctx.analysis.composite().isEmpty());
+        m.put("hasComposite", !ctx.analysis.compositeIndex().isEmpty());
         ctx.page("index.html", "index.ftlh", ctx.settings.title(), List.of(new SiteContext.Crumb(ctx.msg.get("nav.home"), null)), m);
     }
 
@@ -199,7 +196,7 @@ public final class SiteWriter {
             for (var e : byYear.entrySet()) {
                 int have = 0;
                 for (ReportFacts r : e.getValue()) {
-                    if (r.facts().stream().anyMatch(f -> f.indicator().equals(id) && !FactRankings.isTarget(f))) have++;
+                    if (r.facts().stream().anyMatch(f -> f.indicator().equals(id) && FactSelector.isAchievement(f))) have++;
                 }
                 boolean lowHere = have * 2 < e.getValue().size();
                 isLow |= lowHere;
@@ -208,8 +205,16 @@ public final class SiteWriter {
             }
             if (isLow) low.add(new Coverage(ctx.indicatorName(id), cells));
         }
+        // the quality stage's issues (what keeps figures out of the rankings), then what the statistics found
         List<Problem> notes = new ArrayList<>();
-        for (SiteAnalysis.QualityNote n : ctx.analysis.notes()) {
+        for (ReportFacts r : reports) {
+            for (townstats.model.QualityIssue issue : r.issues()) {
+                if (issue.kind() == townstats.model.QualityIssue.Kind.YEAR_UNKNOWN) continue; // listed in its own section
+                String label = r.document().town() + " · " + ctx.reportTitle(r);
+                notes.add(new Problem(label, ctx.index.reportHref(r.reportId()), List.of(ctx.issueLine(issue))));
+            }
+        }
+        for (townstats.analyze.DataQualityFlag n : ctx.analysis.dataQualityFlags()) {
             ReportFacts r = ctx.index.report(n.report());
             String label = (r == null ? n.report() : r.document().town() + " · " + ctx.reportTitle(r))
                     + (n.indicator() == null ? "" : " · " + ctx.indicatorName(n.indicator()));

@@ -13,13 +13,23 @@ import townstats.model.Heading;
 import townstats.model.ReportFacts;
 import townstats.model.SectionKind;
 import townstats.model.Sentence;
-import townstats.render.SiteAnalysis.RankingRow;
-import townstats.render.SiteAnalysis.RankingTable;
+import townstats.analyze.Analyzer;
+import townstats.analyze.FactSelector;
+import townstats.analyze.Observation;
+import townstats.analyze.RankEntry;
+import townstats.analyze.Ranking;
+import townstats.analyze.SimilarTowns;
+import townstats.chart.ChartImage;
 import townstats.util.Hashes;
 
 /** One profile per town (towns/SLUG/index.html) with all its years, and the towns index. */
 public final class TownPages {
-    public record Rank(String group, String measure, Integer rank, int n, String percentile, String href) {
+    /**
+     * One place of a figure in one ranking; {@code groupId}, {@code measureId} and {@code period} (1-11, or "" for
+     * the year's figures) name that ranking for machines (data attributes), as rankings.json does.
+     */
+    public record Rank(String group, String measure, Integer rank, int n, String percentile, String href, String groupId,
+                       String measureId, String period) {
     }
 
     public record Card(String indicator, String name, String value, String unit, String growth, String period,
@@ -56,28 +66,31 @@ public final class TownPages {
      * Report → indicator (sorted) → (table, row) of every ranking that report appears in; nested rather than keyed
      * by a joined string, which at national scale meant millions of strings.
      */
-    private final Map<String, java.util.SortedMap<String, List<Map.Entry<RankingTable, RankingRow>>>> ranks = new HashMap<>();
-    /** Report → its target checks, grouped once rather than scanned per report. */
-    private final Map<String, List<SiteAnalysis.TargetResult>> targetsByReport = new HashMap<>();
+    private final Map<String, java.util.SortedMap<String, List<Map.Entry<Ranking, RankEntry>>>> ranks = new HashMap<>();
+    /** Report → its target checks (last year's targets against its figures), grouped once rather than scanned per report. */
+    private final Map<String, List<townstats.analyze.TargetCheck>> targetsByReport = new HashMap<>();
+    /** Report → the towns most like it that year. */
+    private final Map<String, List<SimilarTowns.Neighbour>> similarByReport = new HashMap<>();
 
     TownPages(SiteContext ctx, Map<String, String> originals) {
         this.ctx = ctx;
         this.originals = originals;
-        for (RankingTable t : ctx.analysis.rankings()) {
-            for (RankingRow row : t.rows()) {
+        for (Ranking t : ctx.analysis.rankings()) {
+            for (RankEntry row : t.entries()) {
                 ranks.computeIfAbsent(row.report(), k -> new java.util.TreeMap<>())
                         .computeIfAbsent(t.indicator(), k -> new ArrayList<>()).add(Map.entry(t, row));
             }
         }
         // sorted once here, not per card: all towns first, then the groups by name, values before growth rates
-        Comparator<Map.Entry<RankingTable, RankingRow>> order = Comparator
-                .comparing((Map.Entry<RankingTable, RankingRow> e) -> !e.getKey().group().equals(SiteAnalysis.ALL))
+        Comparator<Map.Entry<Ranking, RankEntry>> order = Comparator
+                .comparing((Map.Entry<Ranking, RankEntry> e) -> !e.getKey().group().equals(SiteContext.ALL))
                 .thenComparing(e -> e.getKey().group())
-                .thenComparing(e -> !e.getKey().measure().equals(SiteAnalysis.VALUE));
+                .thenComparing(e -> !e.getKey().measure().equals(SiteContext.VALUE));
         ranks.values().forEach(byIndicator -> byIndicator.values().forEach(list -> list.sort(order)));
-        for (SiteAnalysis.TargetResult t : ctx.analysis.targets()) {
-            targetsByReport.computeIfAbsent(t.report(), k -> new ArrayList<>()).add(t);
+        for (townstats.analyze.TargetCheck t : ctx.analysis.targetChecks()) {
+            targetsByReport.computeIfAbsent(t.achievedReport(), k -> new ArrayList<>()).add(t);
         }
+        for (SimilarTowns s : ctx.analysis.similarTowns()) similarByReport.put(s.report(), s.neighbours());
     }
 
     void writeIndex() throws IOException {
@@ -119,51 +132,41 @@ public final class TownPages {
         Document d = r.document();
         String reportDir = ctx.index.reportDir(r.reportId());
         List<Card> cards = new ArrayList<>();
-        for (String indicator : ctx.catalog.indicators().keySet()) {
-            var value = FactRankings.pick(r, indicator, SiteAnalysis.VALUE, ctx.catalog);
-            var growth = FactRankings.pick(r, indicator, SiteAnalysis.GROWTH, ctx.catalog);
-            if (value.isEmpty() && growth.isEmpty()) continue;
-            Fact f = value.map(FactRankings.Pick::fact).orElseGet(() -> growth.get().fact());
-            List<String> flags = new ArrayList<>(value.map(FactRankings.Pick::flags).orElseGet(() -> growth.get().flags()));
+        // the report's figures exactly as the statistics counted them: the same value, period and flags as its rankings
+        Map<String, Observation[]> figures = figures(r);
+        for (var e : figures.entrySet()) {
+            String indicator = e.getKey();
+            Observation value = e.getValue()[0];
+            Observation growth = e.getValue()[1];
+            Observation shown = value != null ? value : growth;
+            List<String> flags = new ArrayList<>(shown.flags());
+            if (value != null && growth != null) {
+                growth.flags().stream().filter(fl -> fl.startsWith("implausible")).forEach(flags::add);
+            }
+            String period = periodOf(shown.flags());
             flags.removeIf(fl -> fl.startsWith("partial:"));  // shown as the period badge
             String href = d.year() == null ? null : SiteIndex.rankingHref(indicator, d.year());
             cards.add(new Card(indicator, ctx.indicatorName(indicator),
-                    value.map(p -> SiteContext.num(p.value())).orElse(null), ctx.indicatorUnit(indicator),
-                    growth.map(p -> SiteContext.num(p.value())).orElse(null),
-                    f.period() != null && !f.period().isFullYear() ? f.period().label() : null,
+                    value == null ? null : SiteContext.num(value.value()), ctx.indicatorUnit(indicator),
+                    growth == null ? null : SiteContext.num(growth.value()), period,
                     ctx.flagLabels(flags), ranksOf(r, indicator, href), href));
-        }
-        // indicators only the statistics have (人均, 地均): a card from the report's ranking row
-        java.util.Set<String> derived = new java.util.LinkedHashSet<>();
-        for (String indicator : ranks.getOrDefault(r.reportId(), java.util.Collections.emptySortedMap()).keySet()) {
-            if (!ctx.catalog.indicators().containsKey(indicator)) derived.add(indicator);
-        }
-        for (String indicator : derived) {
-            var rows = ranksOf(r.reportId(), indicator);
-            var value = rows.stream().filter(e -> e.getKey().measure().equals(SiteAnalysis.VALUE)).findFirst();
-            if (value.isEmpty()) continue;
-            List<String> flags = new ArrayList<>(value.get().getValue().flags());
-            flags.removeIf(fl -> fl.startsWith("partial:"));
-            String href = SiteIndex.rankingHref(indicator, value.get().getKey().year());
-            cards.add(new Card(indicator, ctx.indicatorName(indicator), SiteContext.num(value.get().getValue().value()),
-                    ctx.indicatorUnit(indicator), null, null, ctx.flagLabels(flags), ranksOf(r, indicator, href), href));
         }
         List<Target> targets = new ArrayList<>();
         for (Fact f : r.facts()) {
-            if (!FactRankings.isTarget(f)) continue;
+            if (FactSelector.isAchievement(f)) continue;
             targets.add(new Target(ctx.indicatorName(f.indicator()), SiteContext.num(f.value()), f.unit(),
                     SiteContext.num(f.growth()), f.period() == null ? null : f.period().label()));
         }
         List<Similar> similar = new ArrayList<>();
-        for (SiteAnalysis.SimilarTown s : ctx.analysis.similar().getOrDefault(r.reportId(), List.of())) {
+        for (SimilarTowns.Neighbour s : similarByReport.getOrDefault(r.reportId(), List.of())) {
             similar.add(new Similar(s.town(), ctx.index.townHref(s.report()), String.format("%.2f", s.distance()), s.shared()));
         }
         List<Chart> charts = new ArrayList<>();
         int n = 0;
-        for (SiteAnalysis.SiteChart c : ctx.analysis.townCharts().getOrDefault(r.reportId(), List.of())) {
+        for (ChartImage c : ctx.charts.ofTown(r.reportId())) {
             String name = "chart-" + (d.year() == null ? "x" : d.year()) + "-" + (++n) + ".png";
             ctx.out.write(dir + name, c.png());
-            charts.add(new Chart(name, c.alt(), c.width(), c.height()));
+            charts.add(new Chart(name, c.altText(), c.width(), c.height()));
         }
         String original = originals.get(r.reportId());
         return new Year(d.year() == null ? ctx.msg.get("year.unknown") : d.year() + "年", ctx.reportTitle(r),
@@ -172,13 +175,13 @@ public final class TownPages {
                 ReportPages.outline(d.headings(), 2).stream()
                         .map(o -> new ReportPages.OutlineItem(o.level(), o.marker(), o.title(), reportDir + "index.html#" + o.anchor()))
                         .toList(),
-                similar, charts, r.warnings(), checks(r));
+                similar, charts, ctx.notices(r), checks(r));
     }
 
     private List<TargetCheck> checks(ReportFacts r) {
         List<TargetCheck> out = new ArrayList<>();
-        for (SiteAnalysis.TargetResult t : targetsByReport.getOrDefault(r.reportId(), List.of())) {
-            boolean growth = t.measure().equals(SiteAnalysis.GROWTH);
+        for (townstats.analyze.TargetCheck t : targetsByReport.getOrDefault(r.reportId(), List.of())) {
+            boolean growth = t.measure().equals(SiteContext.GROWTH);
             out.add(new TargetCheck(ctx.indicatorName(t.indicator()), ctx.measureLabel(t.measure()),
                     growth ? "%" : ctx.indicatorUnit(t.indicator()), SiteContext.num(t.target()), SiteContext.num(t.achieved()),
                     t.met(), ctx.index.report(t.targetReport()) == null ? null : ctx.index.reportHref(t.targetReport()),
@@ -187,17 +190,42 @@ public final class TownPages {
         return out;
     }
 
+    /**
+     * The report's figures as the statistics count them ({@link Analyzer#figures}): indicator → {value, growth}
+     * (either may be null), catalogue indicators in catalogue order, then derived ones (人均, 地均) by id.
+     */
+    private Map<String, Observation[]> figures(ReportFacts r) {
+        Map<String, Observation[]> byIndicator = new java.util.TreeMap<>();
+        for (Observation o : Analyzer.figures(r, ctx.indicators)) {
+            byIndicator.computeIfAbsent(o.indicator(), k -> new Observation[2])[o.measure().equals(SiteContext.VALUE) ? 0 : 1] = o;
+        }
+        Map<String, Observation[]> ordered = new LinkedHashMap<>();
+        for (String id : ctx.catalog.indicators().keySet()) {
+            Observation[] f = byIndicator.remove(id);
+            if (f != null) ordered.put(id, f);
+        }
+        ordered.putAll(byIndicator);
+        return ordered;
+    }
+
+    /** 1—11月 from a flag partial:1-11, or null for a figure of the year. */
+    private String periodOf(List<String> flags) {
+        return flags.stream().filter(f -> f.startsWith("partial:")).findFirst().map(ctx::flagLabel).orElse(null);
+    }
+
     /** The catalogue indicators the town reported in at least one year, value per year (newest first). */
     private List<History> history(List<ReportFacts> known) {
+        Map<String, Map<String, Observation[]>> figuresByReport = new HashMap<>();
+        for (ReportFacts r : known) figuresByReport.put(r.reportId(), figures(r));
         List<History> rows = new ArrayList<>();
         for (String indicator : ctx.catalog.indicators().keySet()) {
             List<String> cells = new ArrayList<>();
             boolean any = false;
             for (ReportFacts r : known) {
-                var p = FactRankings.pick(r, indicator, SiteAnalysis.VALUE, ctx.catalog);
-                String cell = p.map(x -> SiteContext.num(x.value())
-                        + (x.fact().period() != null && !x.fact().period().isFullYear() ? "（" + x.fact().period().label() + "）" : ""))
-                        .orElse(null);
+                Observation[] figure = figuresByReport.get(r.reportId()).get(indicator);
+                Observation v = figure == null ? null : figure[0];
+                String period = v == null ? null : periodOf(v.flags());
+                String cell = v == null ? null : SiteContext.num(v.value()) + (period == null ? "" : "（" + period + "）");
                 any |= cell != null;
                 cells.add(cell);
             }
@@ -208,21 +236,21 @@ public final class TownPages {
 
     /** The report's places in every ranking of the indicator: all towns first, values before growth rates. */
     private List<Rank> ranksOf(ReportFacts r, String indicator, String href) {
-        List<Map.Entry<RankingTable, RankingRow>> entries = ranksOf(r.reportId(), indicator);
+        List<Map.Entry<Ranking, RankEntry>> entries = ranksOf(r.reportId(), indicator);
         List<Rank> out = new ArrayList<>();
         for (var e : entries) {
-            RankingTable t = e.getKey();
-            RankingRow row = e.getValue();
+            Ranking t = e.getKey();
+            RankEntry row = e.getValue();
             if (row.rank() == null) continue;
             // "all towns" goes without saying on a card; a peer group is named
-            String group = t.group().equals(SiteAnalysis.ALL) ? "" : (t.groupLabel() != null ? t.groupLabel() : t.group());
-            out.add(new Rank(group, ctx.measureLabel(t.measure()), row.rank(), t.stats() == null ? 0 : t.stats().n(),
-                    Double.isNaN(row.percentile()) ? null : String.valueOf(Math.round(row.percentile())), href));
+            String group = t.group().equals(SiteContext.ALL) ? "" : ctx.groupLabel(t.group());
+            out.add(new Rank(group, ctx.measureLabel(t.measure()), row.rank(), t.n(), SiteContext.percentile(row.percentile()), href,
+                    t.group(), t.measure(), SiteContext.periodId(t.period())));
         }
         return out;
     }
 
-    private List<Map.Entry<RankingTable, RankingRow>> ranksOf(String report, String indicator) {
+    private List<Map.Entry<Ranking, RankEntry>> ranksOf(String report, String indicator) {
         return ranks.getOrDefault(report, java.util.Collections.emptySortedMap()).getOrDefault(indicator, List.of());
     }
 

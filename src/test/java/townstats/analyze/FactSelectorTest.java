@@ -52,34 +52,43 @@ class FactSelectorTest {
     }
 
     @Test
-    void elevenMonthFlowIsAnnualisedAndFlagged() {
+    void elevenMonthFlowIsShownAsPrintedAndRankedWithTheSameMonths() {
         ReportFacts r = report("r", "甲镇", 2023, null,
                 fact("fiscal_revenue", 1100.0, 8.0, new Period(1, 11), Qualifier.ESTIMATE, SectionKind.SUMMARY));
         Observation v = only(r, "fiscal_revenue", "value");
-        assertEquals(1200, v.value(), 1e-9); // 1100 × 12 / 11
-        assertEquals(List.of("partial:1-11", Flags.ANNUALISED, Flags.ESTIMATE), v.flags());
+        assertEquals(1100, v.value(), 1e-9); // never 1100 × 12 / 11
+        assertEquals(new Period(1, 11), v.period());
+        assertEquals(List.of("partial:1-11", Flags.ESTIMATE), v.flags());
         assertTrue(v.rankable());
         Observation g = only(r, "fiscal_revenue", "growth");
         assertEquals(8.0, g.value());
+        assertEquals(new Period(1, 11), g.period());
         assertEquals(List.of("partial:1-11", Flags.ESTIMATE), g.flags());
-        assertTrue(g.rankable());
     }
 
     @Test
-    void halfYearFlowIsShownButNotRanked() {
+    void partYearFlowsAreRankedOnlyAgainstTheSameMonths() {
         List<ReportFacts> reports = List.of(
                 report("a", "甲镇", 2023, null, value("gdp", 100)),
                 report("b", "乙镇", 2023, null, value("gdp", 200)),
                 report("c", "丙镇", 2023, null, value("gdp", 300)),
-                report("h", "半年镇", 2023, null, fact("gdp", 250.0, null, new Period(1, 6), null, SectionKind.SUMMARY)));
-        Ranking r = Analyzer.analyze(reports, CATALOG).ranking("gdp", 2023, "all", "value");
-        assertEquals(3, r.n());
-        assertEquals(200, r.stats().mean(), 1e-12); // the half-year 250 is not in the statistics
-        RankEntry half = r.entries().get(3);
-        assertEquals("半年镇", half.town());
-        assertEquals(250, half.value());
-        assertNull(half.rank());
-        assertEquals(List.of("partial:1-6", Flags.UNRANKED), half.flags());
+                report("h", "半年镇", 2023, null, fact("gdp", 250.0, null, new Period(1, 6), null, SectionKind.SUMMARY)),
+                report("k", "十一月镇", 2023, null, fact("gdp", 900.0, null, new Period(1, 11), null, SectionKind.SUMMARY)),
+                report("l", "另一镇", 2023, null, fact("gdp", 800.0, null, new Period(1, 11), null, SectionKind.SUMMARY)),
+                report("m", "第三镇", 2023, null, fact("gdp", 700.0, null, new Period(1, 11), null, SectionKind.SUMMARY)));
+        Analysis a = Analyzer.analyze(reports, CATALOG);
+        Ranking year = a.ranking("gdp", 2023, "all", "value");
+        assertEquals(3, year.n());
+        assertEquals(200, year.stats().mean(), 1e-12); // no part-year figure in the year's statistics
+        assertEquals(List.of("c", "b", "a"), year.entries().stream().map(RankEntry::report).toList());
+        Ranking eleven = a.ranking("gdp", 2023, "all", "value", new Period(1, 11));
+        assertEquals(List.of("k", "l", "m"), eleven.entries().stream().map(RankEntry::report).toList());
+        assertEquals(List.of(900.0, 800.0, 700.0), eleven.entries().stream().map(RankEntry::value).toList(), "as printed");
+        assertEquals(1, eleven.entries().get(0).rank());
+        Ranking half = a.ranking("gdp", 2023, "all", "value", new Period(1, 6));
+        assertEquals(1, half.n());
+        assertFalse(half.ranked(), "one town of 上半年: shown, not ranked");
+        assertNull(half.entries().get(0).rank());
     }
 
     @Test

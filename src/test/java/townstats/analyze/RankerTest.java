@@ -80,10 +80,13 @@ class RankerTest {
     void unknownYearIsNeverRankedAndFlagged() {
         List<ReportFacts> reports = new ArrayList<>(towns(2023, "gdp", 1, 2, 3));
         reports.add(report("noyear", "某镇", null, null, value("gdp", 99)));
-        Analysis a = Analyzer.analyze(reports, CATALOG);
+        List<ReportFacts> checked = townstats.quality.DataQuality.check(reports);
+        Analysis a = Analyzer.analyze(checked, CATALOG);
         assertEquals(3, a.ranking("gdp", 2023, "all", "value").n());
         assertTrue(a.rankings().stream().flatMap(r -> r.entries().stream()).noneMatch(e -> e.report().equals("noyear")));
-        assertTrue(a.dataQualityFlags().stream().anyMatch(f -> f.report().equals("noyear") && f.kind().equals("year_unknown")));
+        assertTrue(checked.get(3).has(townstats.model.QualityIssue.Kind.YEAR_UNKNOWN));
+        Observation shown = Analyzer.figures(checked.get(3), CATALOG).get(0);
+        assertTrue(shown.flags().contains("year_unknown") && !shown.rankable(), "its figure is shown flagged, unranked");
     }
 
     @Test

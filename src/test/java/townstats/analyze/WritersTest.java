@@ -35,7 +35,7 @@ class WritersTest {
         JsonNode root = new ObjectMapper().readTree(file.toFile());
         assertEquals(List.of("rankings"), names(root));
         JsonNode first = root.get("rankings").get(0);
-        assertEquals(List.of("indicator", "year", "group", "measure", "n", "stats", "entries"), names(first));
+        assertEquals(List.of("indicator", "year", "group", "measure", "period", "n", "stats", "entries"), names(first));
         assertEquals(List.of("mean", "median", "q1", "q3", "min", "max", "sd", "cv"), names(first.get("stats")));
         assertEquals(List.of("report", "town", "value", "rank", "percentile", "z", "flags"), names(first.get("entries").get(0)));
 

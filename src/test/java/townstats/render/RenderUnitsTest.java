@@ -9,8 +9,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import townstats.model.Heading;
 import townstats.model.SectionKind;
-import townstats.render.SiteAnalysis.RankingRow;
-import townstats.render.SiteAnalysis.RankingTable;
 
 /** The render package's small parts: slugs, report HTML, Markdown pages, settings, ranks. */
 class RenderUnitsTest {
@@ -63,24 +61,6 @@ class RenderUnitsTest {
         assertEquals("某县乡镇报告", s.title());
         assertEquals("http://intra.example/ts/", s.baseUrl());
         assertEquals("zh-CN", s.language());
-    }
-
-    @Test
-    void competitionRanksAndPercentiles() {
-        List<RankingRow> rows = List.of(row("a", 10), row("b", 30), row("c", 20), row("d", 20),
-                new RankingRow("e", "e", 99, null, Double.NaN, Double.NaN, List.of("partial:1-11", "unranked")));
-        RankingTable t = FactRankings.rank("gdp", 2022, SiteAnalysis.VALUE, rows);
-        assertEquals(List.of("b", "c", "d", "a", "e"), t.rows().stream().map(RankingRow::report).toList());
-        assertEquals(java.util.Arrays.asList(1, 2, 2, 4, null), t.rows().stream().map(RankingRow::rank).toList());
-        assertEquals(100.0, t.rows().get(0).percentile());
-        assertEquals(0.0, t.rows().get(3).percentile());
-        assertEquals(4, t.stats().n());
-        assertEquals(20.0, t.stats().median());
-        assertEquals(20.0, t.stats().mean());
-    }
-
-    private static RankingRow row(String report, double v) {
-        return new RankingRow(report, report, v, null, Double.NaN, Double.NaN, List.of());
     }
 
     @Test

@@ -19,14 +19,24 @@ import townstats.ingest.ReportReader;
 import townstats.model.ReportFacts;
 import townstats.pipeline.Build;
 import townstats.publish.SiteOutput;
-import townstats.render.SiteAnalysis.CompositeRow;
-import townstats.render.SiteAnalysis.CompositeTable;
-import townstats.render.SiteAnalysis.RankingRow;
-import townstats.render.SiteAnalysis.RankingTable;
+import townstats.analyze.Analysis;
+import townstats.analyze.Analyzer;
+import townstats.analyze.Catalog;
+import townstats.analyze.CompositeIndex;
+import townstats.analyze.Correlation;
+import townstats.analyze.DataQualityFlag;
+import townstats.analyze.RankEntry;
+import townstats.analyze.Ranking;
+import townstats.analyze.SimilarTowns;
+import townstats.analyze.Stats;
+import townstats.analyze.TargetCheck;
+import townstats.chart.ChartImage;
+import townstats.chart.SiteCharts;
+import townstats.model.Period;
 
 /**
  * The pages that only the statistics stage feeds (composite index, peer groups, similar towns, notes,
- * charts, derived indicators) render from a {@link SiteAnalysis}; the figures here are test inputs.
+ * charts, derived indicators) render from an {@link Analysis} and its {@link SiteCharts}; the figures here are test inputs.
  * Also: sitemap.xml with absolute URLs once base_url is set.
  */
 class SiteWriterAnalysisTest {
@@ -39,32 +49,39 @@ class SiteWriterAnalysisTest {
         ReportFacts b = known.get(1);
         ReportFacts c = known.get(2);
         byte[] png = Files.readAllBytes(Path.of("themes/default/assets/site.css")); // bytes only; never decoded here
-        RankingTable derived = new RankingTable("fiscal_revenue_per_capita", 2022, "county:410324", "栾川县", SiteAnalysis.VALUE, true,
-                new SiteAnalysis.Summary(3, 2, 2, 1, 3, 1.0), List.of(new RankingRow(a.reportId(), a.document().town(), 3, 1, 100.0, 1.0, List.of("annualised", "partial:1-11")),
-                new RankingRow(b.reportId(), b.document().town(), 2, 2, 50.0, 0.0, List.of()),
-                new RankingRow(c.reportId(), c.document().town(), 1, 3, 0.0, -1.0, List.of("estimate"))),
-                List.of(new SiteAnalysis.SiteChart(png, "测试图", 800, 400)));
-        CompositeTable composite = new CompositeTable(2022, Map.of("fiscal_revenue", 0.6, "fixed_investment", 0.4),
-                Map.of("fiscal_revenue", 1.0, "fixed_investment", 0.67),
-                List.of(new CompositeRow(a.reportId(), a.document().town(), 0.7, 1, List.of()),
-                        new CompositeRow(b.reportId(), b.document().town(), 0.3, 2, List.of("fixed_investment"))),
-                List.of(new SiteAnalysis.CompositeExcluded(c.reportId(), c.document().town(), 1, 2)));
-        SiteAnalysis analysis = new SiteAnalysis(List.of(derived), List.of(composite),
-                Map.of(a.reportId(), List.of(new SiteAnalysis.SimilarTown(b.reportId(), b.document().town(), 0.42, 3))),
-                List.of(new SiteAnalysis.QualityNote(a.reportId(), "fiscal_revenue", "growth_mismatch", "测试：增长率与两年数值不符。")),
-                Map.of(a.reportId(), List.of(new SiteAnalysis.SiteChart(png, "增长率与中位数", 800, 400))), "测试统计说明",
-                Map.of("fiscal_revenue_per_capita", new SiteAnalysis.Label("人均财政总收入", "元/人")),
-                List.of(new SiteAnalysis.TargetResult(a.reportId(), b.reportId(), "fiscal_revenue", SiteAnalysis.VALUE, 2022,
-                        5000, 4410, false, List.of())),
-                List.of(new SiteAnalysis.CorrelationView(2022, "fiscal_revenue", "fixed_investment", 9, 0.83,
-                        new SiteAnalysis.SiteChart(png, "财政总收入与固定资产投资散点图", 800, 400))));
+        Stats stats = Stats.of(new double[] {1, 2, 3});
+        List<RankEntry> entries = List.of(entry(a, 3, 1, 100.0, List.of("partial:1-11")), entry(b, 2, 2, 50.0, List.of()),
+                entry(c, 1, 3, 0.0, List.of("estimate")));
+        Ranking derived = new Ranking("fiscal_revenue_per_capita", 2022, "county:410324", "value", new Period(1, 11), 3, true,
+                stats, entries);
+        Ranking revenue = new Ranking("fiscal_revenue", 2022, "county:410324", "value", null, 3, true, stats,
+                List.of(entry(a, 4410, 1, 100.0, List.of()), entry(b, 2, 2, 50.0, List.of()), entry(c, 1, 3, 0.0, List.of())));
+        CompositeIndex composite = new CompositeIndex(2022, List.of("fiscal_revenue", "fixed_investment"),
+                Map.of("fiscal_revenue", 0.6, "fixed_investment", 0.4), Map.of("fiscal_revenue", 1.0, "fixed_investment", 0.67), 3,
+                List.of(new CompositeIndex.Entry(a.reportId(), a.document().town(), "k-a", 0.7, 1, 0.1, 0.2, List.of()),
+                        new CompositeIndex.Entry(b.reportId(), b.document().town(), "k-b", 0.3, 2, 0.2, 0.1, List.of("fixed_investment"))),
+                List.of(new CompositeIndex.Insufficient(c.reportId(), c.document().town(), "k-c", 1, 2)));
+        Correlation correlation = new Correlation(2022, "fiscal_revenue", "fixed_investment", 9, 0.83, List.of(a.reportId()),
+                new double[] {1}, new double[] {2}, new Correlation.Fit(1, 0, 0.7));
+        Analysis analysis = new Analysis(List.of(revenue, derived), List.of(composite),
+                List.of(new SimilarTowns(a.reportId(), a.document().town(), 2022,
+                        List.of(new SimilarTowns.Neighbour(b.reportId(), b.document().town(), 0.42, 3)))),
+                List.of(correlation), List.of(), List.of(),
+                List.of(new TargetCheck("k-a", a.document().town(), "fiscal_revenue", "value", 2022, b.reportId(), 5000,
+                        a.reportId(), 4410, false, List.of())),
+                List.of(new DataQualityFlag(a.reportId(), "fiscal_revenue", "growth_mismatch", "测试：增长率与两年数值不符。")));
+        ChartImage image = new ChartImage(png, "测试图", 800, 400);
+        SiteCharts charts = new SiteCharts(Map.of(SiteCharts.key(derived), List.of(image)),
+                Map.of(a.reportId(), List.of(new ChartImage(png, "增长率与中位数", 800, 400))),
+                Map.of(SiteCharts.key(correlation), new ChartImage(png, "财政总收入与固定资产投资散点图", 800, 400)));
 
         Path project = Files.createDirectories(tmp.resolve("project"));
         Files.writeString(project.resolve("townstats.yml"), "base_url: http://intra.example/ts\n");
         Path content = Files.createDirectories(project.resolve("content"));
         Files.createDirectories(content.resolve("reports"));
         Path site = tmp.resolve("site");
-        new SiteWriter(Path.of("themes/default"), extractor.catalog(), content).write(reports, List.of(), analysis, new SiteOutput(site));
+        new SiteWriter(Path.of("themes/default"), extractor.catalog(), content).write(reports, List.of(), analysis, charts,
+                new SiteOutput(site));
 
         String compositePage = Files.readString(site.resolve("composite.html"));
         assertTrue(compositePage.contains("0.700") && compositePage.contains("数据不足") || compositePage.contains("0.700"), "composite rows");
@@ -73,8 +90,7 @@ class SiteWriterAnalysisTest {
                 && compositePage.contains("财政总收入与固定资产投资散点图"), "correlations with their scatter");
         assertTrue(Files.exists(site.resolve("correlation-1.png")));
         String ranking = Files.readString(site.resolve("rankings/fiscal-revenue-per-capita-2022.html"));
-        assertTrue(ranking.contains("人均财政总收入") && ranking.contains("栾川县") && ranking.contains("已折算全年") && ranking.contains("1—11月"));
-        assertTrue(ranking.contains("测试统计说明"));
+        assertTrue(ranking.contains("人均财政总收入") && ranking.contains("栾川县 · 1—11月"), "a part-year ranking names its months");
         assertTrue(Files.exists(site.resolve("rankings/fiscal-revenue-per-capita-2022-t1.png")));
         String town = Files.readString(site.resolve(new SiteIndex(reports).town(a.reportId()).href()));
         assertTrue(town.contains("相似乡镇") && town.contains("0.42"));
@@ -96,18 +112,17 @@ class SiteWriterAnalysisTest {
         List<ReportFacts> reports = sampleReports(extractor);
         ReportFacts a = reports.stream().filter(r -> r.document().year() != null).findFirst().orElseThrow();
         int n = RankingPages.FULL_GROUP_TABLES_UP_TO + 1;
-        List<RankingRow> rows = new ArrayList<>();
-        for (int i = 0; i < n; i++) rows.add(new RankingRow(a.reportId(), a.document().town(), n - i, i + 1, 100.0 * (n - 1 - i) / (n - 1), 0.0, List.of()));
-        SiteAnalysis.Summary stats = new SiteAnalysis.Summary(n, 200, 201, 1, n, 10.0);
-        RankingTable all = new RankingTable("fiscal_revenue", 2022, SiteAnalysis.ALL, null, SiteAnalysis.VALUE, true, stats, rows, List.of());
-        RankingTable county = new RankingTable("fiscal_revenue", 2022, "county:410324", "栾川县", SiteAnalysis.VALUE, true,
-                new SiteAnalysis.Summary(3, 2, 2, 1, 3, 1.0), rows.subList(0, 3), List.of());
-        RankingTable province = new RankingTable("fiscal_revenue", 2022, "province:41", "河南省", SiteAnalysis.VALUE, true,
-                new SiteAnalysis.Summary(3, 2, 2, 1, 3, 1.0), rows.subList(0, 3), List.of());
-        SiteAnalysis analysis = new SiteAnalysis(List.of(all, county, province), List.of(), Map.of(), List.of(), Map.of(), "说明",
-                Map.of(), List.of(), List.of());
+        List<RankEntry> rows = new ArrayList<>();
+        for (int i = 0; i < n; i++) rows.add(entry(a, n - i, i + 1, 100.0 * (n - 1 - i) / (n - 1), List.of()));
+        Stats three = Stats.of(new double[] {1, 2, 3});
+        Ranking all = new Ranking("fiscal_revenue", 2022, "all", "value", null, n, true, three, rows);
+        Ranking county = new Ranking("fiscal_revenue", 2022, "county:410324", "value", null, 3, true, three, rows.subList(0, 3));
+        Ranking province = new Ranking("fiscal_revenue", 2022, "province:41", "value", null, 3, true, three, rows.subList(0, 3));
+        Analysis analysis = new Analysis(List.of(all, county, province), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of());
         Path site = tmp.resolve("site");
-        new SiteWriter(Path.of("themes/default"), extractor.catalog(), null).write(reports, List.of(), analysis, new SiteOutput(site));
+        new SiteWriter(Path.of("themes/default"), extractor.catalog(), null).write(reports, List.of(), analysis, SiteCharts.NONE,
+                new SiteOutput(site));
 
         String page = Files.readString(site.resolve("rankings/fiscal-revenue-2022.html"));
         assertTrue(page.contains("各地区概况") && page.contains("href=\"#groups\""), "a summary of the groups, linked from the top");
@@ -126,11 +141,16 @@ class SiteWriterAnalysisTest {
         List<ReportFacts> reports = sampleReports(extractor).stream().map(ReportFacts::withoutText).toList();
         Path site = tmp.resolve("site");
         new SiteWriter(Path.of("themes/default"), extractor.catalog(), null).withTexts(r -> null)
-                .write(reports, List.of(), new SiteOutput(site));
+                .write(reports, List.of(), Analyzer.analyze(reports, Catalog.from(extractor.catalog())), SiteCharts.NONE,
+                        new SiteOutput(site));
         String page = Files.readString(site.resolve("reports/luanchuan-tantou-2022/index.html"));
         assertTrue(page.contains("生成网站期间报告文件被修改或移走"), "the reader is told why the text is missing");
         assertFalse(page.contains("<mark"), "no highlight without its text");
         assertTrue(page.contains("财政总收入") && page.contains("4,410"), "the facts table is still there");
+    }
+
+    private static RankEntry entry(ReportFacts r, double value, int rank, double percentile, List<String> flags) {
+        return new RankEntry(r.reportId(), r.document().town(), "k-" + r.reportId(), value, rank, percentile, 0.0, flags, -1);
     }
 
     /** The five sample reports of content/reports, read and extracted. */

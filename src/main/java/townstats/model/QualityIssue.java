@@ -1,0 +1,42 @@
+package townstats.model;
+
+import java.util.Locale;
+
+/**
+ * Something wrong with a report's data that keeps figures out of the rankings and statistics; found once, by
+ * the quality stage, and honoured by the statistics and every page.
+ *
+ * @param kind      what is wrong
+ * @param indicator the indicator concerned, or null when the whole report is
+ * @param message   a Chinese sentence for the site (the page names the indicator itself)
+ * @param offset    the offset of the fact concerned in the decoded text, or -1 when the whole report is
+ */
+public record QualityIssue(Kind kind, String indicator, String message, int offset) {
+    public enum Kind {
+        /** A figure no township report can mean (a negative amount, a town of more than five million people). */
+        IMPLAUSIBLE_VALUE,
+        /** A growth rate beyond +1000 % or below −100 %. */
+        IMPLAUSIBLE_GROWTH,
+        /** One of two or more reports for the same town and year: none of them is ranked. */
+        DUPLICATE_REPORT,
+        /** The report's year could not be found (年份不明): it is shown but never ranked. */
+        YEAR_UNKNOWN;
+
+        /** implausible_growth, duplicate_report …: the id in every machine-readable output and in the flags. */
+        public String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** An issue of the whole report (no indicator, no fact). */
+    public static QualityIssue ofReport(Kind kind, String message) {
+        return new QualityIssue(kind, null, message, -1);
+    }
+
+    /** Whether this issue keeps the given fact's value ({@code growth} false) or growth rate out of the rankings. */
+    public boolean concerns(Fact f, boolean growth) {
+        if (indicator == null) return true;
+        return indicator.equals(f.indicator()) && offset == f.offset()
+                && kind == (growth ? Kind.IMPLAUSIBLE_GROWTH : Kind.IMPLAUSIBLE_VALUE);
+    }
+}
