@@ -2,9 +2,11 @@ package townstats.ingest;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.zip.ZipInputStream;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.extractor.WordExtractor;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -28,6 +30,24 @@ final class WordReader {
         }
     }
 
+    /**
+     * A .docx is a zip: a few kilobytes can unpack to gigabytes. No township report's .docx comes near 100 MB unpacked
+     * (its text is a few MB of XML, its photos are stored about as packed, the file itself is at most 20 MB), so the
+     * parts are counted as they unpack and reading stops there. POI's own guards (ZipSecureFile, default 4 GB a part)
+     * are set to the same size, and keep their ratio (no part packed more than 100-fold) and part count.
+     */
+    static final long MAX_UNPACKED_BYTES = 100L * 1024 * 1024;
+    static final double MIN_PACKED_RATIO = 0.01;
+    static final long MAX_PARTS = 1000;
+
+    static {
+        ZipSecureFile.setMaxEntrySize(MAX_UNPACKED_BYTES);
+        ZipSecureFile.setMinInflateRatio(MIN_PACKED_RATIO);
+        ZipSecureFile.setMaxFileCount(MAX_PARTS);
+    }
+
+    static final String TOO_BIG = "zip bomb: expands beyond " + MAX_UNPACKED_BYTES / (1024 * 1024) + " MB";
+
     private WordReader() {
     }
 
@@ -37,15 +57,54 @@ final class WordReader {
             // An encrypted .docx (and an encrypted .doc's sibling format) is an OLE2 container holding the
             // encrypted package; a plain OLE2 file is an old .doc, whatever its name says.
             if (magic == FileMagic.OLE2 && isEncryptedPackage(bytes)) throw new BadInputException("password-protected Word file");
-            if (magic == FileMagic.OOXML) return docx(bytes);
+            if (magic == FileMagic.OOXML) {
+                if (unpacksBeyondLimit(bytes)) throw new BadInputException(TOO_BIG);
+                return docx(bytes);
+            }
             if (magic == FileMagic.OLE2) return doc(bytes);
         } catch (EncryptedDocumentException e) {
             throw new BadInputException("password-protected Word file", e);
         } catch (IOException | RuntimeException e) {
+            String bomb = zipBomb(e);
+            if (bomb != null) throw new BadInputException(bomb, e);
             // POI's messages differ by where the file was cut; the user needs only this (the cause is kept).
             throw new BadInputException("truncated or damaged ." + format + " file", e);
         }
         throw new BadInputException("not a Word file (." + format + " with content " + magic + ")");
+    }
+
+    /**
+     * True when the parts together unpack to more than {@link #MAX_UNPACKED_BYTES}: counted while inflating (the sizes a
+     * zip declares can lie), in constant memory, stopping at the limit. A zip this cannot read is left to POI to judge.
+     */
+    static boolean unpacksBeyondLimit(byte[] bytes) {
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+            while (zip.getNextEntry() != null) {
+                for (int n; (n = zip.read(buffer)) > 0; ) {
+                    total += n;
+                    if (total > MAX_UNPACKED_BYTES) return true;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+        return false;
+    }
+
+    /**
+     * The reason when one of ZipSecureFile's limits stopped POI, else null. POI says which by naming the setter of
+     * the limit in its message (it has no exception class of its own for this), wrapped at any depth.
+     */
+    static String zipBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String m = t.getMessage() == null ? "" : t.getMessage();
+            if (m.contains("setMaxEntrySize")) return TOO_BIG;
+            if (m.contains("setMinInflateRatio")) return "zip bomb: expands more than " + Math.round(1 / MIN_PACKED_RATIO) + "-fold";
+            if (m.contains("setMaxFileCount")) return "zip bomb: more than " + MAX_PARTS + " parts";
+        }
+        return null;
     }
 
     private static boolean isEncryptedPackage(byte[] bytes) throws IOException {

@@ -41,6 +41,7 @@ import townstats.chart.ChartStore;
 import townstats.chart.Charts;
 import townstats.chart.SiteCharts;
 import townstats.quality.DataQuality;
+import townstats.render.SiteSettings;
 import townstats.render.SiteWriter;
 import townstats.util.Hashes;
 
@@ -117,6 +118,7 @@ public final class Build {
     public Result run() throws IOException {
         long started = System.nanoTime();
         checkOutput(options);
+        SiteSettings.load(options.content()); // a bad townstats.yml fails the build at once, not after reading every report
         // The lock is taken first: a second build on the same output refuses at once, not after reading everything.
         try (SitePublisher publisher = SitePublisher.open(options.out())) {
             Timing timing = new Timing(log);

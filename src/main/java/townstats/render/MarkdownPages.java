@@ -14,7 +14,8 @@ import townstats.ingest.ContentFiles;
 
 /**
  * The Markdown pages of {@code content/pages/*.md} (about, methodology ...), rendered with flexmark.
- * Raw HTML in a page is escaped, not passed through: pages are text, styling comes from the theme.
+ * Raw HTML in a page is escaped, not passed through: pages are text, styling comes from the theme. Links and images
+ * may point only to http, https, mailto and relative addresses ({@link SafeLinks}); any other keeps its text, inert.
  * Each page is written to {@code NAME.html} at the site root, so its relative links are relative to the root.
  */
 public final class MarkdownPages {
@@ -24,7 +25,7 @@ public final class MarkdownPages {
             .set(HtmlRenderer.GENERATE_HEADER_ID, true)
             .set(HtmlRenderer.RENDER_HEADER_ID, true);
     private static final Parser PARSER = Parser.builder(OPTIONS).build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS).build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS).attributeProviderFactory(new SafeLinks.Factory()).build();
 
     /** Root pages the site writes itself: a Markdown page of the same name is renamed page-NAME.html. */
     static final java.util.Set<String> RESERVED = java.util.Set.of("index", "search", "quality", "composite", "downloads",

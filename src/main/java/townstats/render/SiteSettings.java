@@ -16,8 +16,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  *
  * @param title        site title, default 乡镇年度工作报告比较
  * @param organisation who publishes the site (footer), or null
- * @param baseUrl      absolute URL the site is served from, ending in "/", or null: sitemap.xml is only
- *                     written when it is set, since a sitemap needs absolute URLs
+ * @param baseUrl      absolute http(s) URL the site is served from, ending in "/", or null: sitemap.xml is only
+ *                     written when it is set, since a sitemap needs absolute URLs; anything else is refused
  * @param language     BCP 47 tag, default zh-CN; picks messages_LANG.properties of the theme
  */
 public record SiteSettings(String title, String organisation, String baseUrl, String language) {
@@ -32,6 +32,9 @@ public record SiteSettings(String title, String organisation, String baseUrl, St
             if (baseUrl.isEmpty()) baseUrl = null;
             else if (!baseUrl.endsWith("/")) baseUrl = baseUrl + "/";
         }
+        // it goes into href and src attributes (the 404 page, sitemap.xml): javascript: or a stray quote must never get there
+        String problem = baseUrl == null ? null : SafeLinks.notHttpUrl(baseUrl);
+        if (problem != null) throw new IllegalArgumentException("base_url " + problem + ": " + baseUrl);
     }
 
     private static final String DEFAULTS_TITLE = "乡镇年度工作报告比较";
@@ -56,8 +59,12 @@ public record SiteSettings(String title, String organisation, String baseUrl, St
         if (root == null) return DEFAULTS;
         if (!(root instanceof Map)) throw new IOException(FILE + ": expected key: value lines");
         Map<String, Object> m = (Map<String, Object>) root;
-        return new SiteSettings(string(m.get("title")), string(m.get("organisation")), string(m.get("base_url")),
-                string(m.get("language")));
+        try {
+            return new SiteSettings(string(m.get("title")), string(m.get("organisation")), string(m.get("base_url")),
+                    string(m.get("language")));
+        } catch (IllegalArgumentException e) {
+            throw new IOException(FILE + ": " + e.getMessage(), e);
+        }
     }
 
     private static String string(Object o) {

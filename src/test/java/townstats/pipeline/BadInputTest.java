@@ -103,6 +103,36 @@ class BadInputTest {
     }
 
     @Test
+    void zipBombDocxNamesTheSizeItExpandsBeyond() throws IOException {
+        // 101 MB of spaces after the document's XML (legal XML) pack to about 100 KB
+        byte[] bomb = padded(docx("潭头镇2022年工作总结", "全年完成财政收入4410万元。"), 101);
+        assertTrue(bomb.length < 1024 * 1024, "the file is small: " + bomb.length);
+        assertSkipped("bomb.docx", bomb, "zip bomb: expands beyond 100 MB");
+    }
+
+    @Test
+    void docxPackedMoreThanAHundredFoldIsAZipBombToo() throws IOException {
+        assertSkipped("dense.docx", padded(docx("潭头镇2022年工作总结", "全年完成财政收入4410万元。"), 8), "zip bomb: expands more than 100-fold");
+    }
+
+    /** The .docx with {@code megabytes} MB of spaces appended to word/document.xml, written as they are packed. */
+    private static byte[] padded(byte[] docx, int megabytes) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx));
+             java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            byte[] spaces = new byte[1024 * 1024];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                zip.write(in.readAllBytes());
+                if (e.getName().equals("word/document.xml")) for (int i = 0; i < megabytes; i++) zip.write(spaces);
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    @Test
     void passwordProtectedDocx() throws Exception {
         assertSkipped("locked.docx", encrypted(docx("潭头镇2022年工作总结", "全年完成财政收入4410万元。")), "password-protected Word file");
     }

@@ -62,24 +62,7 @@ class SiteBrowserTest {
         }
         SELENIUM_LOG.setLevel(Level.SEVERE);
         site = TestSite.site();
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/", exchange -> {
-            String path = exchange.getRequestURI().getPath();
-            Path file = site.resolve(path.substring(1)).normalize();
-            if (path.endsWith("/")) file = file.resolve("index.html");
-            int status = 200;
-            if (!file.startsWith(site) || !Files.isRegularFile(file)) {
-                file = site.resolve("404.html");
-                status = 404;
-            }
-            byte[] body = Files.readAllBytes(file);
-            exchange.getResponseHeaders().set("Content-Type", contentType(file.toString()));
-            exchange.sendResponseHeaders(status, body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        });
-        server.start();
+        server = serve(site);
         base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
 
         // the system's chromedriver and Chromium: Selenium Manager never downloads anything
@@ -97,6 +80,29 @@ class SiteBrowserTest {
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         desktop();
+    }
+
+    /** A folder over HTTP on 127.0.0.1 (any free port), missing paths answered with its 404.html. */
+    private static HttpServer serve(Path site) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            String path = exchange.getRequestURI().getPath();
+            Path file = site.resolve(path.substring(1)).normalize();
+            if (path.endsWith("/")) file = file.resolve("index.html");
+            int status = 200;
+            if (!file.startsWith(site) || !Files.isRegularFile(file)) {
+                file = site.resolve("404.html");
+                status = 404;
+            }
+            byte[] body = Files.readAllBytes(file);
+            exchange.getResponseHeaders().set("Content-Type", contentType(file.toString()));
+            exchange.sendResponseHeaders(status, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.start();
+        return server;
     }
 
     @AfterAll
@@ -304,6 +310,95 @@ class SiteBrowserTest {
         // the sentence splitter may cut at the ?, but both halves show as text
         assertTrue(town.contains("${\"x\"") && town.contains("upper_case}"), "the problems list shows the text literally");
         assertEquals(List.of(), consoleErrors());
+    }
+
+    /**
+     * Clicks every link of a page (element.click(), which follows javascript: links as a user's click does), with the
+     * ordinary ones (http, https, file, mailto) kept from leaving the page: their targets are pages visited themselves.
+     * Returns [links clicked, payloads run], read after the clicks' tasks have run.
+     */
+    private static final String CLICK_EVERY_LINK = """
+            var done = arguments[arguments.length - 1];
+            document.addEventListener('click', function (e) {
+              var a = e.target.closest && e.target.closest('a, area');
+              if (a && a.href && /^(https?|file|mailto):$/i.test(a.protocol)) e.preventDefault();
+            }, true);
+            var links = Array.from(document.querySelectorAll('a, area'));
+            links.forEach(function (a) { a.click(); });
+            setTimeout(function () { done([links.length, window.__pwned || 0]); }, 100);
+            """;
+    /** Inline scripts, scripts not from the site's assets, and on* attributes anywhere in the page. */
+    private static final String FOREIGN_CODE = """
+            var found = Array.from(document.scripts).filter(s => !s.src || s.src.indexOf('/assets/') < 0).map(s => 'script ' + s.outerHTML.slice(0, 80));
+            document.querySelectorAll('*').forEach(e => Array.from(e.attributes).forEach(a => {
+              if (/^on/i.test(a.name)) found.push(e.tagName + ' ' + a.name);
+            }));
+            return found;
+            """;
+
+    @Test
+    void hostileContentRunsNoScriptWhereverItIsClicked() throws IOException {
+        Path dir = Files.createTempDirectory("townstats-hostile-site");
+        Path hostile = dir.resolve("site");
+        HttpServer hostileServer = serve(hostile);
+        String hostileBase = "http://127.0.0.1:" + hostileServer.getAddress().getPort() + "/";
+        try {
+            long started = System.nanoTime();
+            HostileSite.build(dir, hostileBase);
+            long built = System.nanoTime();
+            List<String> pages;
+            try (java.util.stream.Stream<Path> walk = Files.walk(hostile)) {
+                pages = walk.filter(p -> p.toString().endsWith(".html")).map(p -> hostile.relativize(p).toString().replace('\\', '/'))
+                        .sorted().toList();
+            }
+            assertTrue(pages.contains("about.html") && pages.stream().anyMatch(p -> p.startsWith("reports/")), pages.toString());
+
+            // the control: a javascript: link clicked this way runs, and is counted
+            driver.get(hostileBase + "index.html");
+            driver.executeScript("var a = document.createElement('a'); a.href = 'javascript:" + HostileSite.RUN + "';"
+                    + " a.textContent = 'control'; document.body.appendChild(a);");
+            assertEquals(1L, ((List<?>) driver.executeAsyncScript(CLICK_EVERY_LINK)).get(1), "the control link ran once");
+
+            int links = 0;
+            List<String> ran = new ArrayList<>();
+            for (String page : pages) {
+                open(hostileBase, page);
+                List<?> found = (List<?>) driver.executeScript(FOREIGN_CODE);
+                if (!found.isEmpty()) ran.add(page + ": " + found);
+                List<?> clicked = (List<?>) driver.executeAsyncScript(CLICK_EVERY_LINK);
+                links += ((Number) clicked.get(0)).intValue();
+                if (((Number) clicked.get(1)).intValue() != 0) ran.add(page + ": " + clicked.get(1) + " payloads ran");
+                assertNoAlert(page);
+            }
+            // the Markdown page's links, clicked for real by the driver as a user would
+            open(hostileBase, "about.html");
+            int mdLinks = driver.findElements(By.cssSelector("main a")).size();
+            // b to f, h and i stay as text in an <a> without href; a, j and the autolink flexmark leaves as plain text
+            assertEquals(7, driver.findElements(By.cssSelector("main a:not([href])")).size(), "refused links lose their href");
+            Files.write(Files.createDirectories(Path.of("target/screenshots")).resolve("hostile-page-1280.png"),
+                    driver.getScreenshotAs(OutputType.BYTES));
+            for (int i = 0; i < mdLinks; i++) {
+                WebElement a = driver.findElements(By.cssSelector("main a")).get(i);
+                String href = a.getAttribute("href");
+                if (href != null && !href.startsWith(hostileBase)) continue; // mailto: and the web: nowhere to go offline
+                a.click();
+                assertNoAlert("about.html link " + i);
+                Object pwned = driver.executeScript("return window.__pwned || 0");
+                if (((Number) pwned).intValue() != 0) ran.add("about.html link " + i + " (" + href + ") ran a payload");
+                if (!driver.getCurrentUrl().equals(hostileBase + "about.html")) open(hostileBase, "about.html");
+            }
+            assertEquals(List.of(), ran, "scripts executed");
+            assertTrue(links > 500 && mdLinks == 10, links + " links clicked, " + mdLinks + " on the Markdown page");
+            System.out.printf("hostile site: built in %d ms; %d pages, %d links clicked in %d ms, 0 scripts run%n",
+                    (built - started) / 1_000_000, pages.size(), links, (System.nanoTime() - built) / 1_000_000);
+        } finally {
+            hostileServer.stop(0);
+        }
+    }
+
+    private static void open(String root, String path) {
+        driver.get(root + path);
+        assertNoAlert(path);
     }
 
     @Test
