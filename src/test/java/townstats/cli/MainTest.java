@@ -80,6 +80,17 @@ class MainTest {
     }
 
     @Test
+    void aJavascriptBaseUrlIsABadSettingExitTwoAndNothingIsRead() throws Exception {
+        TestProject p = TestProject.withSamples(tmp);
+        Files.writeString(p.dir.resolve("townstats.yml"), "title: 测试\nbase_url: \"JaVaScRiPt:alert('x')\"\n");
+        assertEquals(2, run(buildArgs(p).toArray(String[]::new)));
+        assertEquals("townstats: build failed, the previous site is unchanged: townstats.yml: base_url must start with http:// or https://: "
+                + "JaVaScRiPt:alert('x')/\n", err.toString(StandardCharsets.UTF_8));
+        assertTrue(!Files.exists(p.site), "no site written");
+        assertTrue(!Files.exists(p.dir.resolve(".townstats-cache/reports")), "no report read");
+    }
+
+    @Test
     void usageErrorsExitTwoInOneLine() {
         assertEquals(2, run("serve", "--port", "eighty"));
         assertEquals("townstats: --port needs a number: eighty\n", err.toString(StandardCharsets.UTF_8));
