@@ -99,10 +99,18 @@ public final class Build {
         this.places = options == null ? new PlaceResolver() : placesFor(options.content(), log);
     }
 
-    /** Aliases from content/aliases.yml; a broken file is reported and ignored, never fatal. */
+    /** Aliases from content/aliases.yml; a broken file (or a link out of the content) is reported and ignored, never fatal. */
     private static PlaceResolver placesFor(Path content, PrintStream log) {
         try {
+            String link = ContentFiles.of(content, content).refusal(content.resolve("aliases.yml"));
+            if (link != null) {
+                log.println("townstats: aliases.yml: " + link + " (aliases ignored)");
+                return new PlaceResolver();
+            }
             return PlaceResolver.forContent(content);
+        } catch (IOException e) {
+            log.println("townstats: aliases.yml: " + e.getMessage() + " (aliases ignored)");
+            return new PlaceResolver();
         } catch (AliasFileException e) {
             log.println("townstats: " + e.getMessage() + " (aliases ignored)");
             return new PlaceResolver();

@@ -119,6 +119,15 @@ class SymlinkTest {
     }
 
     @Test
+    void anAliasFileLinkedFromOutsideIsIgnoredWithAWord() throws IOException {
+        Files.writeString(outside.resolve("aliases.yml"), "towns: {潭头镇: " + MARKER + "镇}\n");
+        Files.createSymbolicLink(p.content.resolve("aliases.yml"), outside.resolve("aliases.yml"));
+        Build.Result result = build();
+        assertEquals(List.of(), result.skipped());
+        assertTrue(p.log().contains("townstats: aliases.yml: symbolic link outside content (aliases ignored)\n"), p.log());
+    }
+
+    @Test
     void linksInsideTheContentAreFollowed() throws IOException {
         // a report kept elsewhere in the content folder, linked into the reports
         Path kept = Files.createDirectories(p.content.resolve("archive"));

@@ -360,11 +360,14 @@ class SiteBrowserTest {
             assertEquals(1L, ((List<?>) driver.executeAsyncScript(CLICK_EVERY_LINK)).get(1), "the control link ran once");
 
             int links = 0;
+            int literally = 0;
             List<String> ran = new ArrayList<>();
             for (String page : pages) {
                 open(hostileBase, page);
                 List<?> found = (List<?>) driver.executeScript(FOREIGN_CODE);
                 if (!found.isEmpty()) ran.add(page + ": " + found);
+                // the sidecar's town shows as the text it is
+                if (driver.findElement(By.tagName("body")).getText().contains("白沙镇\"><img src=x onerror=")) literally++;
                 List<?> clicked = (List<?>) driver.executeAsyncScript(CLICK_EVERY_LINK);
                 links += ((Number) clicked.get(0)).intValue();
                 if (((Number) clicked.get(1)).intValue() != 0) ran.add(page + ": " + clicked.get(1) + " payloads ran");
@@ -388,6 +391,7 @@ class SiteBrowserTest {
                 if (!driver.getCurrentUrl().equals(hostileBase + "about.html")) open(hostileBase, "about.html");
             }
             assertEquals(List.of(), ran, "scripts executed");
+            assertTrue(literally >= 3, "the hostile town shown as text on " + literally + " pages");
             assertTrue(links > 500 && mdLinks == 10, links + " links clicked, " + mdLinks + " on the Markdown page");
             System.out.printf("hostile site: built in %d ms; %d pages, %d links clicked in %d ms, 0 scripts run%n",
                     (built - started) / 1_000_000, pages.size(), links, (System.nanoTime() - built) / 1_000_000);
