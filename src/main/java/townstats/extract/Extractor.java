@@ -12,6 +12,7 @@ import org.ahocorasick.trie.Emit;
 import org.ahocorasick.trie.Trie;
 import townstats.extract.Catalog.FigurePosition;
 import townstats.extract.Catalog.Indicator;
+import townstats.extract.GrowthReader.Growth;
 import townstats.ingest.Simplified;
 import townstats.ingest.TextCleaner;
 import townstats.model.Document;
@@ -33,9 +34,6 @@ import townstats.parse.DocumentParser;
 public final class Extractor {
     /** How far after a name its figure may stand (完成全年, 累计完成, 同比实现 …). */
     private static final int MAX_GAP = 14;
-    private static final Pattern GROWTH = Pattern.compile(
-            "(?:同比|比上年|较上年|比去年|较去年)?(?:实现)?(?:正)?(?<verb>增长|增加|上升|提高|增幅为|增幅达|增幅|增速为|增速达|增速"
-                    + "|下降|减少|降低|回落|下滑|降幅为|降幅达|降幅)(?:了|达到|达|为)?(?<number>\\d+(?:\\.\\d+)?)(?<unit>%|个百分点|倍)");
     private static final Pattern PERIOD = Pattern.compile(
             "(?<range>(?<from>\\d{1,2})月?(?:-|至|到)(?<to>\\d{1,2})月)"
                     + "|(?<until>(?:截至|截止到|截止|截至到)(?:今年|本年|当年|\\d{4}年)?(?<month>\\d{1,2})月)"
@@ -130,7 +128,7 @@ public final class Extractor {
             List<Indicator> patterned = patternedIn(match, sentence);
             if (named || !patterned.isEmpty()) new SentenceReader(report, match, sentence, hits, patterned).read(facts);
         }
-        return facts;
+        return Restatements.merge(facts);
     }
 
     /** Indicators with patterns whose unit (个, 户 …) the sentence contains: only those patterns can match. */
@@ -153,9 +151,6 @@ public final class Extractor {
     }
 
     private record PeriodMark(int start, Period period) {
-    }
-
-    private record Growth(int start, int end, double percent) {
     }
 
     /** Reads the facts of one sentence. */
@@ -188,16 +183,7 @@ public final class Extractor {
                 if (p.group("year") != null && ANNUAL_TARGET.matcher(match).region(p.end(), sentence.end()).lookingAt()) continue;
                 periods.add(new PeriodMark(p.start(), period(p)));
             }
-            // Every growth rate is written with %: a sentence without one needs no regex scan.
-            Matcher g = GROWTH.matcher(match).region(sentence.start(), hasPercent(match, sentence) ? sentence.end() : sentence.start());
-            while (g.find()) {
-                if (!g.group("unit").equals("%")) continue; // 提高2个百分点, 增长1.5倍: not a growth rate in percent
-                double v = Double.parseDouble(g.group("number"));
-                String verb = g.group("verb");
-                boolean down = verb.startsWith("下降") || verb.startsWith("减少") || verb.startsWith("降低")
-                        || verb.startsWith("回落") || verb.startsWith("下滑") || verb.startsWith("降幅");
-                growths.add(new Growth(g.start(), g.end(), down ? -v : v));
-            }
+            growths.addAll(GrowthReader.find(match, sentence.start(), sentence.end()));
         }
 
         void read(List<Fact> out) {
@@ -412,11 +398,6 @@ public final class Extractor {
     }
 
     private record Valued(double value, String unit) {
-    }
-
-    private static boolean hasPercent(String match, Sentence sentence) {
-        int at = match.indexOf('%', sentence.start());
-        return at >= 0 && at < sentence.end();
     }
 
     private static int clauseStart(String before) {

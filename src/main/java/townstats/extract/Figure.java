@@ -11,8 +11,9 @@ package townstats.extract;
  */
 record Figure(int start, int end, double number, boolean scaled, String unit, boolean moreThan,
               boolean masked) {
+    /** A rate or a multiple (8%, 2个百分点, 两成, 1.2倍): part of a growth rate, never a value. */
     boolean isPercent() {
-        return "%".equals(unit) || "个百分点".equals(unit) || "‰".equals(unit);
+        return "%".equals(unit) || "个百分点".equals(unit) || "‰".equals(unit) || "倍".equals(unit);
     }
 
     /** A date or a period (2022年, 11月, 15日, 1-11月): skipped when looking for a value. */

@@ -1,5 +1,8 @@
 package townstats.model;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * One recognised mention of an indicator (spec/indicators.md, "One fact").
  *
@@ -13,7 +16,31 @@ package townstats.model;
  * @param offset    character offset of the figure in the decoded text
  * @param start     start of the matched span (indicator name to figure) in the cleaned text
  * @param end       end of that span in the cleaned text
+ * @param mentions  the later places where the report states the same fact again (same indicator, value, period,
+ *                  section and qualifier), in text order; empty when it is stated once
  */
 public record Fact(String indicator, Double value, String unit, Double growth, Period period, Qualifier qualifier,
-                   SectionKind section, String quote, int offset, int start, int end) {
+                   SectionKind section, String quote, int offset, int start, int end, List<Mention> mentions) {
+    /** Another place where the same fact is stated: its offset in the decoded text and its span in the cleaned text. */
+    public record Mention(int offset, int start, int end) {
+    }
+
+    public Fact {
+        mentions = mentions == null ? List.of() : List.copyOf(mentions);
+    }
+
+    /** A fact stated once. */
+    public Fact(String indicator, Double value, String unit, Double growth, Period period, Qualifier qualifier,
+                SectionKind section, String quote, int offset, int start, int end) {
+        this(indicator, value, unit, growth, period, qualifier, section, quote, offset, start, end, List.of());
+    }
+
+    /** This fact, also stated at {@code again} (whose growth rate fills in one this mention does not give). */
+    public Fact restatedBy(Fact again) {
+        List<Mention> all = new ArrayList<>(mentions);
+        all.add(new Mention(again.offset(), again.start(), again.end()));
+        all.addAll(again.mentions());
+        return new Fact(indicator, value, unit, growth != null ? growth : again.growth(), period, qualifier, section, quote,
+                offset, start, end, all);
+    }
 }

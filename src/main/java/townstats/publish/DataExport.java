@@ -29,7 +29,7 @@ public final class DataExport {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     static final List<String> FACT_COLUMNS = List.of("report", "source", "town", "county", "province", "year",
-            "indicator", "value", "unit", "growth", "period", "qualifier", "section", "quote", "offset");
+            "indicator", "value", "unit", "growth", "period", "qualifier", "section", "quote", "offset", "mentions");
 
     private DataExport() {
     }
@@ -54,6 +54,7 @@ public final class DataExport {
         row.put("section", f.section().id());
         row.put("quote", f.quote());
         row.put("offset", f.offset());
+        row.put("mentions", f.mentions().stream().map(Fact.Mention::offset).toList());
         return row;
     }
 
@@ -154,6 +155,9 @@ public final class DataExport {
                         if (c.equals("period")) {
                             cells.add(f.period() == null ? "" : String.valueOf(f.period().from()));
                             cells.add(f.period() == null ? "" : String.valueOf(f.period().to()));
+                        } else if (c.equals("mentions")) {
+                            // 1204;3310: the offsets of the other mentions, one cell
+                            cells.add(String.join(";", f.mentions().stream().map(m -> String.valueOf(m.offset())).toList()));
                         } else {
                             cells.add(Csv.cell(row.get(c)));
                         }

@@ -68,6 +68,11 @@ public final class ReportPages {
         for (int i = 0; i < r.facts().size() && !text.isEmpty(); i++) {
             Fact f = r.facts().get(i);
             marks.add(new ReportHtml.Mark(f.start(), f.end(), "f-" + (i + 1), tooltip(f), "../../" + rankingHref(f, d.year())));
+            for (int k = 0; k < f.mentions().size(); k++) { // the same fact stated again (f-3-2, f-3-3): highlighted too
+                Fact.Mention again = f.mentions().get(k);
+                marks.add(new ReportHtml.Mark(again.start(), again.end(), "f-" + (i + 1) + "-" + (k + 2), tooltip(f),
+                        "../../" + rankingHref(f, d.year())));
+            }
         }
         ReportHtml.Rendered body = ReportHtml.render(text, text.isEmpty() ? List.of() : d.headings(), marks);
         List<FactRow> rows = factRows(r, body.markIds());

@@ -38,7 +38,14 @@ class CommandLineTest {
         JsonNode first = facts.get(0);
         List<String> fields = iterable(first);
         assertEquals(List.of("report", "source", "town", "county", "province", "year", "indicator", "value", "unit",
-                "growth", "period", "qualifier", "section", "quote", "offset"), fields);
+                "growth", "period", "qualifier", "section", "quote", "offset", "mentions"), fields);
+        // 重点项目8个, stated twice in 001: one fact, the second statement's offset in its mentions
+        JsonNode projects = null;
+        for (JsonNode f : facts) {
+            if (f.get("report").asText().startsWith("001_") && f.get("indicator").asText().equals("key_projects")) projects = f;
+        }
+        assertEquals("[5763]", projects.get("mentions").toString());
+        assertEquals("[]", first.get("mentions").toString());
         assertEquals("000_3b4a4675a0c82837", first.get("report").asText());
         JsonNode reports = new ObjectMapper().readTree(site.resolve("data/reports.json").toFile()).get("reports");
         assertEquals(5, reports.size());
@@ -46,6 +53,8 @@ class CommandLineTest {
         assertEquals(0xEF, csv[0] & 0xFF, "facts.csv starts with a UTF-8 BOM");
         String csvText = new String(csv, StandardCharsets.UTF_8);
         assertTrue(csvText.contains("潭头镇"), "Chinese text in the CSV");
+        assertTrue(csvText.lines().findFirst().orElseThrow().endsWith(",offset,mentions"), "mentions is the last column");
+        assertTrue(csvText.contains(",3202,5763\r\n") || csvText.contains(",3202,5763\n"), "the mentions of 重点项目8个");
         assertTrue(Files.readString(site.resolve("index.html")).contains("潭头镇"));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("from 5 reports"));
     }

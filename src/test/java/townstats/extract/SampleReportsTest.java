@@ -50,8 +50,9 @@ class SampleReportsTest {
     }
 
     static List<String> summaryFacts(ReportFacts r) {
+        // No distinct(): a statement repeated in the report must come out as one fact (with mentions), not two.
         return r.facts().stream().filter(f -> f.section() == SectionKind.SUMMARY).map(SampleReportsTest::describe)
-                .distinct().sorted().collect(Collectors.toList());
+                .sorted().collect(Collectors.toList());
     }
 
     static void assertFact(ReportFacts r, String indicator, double value, Double growth, Period period) {
@@ -168,6 +169,47 @@ class SampleReportsTest {
             String around = r.document().report().text().substring(Math.max(0, f.start() - 1), Math.min(f.end() + 1,
                     r.document().report().text().length()));
             assertFalse(around.contains("*"), "fact next to a mask: " + around);
+        }
+    }
+
+    static final List<String> SAMPLES = List.of("000_3b4a4675a0c82837.txt", "001_0f77647293844d46.txt",
+            "002_ac2c4ce8daad9f4e.txt", "003_d722e7b801051bc4.txt", "004_4cf9f4afd6281c74.txt");
+
+    @Test
+    void noSampleReportGivesOneStatementTwice() throws Exception {
+        for (String file : SAMPLES) {
+            ReportFacts r = read(file);
+            List<String> statements = r.facts().stream().map(f -> describe(f) + " in " + f.section().id()).toList();
+            assertEquals(statements.stream().distinct().toList(), statements, file + " states a fact twice");
+        }
+    }
+
+    @Test
+    void aRepeatedStatementKeepsItsFirstMentionAndListsTheOthers() throws Exception {
+        ReportFacts anonymised = read("001_0f77647293844d46.txt");
+        Fact projects = only(anonymised, "key_projects");
+        assertEquals(1, projects.mentions().size(), "重点项目8个 is stated twice");
+        assertMentionsPointAt(anonymised, projects, "8个", "8个");
+        ReportFacts villages = read("003_d722e7b801051bc4.txt");
+        Fact units = only(villages, "admin_units");
+        assertEquals(1, units.mentions().size(), "下辖10个村和1个居委会, then 全镇11个村（社区）");
+        assertMentionsPointAt(villages, units, "10个村", "11个村");
+    }
+
+    private static Fact only(ReportFacts r, String indicator) {
+        List<Fact> found = r.facts().stream().filter(f -> f.indicator().equals(indicator)).toList();
+        assertEquals(1, found.size(), indicator + " in " + r.reportId() + ": " + found);
+        return found.get(0);
+    }
+
+    /** The first mention comes first, and every offset points at the figure in the decoded text. */
+    private static void assertMentionsPointAt(ReportFacts r, Fact f, String first, String again) {
+        String decoded = r.document().report().decoded();
+        assertTrue(decoded.startsWith(first, f.offset()), "offset " + f.offset());
+        for (Fact.Mention m : f.mentions()) {
+            assertTrue(m.offset() > f.offset(), "the first mention is the fact itself");
+            assertTrue(decoded.startsWith(again, m.offset()), "mention at " + m.offset() + ": "
+                    + decoded.substring(m.offset(), Math.min(decoded.length(), m.offset() + 10)));
         }
     }
 
