@@ -23,8 +23,10 @@ import java.util.function.Predicate;
  * achievements: facts qualified TARGET or in the PLAN section are dropped. Among the rest (value and
  * growth are chosen separately, since a report may give them in different sentences) the winner is the
  * first by: a plausible figure before one the quality stage flagged; summary section before problems section;
- * full year, then unknown period, then the longest partial period; then text order. A value whose unit is not
- * the catalogue's (foreign trade in 美元) is not comparable and is skipped.
+ * full year, then unknown period, then the longest partial period; for values, the largest (a town total is
+ * never below a breakdown of it: 总人口2.4万人 before 其中城镇人口0.8万人, which reads as the same indicator;
+ * the quality stage flags such a report 数值不一致); then text order. A value whose unit is not the
+ * catalogue's (foreign trade in 美元) is not comparable and is skipped.
  *
  * <p><b>Comparability of periods</b> (the rule shown on the methodology page):
  * <ul>
@@ -68,9 +70,9 @@ public final class FactSelector {
         List<Observation> out = new ArrayList<>();
         for (var e : byIndicator.entrySet()) {
             IndicatorInfo info = catalog.info(e.getKey());
-            best(e.getValue(), f -> f.value() != null && unitMatches(f, info), f -> flagged(r, f, false))
+            best(e.getValue(), f -> f.value() != null && unitMatches(f, info), f -> flagged(r, f, false), true)
                     .ifPresent(f -> out.add(observe(r, town, year, info, f, Observation.VALUE, f.value())));
-            best(e.getValue(), f -> f.growth() != null, f -> flagged(r, f, true))
+            best(e.getValue(), f -> f.growth() != null, f -> flagged(r, f, true), false)
                     .ifPresent(f -> out.add(observe(r, town, year, info, f, Observation.GROWTH, f.growth())));
         }
         out.addAll(Derived.derive(out, catalog));
@@ -79,18 +81,20 @@ public final class FactSelector {
 
     /** The preferred achievement fact among repeats, by the rule in the class comment. */
     static Optional<Fact> best(List<Fact> facts, Predicate<Fact> usable) {
-        return best(facts, usable, f -> false);
+        return best(facts, usable, f -> false, false);
     }
 
-    private static Optional<Fact> best(List<Fact> facts, Predicate<Fact> usable, Predicate<Fact> flagged) {
+    private static Optional<Fact> best(List<Fact> facts, Predicate<Fact> usable, Predicate<Fact> flagged,
+                                       boolean largestValue) {
+        Comparator<Fact> order = Comparator.comparingInt((Fact f) -> flagged.test(f) ? 1 : 0)
+                .thenComparingInt(f -> f.section() == SectionKind.SUMMARY ? 0 : 1)
+                .thenComparingInt(FactSelector::periodRank)
+                .thenComparingInt(f -> f.period() == null ? 0 : -(f.period().to() - f.period().from()));
+        if (largestValue) order = order.thenComparing(Fact::value, Comparator.reverseOrder());
         return facts.stream()
                 .filter(FactSelector::isAchievement)
                 .filter(usable)
-                .min(Comparator.comparingInt((Fact f) -> flagged.test(f) ? 1 : 0)
-                        .thenComparingInt(f -> f.section() == SectionKind.SUMMARY ? 0 : 1)
-                        .thenComparingInt(FactSelector::periodRank)
-                        .thenComparingInt(f -> f.period() == null ? 0 : -(f.period().to() - f.period().from()))
-                        .thenComparingInt(Fact::offset));
+                .min(order.thenComparingInt(Fact::offset));
     }
 
     /** Whether the quality stage flagged this fact's value (or growth rate) as absurd. */

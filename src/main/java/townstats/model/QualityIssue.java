@@ -20,7 +20,12 @@ public record QualityIssue(Kind kind, String indicator, String message, int offs
         /** One of two or more reports for the same town and year: none of them is ranked. */
         DUPLICATE_REPORT,
         /** The report's year could not be found (年份不明): it is shown but never ranked. */
-        YEAR_UNKNOWN;
+        YEAR_UNKNOWN,
+        /**
+         * One indicator stated with two or more values for the same period (数值不一致): all are shown, and the
+         * statistics take the one {@code FactSelector} picks; nothing is kept out of the rankings.
+         */
+        CONFLICTING_VALUES;
 
         /** implausible_growth, duplicate_report …: the id in every machine-readable output and in the flags. */
         public String id() {
@@ -35,6 +40,7 @@ public record QualityIssue(Kind kind, String indicator, String message, int offs
 
     /** Whether this issue keeps the given fact's value ({@code growth} false) or growth rate out of the rankings. */
     public boolean concerns(Fact f, boolean growth) {
+        if (kind == Kind.CONFLICTING_VALUES) return false; // a note, not a reason to leave a figure out
         if (indicator == null) return true;
         return indicator.equals(f.indicator()) && offset == f.offset()
                 && kind == (growth ? Kind.IMPLAUSIBLE_GROWTH : Kind.IMPLAUSIBLE_VALUE);

@@ -2,11 +2,15 @@ package townstats.quality;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import townstats.model.Fact;
+import townstats.model.Qualifier;
 import townstats.model.QualityIssue;
 import townstats.model.ReportFacts;
+import townstats.model.SectionKind;
+import townstats.util.Numbers;
 
 /**
  * The quality stage, between extraction and the statistics: the one place that decides which figures are kept
@@ -16,7 +20,10 @@ import townstats.model.ReportFacts;
  * <li>an absurd value or growth rate ({@link Plausibility}) is not ranked;</li>
  * <li>two or more reports for the same town and year are all flagged and none of them is ranked: which one is
  *     right cannot be told from the files;</li>
- * <li>a report without a year is shown as 年份不明 and not ranked.</li>
+ * <li>a report without a year is shown as 年份不明 and not ranked;</li>
+ * <li>an indicator stated with different values for the same period is flagged 数值不一致 (the statistics take
+ *     the figure {@code FactSelector} picks: for one section and period the largest, as a town total is never
+ *     below its breakdown).</li>
  * </ul>
  */
 public final class DataQuality {
@@ -49,7 +56,32 @@ public final class DataQuality {
                 QualityIssue growth = Plausibility.growth(f);
                 if (growth != null) issues.add(growth);
             }
+            issues.addAll(conflicts(r));
             out.add(issues.isEmpty() && r.issues().isEmpty() ? r : r.withIssues(issues));
+        }
+        return out;
+    }
+
+    /**
+     * 财政总收入同一时期有不同数值（4410、4500万元）: one issue per indicator and period with two or more
+     * achievement values; its offset is the first figure's.
+     */
+    private static List<QualityIssue> conflicts(ReportFacts r) {
+        Map<String, List<Fact>> byStatement = new LinkedHashMap<>();
+        for (Fact f : r.facts()) {
+            // a target (qualified so, or in the plan section) is not a second value
+            if (f.value() == null || f.qualifier() == Qualifier.TARGET || f.section() == SectionKind.PLAN) continue;
+            byStatement.computeIfAbsent(f.indicator() + "|" + f.unit() + "|" + f.period(), k -> new ArrayList<>()).add(f);
+        }
+        List<QualityIssue> out = new ArrayList<>();
+        for (List<Fact> same : byStatement.values()) {
+            List<String> values = same.stream().map(f -> Numbers.plain(f.value())).distinct().toList();
+            if (values.size() < 2) continue;
+            Fact first = same.get(0);
+            String period = first.period() == null ? "时期未注明" : first.period().isFullYear() ? "全年"
+                    : first.period().from() + "—" + first.period().to() + "月";
+            out.add(new QualityIssue(QualityIssue.Kind.CONFLICTING_VALUES, first.indicator(), period + "有不同数值（"
+                    + String.join("、", values) + first.unit() + "），统计时按方法说明的取值规则选用其一。", first.offset()));
         }
         return out;
     }
