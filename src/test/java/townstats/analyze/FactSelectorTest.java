@@ -23,18 +23,26 @@ class FactSelectorTest {
     }
 
     @Test
-    void repeatsPreferSummaryFullYearAchievementsInTextOrder() {
+    void repeatsPreferSummaryFullYearAchievementsThenTheLargestValue() {
         ReportFacts r = report("r", "甲镇", 2023, null,
                 fact("gdp", 90000.0, null, null, Qualifier.TARGET, SectionKind.SUMMARY),   // a goal, never an achievement
                 fact("gdp", 70000.0, null, new Period(1, 11), null, SectionKind.SUMMARY),  // partial
                 fact("gdp", 60000.0, null, null, null, SectionKind.PROBLEMS),              // problems section
-                fact("gdp", 80000.0, null, Period.FULL_YEAR, null, SectionKind.SUMMARY),   // the one
-                fact("gdp", 81000.0, null, Period.FULL_YEAR, null, SectionKind.SUMMARY),   // later repeat
+                fact("gdp", 80000.0, null, Period.FULL_YEAR, null, SectionKind.SUMMARY),   // a part of it (其中 …)
+                fact("gdp", 81000.0, null, Period.FULL_YEAR, null, SectionKind.SUMMARY),   // the one: a total is never below its parts
                 fact("gdp", 99000.0, null, Period.FULL_YEAR, null, SectionKind.PLAN));     // next year's plan
         Observation o = only(r, "gdp", "value");
-        assertEquals(80000, o.value());
+        assertEquals(81000, o.value());
         assertEquals(List.of(), o.flags());
         assertTrue(o.rankable());
+    }
+
+    @Test
+    void growthRatesAreTakenInTextOrderNotByTheirSize() {
+        ReportFacts r = report("r", "甲镇", 2023, null,
+                fact("gdp", null, 7.0, Period.FULL_YEAR, null, SectionKind.SUMMARY),
+                fact("gdp", null, 9.0, Period.FULL_YEAR, null, SectionKind.SUMMARY));
+        assertEquals(7.0, only(r, "gdp", "growth").value());
     }
 
     @Test
