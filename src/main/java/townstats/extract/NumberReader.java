@@ -20,6 +20,8 @@ final class NumberReader {
      */
     static final double CEILING = 1e18;
     private static final BigDecimal CEILING_DECIMAL = BigDecimal.valueOf(CEILING);
+    /** Units and dates a range's first figure ends with (1-11月, 2021-2025年, 5000万元-1亿元, 3%-5%). */
+    private static final String RANGE_ENDS = "%月年日号元亩人户个项家吨米";
     /** Units that matter for reading, longest first so that 平方公里 wins over 公里 and 人次 over 人. */
     private final List<String> units;
 
@@ -79,9 +81,9 @@ final class NumberReader {
         return c == '-' || c == '−';
     }
 
-    /** A character a number or a range can end with: before it a dash is a range, not a sign. */
+    /** A character a number, its unit or a range can end with: after it a dash is a range (5000万元-1亿元), not a sign. */
     private static boolean isNumberEnd(char c) {
-        return ChineseNumerals.isNumeralChar(c) || c == '%' || c == '月' || c == '年' || c == '日' || Character.isLetter(c) && c < 0x80;
+        return ChineseNumerals.isNumeralChar(c) || RANGE_ENDS.indexOf(c) >= 0 || Character.isLetter(c) && c < 0x80;
     }
 
     /** number × factor in decimal, so that 389.2万 read as 3892000 元 is 389.2 万元, not 389.20000000000005. */
