@@ -102,14 +102,19 @@ class SentenceTableTest {
         }
     }
 
-    record Case(String id, int line, SectionKind section, String sentence, List<Expected> expected) {
+    /**
+     * @param mustNot facts the sentence must not give, each an indicator id (no fact of it at all) or
+     *                {@code indicator=value} (no fact of it with that value): the traps a case is about
+     */
+    record Case(String id, int line, SectionKind section, String sentence, List<Expected> expected,
+                List<String> mustNot) {
     }
 
     // ------------------------------------------------------------------------------------------------
 
     @Test
     void tableIsWellFormed() {
-        List<Case> cases = load(); // throws on any malformed line, unknown indicator or wrong unit
+        List<Case> cases = load(TABLE); // throws on any malformed line, unknown indicator or wrong unit
         assertTrue(cases.size() >= MIN_CASES, "the table should hold at least " + MIN_CASES + " cases, has "
                 + cases.size());
         Set<SectionKind> sections = new HashSet<>();
@@ -121,7 +126,12 @@ class SentenceTableTest {
 
     @Test
     void everySentenceYieldsExactlyItsFacts() {
-        List<Case> cases = load();
+        run(TABLE);
+    }
+
+    /** Checks every case of {@code table}, prints the tally and fails with every failing case. */
+    static void run(String table) {
+        List<Case> cases = load(table);
         Extractor extractor = Extractor.withDefaultCatalog();
         int passed = 0;
         List<String> failures = new ArrayList<>();
@@ -133,7 +143,7 @@ class SentenceTableTest {
                 failures.add(failure);
             }
         }
-        String summary = "extraction table: " + passed + " passed, " + failures.size() + " failed";
+        String summary = "extraction table " + table + ": " + passed + " passed, " + failures.size() + " failed";
         System.out.println(summary);
         if (!failures.isEmpty()) {
             fail(summary + "\n\n" + String.join("\n", failures));
@@ -158,9 +168,15 @@ class SentenceTableTest {
         }
         List<Expected> missing = new ArrayList<>();
         List<Expected> extra = new ArrayList<>();
+        List<String> forbidden = new ArrayList<>();
         if (error == null) {
             diff(c.expected(), actual, missing, extra);
-            if (missing.isEmpty() && extra.isEmpty()) {
+            for (String trap : c.mustNot()) {
+                if (actual.stream().anyMatch(a -> isTrap(trap, a))) {
+                    forbidden.add(trap);
+                }
+            }
+            if (missing.isEmpty() && extra.isEmpty() && forbidden.isEmpty()) {
                 return null;
             }
         }
@@ -177,6 +193,9 @@ class SentenceTableTest {
             }
             if (!extra.isEmpty()) {
                 sb.append("    extra:    ").append(list(extra)).append('\n');
+            }
+            if (!forbidden.isEmpty()) {
+                sb.append("    must not: ").append(String.join("; ", forbidden)).append('\n');
             }
         }
         return sb.toString();
@@ -222,6 +241,16 @@ class SentenceTableTest {
         return false;
     }
 
+    /** {@code gdp} matches any gdp fact, {@code gdp=119000} one with that value. */
+    static boolean isTrap(String trap, Expected actual) {
+        int eq = trap.indexOf('=');
+        String indicator = eq < 0 ? trap : trap.substring(0, eq);
+        if (!indicator.equals(actual.indicator())) {
+            return false;
+        }
+        return eq < 0 || valueMatches(Double.valueOf(trap.substring(eq + 1)), actual.value());
+    }
+
     static boolean valueMatches(Double expected, Double actual) {
         if (expected == null || actual == null) {
             return expected == null && actual == null;
@@ -242,10 +271,10 @@ class SentenceTableTest {
     // ------------------------------------------------------------------------------------------------
     // Loading the table
 
-    static List<Case> load() {
-        InputStream in = SentenceTableTest.class.getResourceAsStream(TABLE);
+    static List<Case> load(String table) {
+        InputStream in = SentenceTableTest.class.getResourceAsStream(table);
         if (in == null) {
-            throw new IllegalStateException("table not found on the classpath: " + TABLE);
+            throw new IllegalStateException("table not found on the classpath: " + table);
         }
         List<Case> cases = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -260,15 +289,15 @@ class SentenceTableTest {
                     continue;
                 }
                 if (!headerSeen) {
-                    if (!line.strip().equals(HEADER)) {
-                        throw bad(lineNo, "expected the header line '" + HEADER.replace("\t", "<TAB>") + "'");
+                    if (!line.strip().equals(HEADER) && !line.strip().equals(HEADER + "\tmust_not")) {
+                        throw bad(table, lineNo, "expected the header line '" + HEADER.replace("\t", "<TAB>") + "'");
                     }
                     headerSeen = true;
                     continue;
                 }
                 String[] cols = line.split("\t", -1);
-                if (cols.length != 3 && cols.length != 4) {
-                    throw bad(lineNo, "expected 3 or 4 tab-separated columns, found " + cols.length);
+                if (cols.length < 3 || cols.length > 5) {
+                    throw bad(table, lineNo, "expected 3 to 5 tab-separated columns, found " + cols.length);
                 }
                 String id = cols[0].strip();
                 if (id.isEmpty() || !ids.add(id)) {
@@ -280,21 +309,43 @@ class SentenceTableTest {
                     throw bad(lineNo, "empty sentence");
                 }
                 List<Expected> expected = new ArrayList<>();
-                String exp = cols.length == 4 ? cols[3].strip() : "";
+                String exp = cols.length >= 4 ? cols[3].strip() : "";
                 if (!exp.isEmpty()) {
                     for (String part : exp.split(";")) {
                         expected.add(parseFact(lineNo, part.strip()));
                     }
                 }
-                cases.add(new Case(id, lineNo, section, sentence, List.copyOf(expected)));
+                List<String> mustNot = new ArrayList<>();
+                String traps = cols.length == 5 ? cols[4].strip() : "";
+                if (!traps.isEmpty()) {
+                    for (String trap : traps.split(";")) {
+                        mustNot.add(mustNot(table, lineNo, trap.strip(), expected));
+                    }
+                }
+                cases.add(new Case(id, lineNo, section, sentence, List.copyOf(expected), List.copyOf(mustNot)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         if (!headerSeen) {
-            throw new IllegalStateException(TABLE + ": no header line");
+            throw new IllegalStateException(table + ": no header line");
         }
         return cases;
+    }
+
+    /** A must-not entry names a known indicator and contradicts no expected fact. */
+    private static String mustNot(String table, int lineNo, String trap, List<Expected> expected) {
+        String indicator = trap.contains("=") ? trap.substring(0, trap.indexOf('=')) : trap;
+        if (!CANONICAL_UNITS.containsKey(indicator)) {
+            throw bad(table, lineNo, "unknown indicator in must_not '" + trap + "'");
+        }
+        if (trap.contains("=")) {
+            number(lineNo, trap.substring(trap.indexOf('=') + 1));
+        }
+        if (expected.stream().anyMatch(e -> isTrap(trap, e))) {
+            throw bad(table, lineNo, "must_not '" + trap + "' matches an expected fact");
+        }
+        return trap;
     }
 
     private static SectionKind section(int lineNo, String s) {
@@ -388,7 +439,11 @@ class SentenceTableTest {
     }
 
     private static IllegalStateException bad(int lineNo, String message) {
-        return new IllegalStateException(TABLE + " line " + lineNo + ": " + message);
+        return bad(TABLE, lineNo, message);
+    }
+
+    private static IllegalStateException bad(String table, int lineNo, String message) {
+        return new IllegalStateException(table + " line " + lineNo + ": " + message);
     }
 
     private static String list(List<Expected> facts) {
