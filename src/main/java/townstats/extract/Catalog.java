@@ -24,6 +24,9 @@ public record Catalog(Map<String, Indicator> indicators, Map<String, UnitKind> u
     public static final String RESOURCE = "/townstats/catalog.yml";
     /** A number inside a catalogue pattern: Arabic (with decimals) or Chinese numerals. */
     static final String NUM = "(?:\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)";
+    /** Optional village names listed before a count (东庄、西庄、李营等): at least two, joined by 、. */
+    static final String VILLAGES = "(?:(?:[\\p{IsHan}&&[^零〇一二两三四五六七八九十百千个等、]]{1,5}、)+"
+            + "[\\p{IsHan}&&[^零〇一二两三四五六七八九十百千个等、]]{1,5}等?)?";
 
     /** Written unit → factor to the canonical unit; {@code otherCurrency} keeps its own unit (万美元). */
     public record UnitKind(String name, String canonical, boolean bareMultiplier, Map<String, Double> written,
@@ -80,7 +83,7 @@ public record Catalog(Map<String, Indicator> indicators, Map<String, UnitKind> u
                 figure.add(FigurePosition.valueOf(f.toUpperCase(java.util.Locale.ROOT)));
             }
             List<Pattern> patterns = new ArrayList<>();
-            for (String p : strings(i.get("patterns"))) patterns.add(Pattern.compile(p.replace("NUM", NUM)));
+            for (String p : strings(i.get("patterns"))) patterns.add(Pattern.compile(p.replace("NUM", NUM).replace("VILLAGES", VILLAGES)));
             indicators.put(id, new Indicator(id, (String) i.get("name"), kind, strings(i.get("synonyms")), List.copyOf(figure),
                     strings(i.get("not_after")), strings(i.get("not_in_clause")), strings(i.get("needs_before")),
                     List.copyOf(patterns), Boolean.TRUE.equals(i.get("stock")), !Boolean.FALSE.equals(i.get("development"))));

@@ -34,17 +34,19 @@ import townstats.parse.DocumentParser;
 public final class Extractor {
     /** How far after a name its figure may stand (完成全年, 累计完成, 同比实现 …). */
     private static final int MAX_GAP = 14;
-    private static final Pattern PERIOD = Pattern.compile(
+    static final Pattern PERIOD = Pattern.compile(
             "(?<range>(?<from>\\d{1,2})月?(?:-|至|到)(?<to>\\d{1,2})月)"
                     + "|(?<until>(?:截至|截止到|截止|截至到)(?:今年|本年|当年|\\d{4}年)?(?<month>\\d{1,2})月)"
-                    + "|(?<q3>前三季度|前3季度|1-3季度)|(?<h1>上半年|前两季度|前二季度)|(?<h2>下半年)"
+                    + "|(?<q3>前三季度|前3季度|1-3季度)|(?<h1>上半年|前两季度|前二季度|半年来|半年以来)|(?<h2>下半年)"
                     + "|(?<quarter>第?(?<qn>[一二三四1-4])季度)"
                     + "|(?<first>前(?<n>\\d{1,2}|[一二三四五六七八九十]{1,2})个?月)"
                     + "|(?<year>全年|全年度)"
                     + "|(?<unknown>今年以来|年初以来|截至目前|截止目前|截至发稿|截止到目前)");
     /** The first characters of every PERIOD branch. */
-    private static final String PERIOD_STARTS = "0123456789截前上下第一二三四全今年";
-    private static final Pattern ANNUAL_TARGET = Pattern.compile("[^，；。\\d]{0,6}\\d[^，；。]{0,8}?(?:目标|任务)");
+    static final String PERIOD_STARTS = "0123456789截前上下第一二三四全今年半";
+    /** 较一季度, 比上半年, 与一季度相比: a period named for comparison, not the months a figure covers. */
+    static final String COMPARED = "较比与";
+    static final Pattern ANNUAL_TARGET = Pattern.compile("[^，；。\\d]{0,6}\\d[^，；。]{0,8}?(?:目标|任务)");
     private static final Pattern TARGET_WORDS = Pattern.compile("力争|确保|争取|计划|拟|预期|目标");
     /** 低于10万元, 不足5000人: a threshold, not a value. */
     private static final Pattern THRESHOLD = Pattern.compile("低于|不足|少于|高于|不到|以下");
@@ -60,6 +62,30 @@ public final class Extractor {
     private static final Pattern VILLAGE_BEFORE = Pattern.compile(
             "(?<![个全各每农政新])\\p{IsHan}村(?:有|现有|共有|拥有|的|共)?$");
     private static final String CLAUSE_BREAKS = "，,；;：:";
+    /** 合计：5320万元: a colon after these words leads to the figure, not to a new clause. */
+    private static final Pattern TOTAL_WORD = Pattern.compile("(?:合计|共计|总计|累计)$");
+    /** 由16800元提高到18260元: the words between the starting and the reached figure. */
+    private static final Pattern FROM_TO = Pattern.compile("(?:提高|增加|增长|提升|上升|减少|下降|降低|回落|跃升|扩大|增|降)?(?:到|至)了?");
+    /** 增长10%左右，预计达3.2亿元: the clause after a growth rate that states the value. */
+    private static final Pattern VALUE_AFTER_GROWTH = Pattern.compile(
+            "(?:左右)?[，,](?:预计|力争|确保|争取)?(?:全年)?(?:总量|总额|规模|总计|总值)?(?:累计)?"
+                    + "(?:达到|达|突破|实现|完成投资|完成|为|约|到位|增至|超过|超)+了?");
+    /** 任务8000万元，1-8月完成6200万元: the clause after a target that states what was achieved. */
+    private static final Pattern ACHIEVED = Pattern.compile(
+            "[，,；;][^，,；;。%]{0,10}?(?:已|实际|累计|共)?(?:完成|实现|到位|达到|达)了?");
+    /** What may join the names of a list: 地区生产总值、规上工业总产值和固定资产投资. */
+    private static final Pattern LIST_JOINER = Pattern.compile("(?:、|和|及|与|以及)?");
+    /** The 分别 that gives each name of a list its own figure. */
+    private static final Pattern RESPECTIVELY = Pattern.compile("[^，,；;。\\d]{0,6}?分别");
+    /** 分别增长6.5%、9.1%和12.3%; 同比分别增长; 比上年分别增长. */
+    private static final Pattern GROWTH_LIST = Pattern.compile(
+            "(?:同比|比上年|较上年|比去年|较去年)?分别(?:同比|比上年|较上年|比去年|较去年)?(?:实现)?"
+                    + "(?<verb>增长|增加|提高|上升|下降|减少|降低|回落)(?:了|为)?");
+    /** 城镇和农村居民人均可支配收入, 城乡居民人均可支配收入: one name for two indicators. */
+    private static final Pattern SHARED_INCOME = Pattern.compile(
+            "(?<first>城镇|农村)(?:常住)?(?:居民)?(?:和|、|与|及)(?<second>农村|城镇)(?:常住)?居民人均可支配性?收入"
+                    + "|(?<both>城乡)(?:常住)?居民人均可支配性?收入");
+    private static final Pattern BRACKETED = Pattern.compile("[（(][^（）()]{0,30}[）)]");
 
     private final Catalog catalog;
     private final NumberReader numbers;
@@ -114,8 +140,10 @@ public final class Extractor {
         List<Emit> emits = new ArrayList<>(trie.parseText(match));
         emits.sort((a, b) -> Integer.compare(a.getStart(), b.getStart()));
         List<Fact> facts = new ArrayList<>();
+        Paragraph paragraph = new Paragraph();
         int e = 0;
         for (Sentence sentence : sentences) {
+            paragraph.enter(match, sentence);
             List<Hit> hits = new ArrayList<>();
             while (e < emits.size() && emits.get(e).getStart() < sentence.start()) e++;
             while (e < emits.size() && emits.get(e).getEnd() < sentence.end()) {
@@ -124,9 +152,12 @@ public final class Extractor {
                 hits.add(new Hit(indicator, emit.getStart(), emit.getEnd() + 1));
             }
             // Most sentences name no indicator and hold no unit a pattern needs: skip them cheaply.
-            boolean named = hits.stream().anyMatch(h -> h.indicator() != null);
+            boolean named = !hits.isEmpty(); // a blocker may hide a shared name (城乡居民人均可支配收入)
             List<Indicator> patterned = patternedIn(match, sentence);
-            if (named || !patterned.isEmpty()) new SentenceReader(report, match, sentence, hits, patterned).read(facts);
+            if (named || !patterned.isEmpty()) {
+                new SentenceReader(report, match, sentence, hits, patterned, paragraph.carried(), paragraph.underTargets()).read(facts);
+            }
+            paragraph.leave(match, sentence);
         }
         return Restatements.merge(facts);
     }
@@ -163,13 +194,22 @@ public final class Extractor {
         private final List<Growth> growths = new ArrayList<>();
         private final Set<Integer> usedFigures = new HashSet<>();
         private final List<Indicator> patterned;
+        private final Paragraph.Carried carried;
+        private final boolean underTargets;
+        /** Hits read as one list (A、B分别为X、Y) or named together (城乡居民人均可支配收入) rather than one by one. */
+        private final Set<Integer> readTogether = new HashSet<>();
+        /** Starts of names shared by two indicators (城镇和农村居民人均可支配收入). */
+        private final Set<Integer> sharedHits = new HashSet<>();
 
-        SentenceReader(Report report, String match, Sentence sentence, List<Hit> hits, List<Indicator> patterned) {
+        SentenceReader(Report report, String match, Sentence sentence, List<Hit> hits, List<Indicator> patterned,
+                       Paragraph.Carried carried, boolean underTargets) {
             this.report = report;
             this.match = match;
             this.sentence = sentence;
-            this.hits = hits;
+            this.hits = sharedNames(hits);
             this.patterned = patterned;
+            this.carried = carried;
+            this.underTargets = underTargets;
             Matcher p = PERIOD.matcher(match);
             // The alternation has no common prefix, so find() would try every branch at every character: try only
             // where a period can begin (same matches, a fifth of the work).
@@ -179,6 +219,7 @@ public final class Extractor {
                     continue;
                 }
                 at = p.end();
+                if (p.start() > sentence.start() && COMPARED.indexOf(match.charAt(p.start() - 1)) >= 0) continue;
                 // 完成全年5.5亿元目标任务: 全年 names the target, not the months the figure covers
                 if (p.group("year") != null && ANNUAL_TARGET.matcher(match).region(p.end(), sentence.end()).lookingAt()) continue;
                 periods.add(new PeriodMark(p.start(), period(p)));
@@ -187,65 +228,239 @@ public final class Extractor {
         }
 
         void read(List<Fact> out) {
+            readLists(out);
+            Map<String, Integer> readUpTo = new HashMap<>();
             for (int h = 0; h < hits.size(); h++) {
                 Hit hit = hits.get(h);
-                if (hit.indicator() == null) continue;
+                if (hit.indicator() == null || readTogether.contains(h)) continue;
+                // 总人口3.8万人，其中农业人口3.1万人: a part of a total already read is not the total
+                Integer earlier = readUpTo.get(hit.indicator().id());
+                if (earlier != null && earlier <= hit.start() && match.substring(earlier, hit.start()).contains("其中")) continue;
                 int nextHit = h + 1 < hits.size() ? hits.get(h + 1).start() : sentence.end();
-                Fact fact = readHit(hit, nextHit);
-                if (fact != null) out.add(fact);
+                int before = out.size();
+                readHit(hit, nextHit, out);
+                if (out.size() > before) readUpTo.put(hit.indicator().id(), out.get(out.size() - 1).end());
             }
             for (Indicator indicator : patterned) {
                 for (Pattern pattern : indicator.patterns()) readPattern(indicator, pattern, out);
             }
         }
 
-        private Fact readHit(Hit hit, int nextHit) {
+        private void readHit(Hit hit, int nextHit, List<Fact> out) {
             Indicator indicator = hit.indicator();
             String before = match.substring(sentence.start(), hit.start());
             String clause = before.substring(clauseStart(before));
             for (String word : indicator.notAfter()) {
-                if (before.endsWith(word)) return null;
+                if (before.endsWith(word)) return;
             }
             for (String word : indicator.notInClause()) {
-                if (clause.contains(word)) return null;
+                if (clause.contains(word)) return;
             }
             String name = match.substring(hit.start(), hit.end());
             if (!indicator.needsBefore().isEmpty()
                     && indicator.needsBefore().stream().noneMatch(w -> before.contains(w) || name.contains(w))) {
-                return null;
+                return;
             }
-            if (isCompanys(before) || VILLAGE_BEFORE.matcher(clause).find() || isVillagesSentence(before)) return null;
+            if (isCompanys(before) || VILLAGE_BEFORE.matcher(clause).find() || isVillagesSentence(before)) return;
 
             Figure figure = null;
             if (indicator.figure().contains(FigurePosition.AFTER)) figure = figureAfter(hit, nextHit);
             if (figure == null && indicator.figure().contains(FigurePosition.BEFORE)) figure = figureBefore(hit);
-            if (figure != null && !isTownFigure(hit, figure)) return null;
+            if (figure != null && !isTownFigure(hit, figure)) return;
             int anchor = hit.end();
             if (figure != null && isChange(hit, figure)) {
                 anchor = figure.end(); // 同比增收300万元，增长8.5%: the growth rate still counts
                 figure = null;
             }
+            if (figure != null) figure = finalFigure(hit, figure, nextHit);
             Valued valued = figure == null ? null : value(indicator, figure);
             if (figure != null && valued == null) figure = null;
             if (figure != null) anchor = figure.end();
             Growth growth = growthAfter(anchor, nextHit, anchor == hit.end());
-            if (valued == null && growth == null) return null;
-            if (figure != null && !usedFigures.add(figure.start())) return null;
+            if (figure == null && growth != null && anchor == hit.end()) {
+                // 增长10%左右，预计达3.2亿元: the value follows its growth rate
+                Figure later = valueAfterGrowth(growth, nextHit);
+                Valued laterValue = later == null ? null : value(indicator, later);
+                if (laterValue != null) {
+                    figure = later;
+                    valued = laterValue;
+                }
+            }
+            if (valued == null && growth == null) return;
+            if (figure != null && !usedFigures.add(figure.start())) return;
             int figureStart = figure != null ? figure.start() : growth.start();
             int figureEnd = figure != null ? figure.end() : growth.end();
             Qualifier qualifier = qualifier(hit.start(), figure);
-            return new Fact(indicator.id(), valued == null ? null : valued.value(),
+            out.add(new Fact(indicator.id(), valued == null ? null : valued.value(),
                     valued == null ? indicator.unit() : valued.unit(), growth == null ? null : growth.percent(),
-                    periodAt(figureStart), qualifier, sentence.section(), quote(), report.decodedOffset(figureStart),
-                    Math.min(hit.start(), figureStart), Math.max(hit.end(), figureEnd));
+                    periodAt(figureStart, indicator), qualifier, sentence.section(), quote(), report.decodedOffset(figureStart),
+                    Math.min(hit.start(), figureStart), Math.max(hit.end(), figureEnd)));
+            if (figure != null && qualifier == Qualifier.TARGET) readAchievement(hit, figure, nextHit, out);
         }
 
-        /** The first number after the name in its clause, skipping dates; a percent or a foreign unit ends the search. */
+        /**
+         * 城镇和农村居民人均可支配收入 stands for two indicators: two hits over the one name, read only as a list
+         * (分别达到X元和Y元); a single figure after such a name belongs to neither.
+         */
+        private List<Hit> sharedNames(List<Hit> found) {
+            Matcher m = SHARED_INCOME.matcher(match).region(sentence.start(), sentence.end());
+            if (!m.find()) return found;
+            List<Hit> out = new ArrayList<>(found);
+            do {
+                String first = m.group("both") != null ? "城镇" : m.group("first");
+                String second = m.group("both") != null ? "农村" : m.group("second");
+                Indicator a = byName.get(first + "居民人均可支配收入");
+                Indicator b = byName.get(second + "居民人均可支配收入");
+                if (a == null || b == null || a == b) continue;
+                int start = m.start();
+                int end = m.end();
+                out.removeIf(h -> h.start() >= start && h.start() < end);
+                int at = 0;
+                while (at < out.size() && out.get(at).start() < start) at++;
+                out.add(at, new Hit(a, start, start));
+                out.add(at + 1, new Hit(b, start, end));
+                sharedHits.add(start);
+            } while (m.find());
+            return out;
+        }
+
+        /** Lists of names with 分别: 地区生产总值、固定资产投资分别为25.6亿元、9.8亿元，分别增长6.5%、12.3%. */
+        private void readLists(List<Fact> out) {
+            for (int h = 0; h < hits.size(); ) {
+                int k = h;
+                while (k + 1 < hits.size() && hits.get(k).indicator() != null && hits.get(k + 1).indicator() != null
+                        && LIST_JOINER.matcher(match.substring(hits.get(k).end(), hits.get(k + 1).start())).matches()) {
+                    k++;
+                }
+                if (k > h && readList(h, k, out)) {
+                    for (int i = h; i <= k; i++) readTogether.add(i);
+                }
+                h = k + 1;
+            }
+            // a shared name without 分别 gives neither indicator a figure
+            for (int i = 0; i < hits.size(); i++) {
+                if (sharedHits.contains(hits.get(i).start())) readTogether.add(i);
+            }
+        }
+
+        /** Reads the list of hits first..last; false (nothing read) unless every name gets its figure or rate. */
+        private boolean readList(int first, int last, List<Fact> out) {
+            int n = last - first + 1;
+            Matcher r = RESPECTIVELY.matcher(match).region(hits.get(last).end(), sentence.end());
+            if (!r.lookingAt()) return false;
+            List<Figure> values = figureList(r.end(), n, false);
+            int ratesFrom = values.isEmpty() ? hits.get(last).end() : values.get(values.size() - 1).end();
+            Matcher g = GROWTH_LIST.matcher(match).region(ratesFrom, sentence.end());
+            List<Figure> rates = g.find() ? figureList(g.end(), n, true) : List.of();
+            if (values.size() != n && rates.size() != n) return false;
+            List<Valued> valued = new ArrayList<>();
+            for (int i = 0; i < n && values.size() == n; i++) {
+                Valued v = value(hits.get(first + i).indicator(), values.get(i));
+                if (v == null) return false;
+                valued.add(v);
+            }
+            double sign = rates.size() == n && isDecrease(g.group("verb")) ? -1 : 1;
+            for (int i = 0; i < n; i++) {
+                Hit hit = hits.get(first + i);
+                Figure f = valued.isEmpty() ? null : values.get(i);
+                Figure rate = rates.size() == n ? rates.get(i) : null;
+                Figure at = f != null ? f : rate;
+                if (f != null) usedFigures.add(f.start());
+                out.add(new Fact(hit.indicator().id(), f == null ? null : valued.get(i).value(),
+                        f == null ? hit.indicator().unit() : valued.get(i).unit(), rate == null ? null : sign * rate.number(),
+                        periodAt(at.start(), hit.indicator()), qualifier(hit.start(), f), sentence.section(), quote(),
+                        report.decodedOffset(at.start()), hit.start(), Math.max(hit.end(), at.end())));
+            }
+            return true;
+        }
+
+        /**
+         * Up to {@code n} figures from {@code from}, values or (when {@code rates}) percents, joined by 、和及与;
+         * a few words (为, 达到, 完成) may stand before the first.
+         */
+        private List<Figure> figureList(int from, int n, boolean rates) {
+            List<Figure> out = new ArrayList<>();
+            int skipped = 0;
+            for (int i = from; out.size() < n && i < sentence.end(); ) {
+                if (Character.isDigit(match.charAt(i))) {
+                    Figure f = numbers.read(match, i);
+                    if (f == null || f.masked() || f.isDateLike() || rates != "%".equals(f.unit())) break;
+                    out.add(f);
+                    i = f.end();
+                    skipped = 0;
+                    continue;
+                }
+                char c = match.charAt(i);
+                boolean allowed = out.isEmpty() ? skipped < 6 && CLAUSE_BREAKS.indexOf(c) < 0 && c != '。'
+                        : skipped < 2 && "、和及与以".indexOf(c) >= 0;
+                if (!allowed) break;
+                i++;
+                skipped++;
+            }
+            return out;
+        }
+
+        private static boolean isDecrease(String verb) {
+            return verb.startsWith("下降") || verb.startsWith("减少") || verb.startsWith("降低") || verb.startsWith("回落")
+                    || verb.startsWith("下滑") || verb.startsWith("降幅");
+        }
+
+        /** The closing bracket of the one opened at {@code open}, within 30 characters of its clause, or -1. */
+        private int closingBracket(int open, int limit) {
+            for (int j = open + 1; j < limit && j <= open + 30; j++) {
+                char c = match.charAt(j);
+                if (c == '）' || c == ')') return j;
+                if (c == '（' || c == '(' || c == '。') return -1;
+            }
+            return -1;
+        }
+
+        /** 由16800元提高到18260元: the figure the value reached, not the one it started from. */
+        private Figure finalFigure(Hit hit, Figure first, int nextHit) {
+            String gap = gap(hit, first);
+            if (!gap.contains("由") && !gap.contains("从")) return first;
+            Matcher to = FROM_TO.matcher(match).region(first.end(), Math.min(nextHit, sentence.end()));
+            if (!to.lookingAt() || !NumberReader.startsNumber(match, to.end())) return first;
+            Figure reached = numbers.read(match, to.end());
+            return reached == null || reached.masked() || reached.isPercent() || reached.isDateLike() ? first : reached;
+        }
+
+        /** 增长10%左右，预计达3.2亿元: a value stated in the clause after the growth rate, or null. */
+        private Figure valueAfterGrowth(Growth growth, int nextHit) {
+            Matcher m = VALUE_AFTER_GROWTH.matcher(match).region(growth.end(), Math.min(nextHit, sentence.end()));
+            if (!m.lookingAt() || !NumberReader.startsNumber(match, m.end())) return null;
+            Figure f = numbers.read(match, m.end());
+            return f == null || f.masked() || f.isPercent() || f.isDateLike() ? null : f;
+        }
+
+        /** 任务8000万元，1-8月完成6200万元: after a target, the achievement stated against it. */
+        private void readAchievement(Hit hit, Figure target, int nextHit, List<Fact> out) {
+            Matcher m = ACHIEVED.matcher(match).region(target.end(), Math.min(nextHit, sentence.end()));
+            if (!m.lookingAt() || !NumberReader.startsNumber(match, m.end())) return;
+            Figure f = numbers.read(match, m.end());
+            if (f == null || f.masked() || f.isPercent() || f.isDateLike()) return;
+            Valued valued = value(hit.indicator(), f);
+            if (valued == null || !usedFigures.add(f.start())) return;
+            Growth growth = growthAfter(f.end(), nextHit, false);
+            out.add(new Fact(hit.indicator().id(), valued.value(), valued.unit(), growth == null ? null : growth.percent(),
+                    periodAt(f.start(), hit.indicator()), firmness(match.substring(target.end(), f.start()), f), sentence.section(), quote(),
+                    report.decodedOffset(f.start()), hit.start(), f.end()));
+        }
+
+        /** The first number after the name in its clause, skipping dates and brackets; a percent or a foreign unit ends the search. */
         private Figure figureAfter(Hit hit, int nextHit) {
             int limit = Math.min(nextHit, sentence.end());
             int gap = 0;
             for (int i = hit.end(); i < limit && gap <= MAX_GAP; i++, gap++) {
                 char c = match.charAt(i);
+                if (c == '（' || c == '(') {
+                    int close = closingBracket(i, limit);
+                    if (close > 0) {
+                        i = close; // 财政总收入（不含转移支付）6850万元: the bracket qualifies the name
+                        continue;
+                    }
+                }
+                if ((c == '：' || c == ':') && TOTAL_WORD.matcher(match.substring(hit.end(), i)).find()) continue; // 合计：
                 if (CLAUSE_BREAKS.indexOf(c) >= 0 || c == '、' && gap > 0) return null;
                 if (NumberReader.MASK.indexOf(c) >= 0 && i + 1 < limit && (Character.isDigit(match.charAt(i + 1))
                         || NumberReader.MASK.indexOf(match.charAt(i + 1)) >= 0 || match.charAt(i + 1) == '.')) {
@@ -289,10 +504,13 @@ public final class Extractor {
             for (Growth g : growths) {
                 if (g.start() < anchor) continue;
                 if (g.start() >= nextHit) return null;
-                String between = match.substring(anchor, g.start());
+                // 12.8亿元（上年11.9亿元），比上年增长7.6%: a reference value in brackets does not part them
+                String between = BRACKETED.matcher(match.substring(anchor, g.start())).replaceAll("");
                 if (growthOnly) {
-                    return between.length() <= 8 && between.chars().noneMatch(Character::isDigit)
-                            && between.chars().noneMatch(c -> CLAUSE_BREAKS.indexOf(c) >= 0) ? g : null;
+                    // 规上工业增加值较一季度回升，同比增长7.8%: one comma may close the words before the rate
+                    String words = between.endsWith("，") || between.endsWith(",") ? between.substring(0, between.length() - 1) : between;
+                    return words.length() <= 8 && words.chars().noneMatch(Character::isDigit)
+                            && words.chars().noneMatch(c -> CLAUSE_BREAKS.indexOf(c) >= 0) ? g : null;
                 }
                 long breaks = between.chars().filter(c -> CLAUSE_BREAKS.indexOf(c) >= 0).count();
                 return breaks <= 1 && between.length() <= 12 && between.chars().noneMatch(Character::isDigit) ? g : null;
@@ -304,16 +522,22 @@ public final class Extractor {
             Matcher m = pattern.matcher(match).region(sentence.start(), sentence.end());
             while (m.find()) {
                 double value = NumberReader.count(m.group("a"));
-                try {
-                    value += NumberReader.count(m.group("b"));
-                } catch (IllegalArgumentException noSecondGroup) {
-                    // a pattern with one number
-                }
+                value += NumberReader.count(optionalGroup(m, "b"));
+                if (optionalGroup(m, "wan") != null) value *= 10_000; // 1.26万户
                 if (!usedFigures.add(m.start("a"))) continue;
                 int figureStart = m.start("a");
-                out.add(new Fact(indicator.id(), value, indicator.unit(), null, periodAt(figureStart),
+                out.add(new Fact(indicator.id(), value, indicator.unit(), null, periodAt(figureStart, indicator),
                         qualifier(m.start(), null), sentence.section(), quote(), report.decodedOffset(figureStart),
                         m.start(), m.end()));
+            }
+        }
+
+        /** The group's text, or null when it did not match or the pattern has no such group. */
+        private static String optionalGroup(Matcher m, String group) {
+            try {
+                return m.group(group);
+            } catch (IllegalArgumentException noSuchGroup) {
+                return null;
             }
         }
 
@@ -333,12 +557,14 @@ public final class Extractor {
             return null;
         }
 
-        private Period periodAt(int position) {
+        private Period periodAt(int position, Indicator indicator) {
             PeriodMark last = null;
             for (PeriodMark mark : periods) {
                 if (mark.start() < position) last = mark;
             }
             if (last != null) return last.period();
+            // 1-10月：⏎1.…；⏎2.…  A stock (population, area) is no flow over the months a paragraph reports.
+            if (carried != null && !indicator.stock()) return carried.period();
             return sentence.section() == SectionKind.SUMMARY ? Period.FULL_YEAR : null;
         }
 
@@ -346,13 +572,20 @@ public final class Extractor {
             String before = match.substring(sentence.start(), nameStart);
             String clause = before.substring(clauseStart(before));
             String gapWords = figure == null || figure.start() < nameStart ? "" : match.substring(nameStart, figure.start());
-            if (sentence.section() == SectionKind.PLAN || TARGET_WORDS.matcher(clause).find() || TARGET_WORDS.matcher(gapWords).find()
+            if (underTargets || sentence.section() == SectionKind.PLAN || TARGET_WORDS.matcher(clause).find()
+                    || TARGET_WORDS.matcher(gapWords).find() || gapWords.contains("任务")
                     || TARGET_WORDS.matcher(before.substring(0, Math.min(before.length(), 4))).find()) {
                 return Qualifier.TARGET;
             }
             String gap = figure == null ? "" : figure.start() > nameStart ? match.substring(nameStart, figure.start())
                     : match.substring(Math.max(sentence.start(), figure.start() - 3), figure.start());
-            if (before.contains("预计") || gap.contains("预计")) return Qualifier.ESTIMATE;
+            if (before.contains("预计")) return Qualifier.ESTIMATE;
+            return firmness(gap, figure);
+        }
+
+        /** 预计, 约, 左右, 余, 超, 以上: how firmly a figure is stated, from the words before and after it. */
+        private Qualifier firmness(String gap, Figure figure) {
+            if (gap.contains("预计")) return Qualifier.ESTIMATE;
             if (figure == null) return null;
             String after = match.substring(figure.end(), Math.min(sentence.end(), figure.end() + 2));
             if (gap.endsWith("约") || gap.endsWith("大约") || after.startsWith("左右")) return Qualifier.APPROX;
@@ -374,8 +607,9 @@ public final class Extractor {
             return CHANGE.matcher(gap(hit, figure)).find();
         }
 
+        /** The words between the name and its figure, brackets left out (（限额以下） is no threshold). */
         private String gap(Hit hit, Figure figure) {
-            return figure.start() > hit.end() ? match.substring(hit.end(), figure.start()) : "";
+            return figure.start() > hit.end() ? BRACKETED.matcher(match.substring(hit.end(), figure.start())).replaceAll("") : "";
         }
 
         private boolean isVillagesSentence(String before) {
@@ -407,7 +641,7 @@ public final class Extractor {
         return 0;
     }
 
-    private static Period period(Matcher m) {
+    static Period period(Matcher m) {
         try {
             if (m.group("range") != null) return new Period(Integer.parseInt(m.group("from")), Integer.parseInt(m.group("to")));
             if (m.group("until") != null) return new Period(1, Integer.parseInt(m.group("month")));

@@ -61,6 +61,15 @@ final class NumberReader {
             moreThan = true;
             p++;
         }
+        BigDecimal value = numeral.value();
+        boolean scaled = numeral.scaled();
+        // 4.9个亿, 5个多亿: spoken for 4.9亿, 5亿多
+        if (numeral.kind() != ChineseNumerals.Kind.PERCENT && !scaled && (s.startsWith("个亿", p) || s.startsWith("个多亿", p))) {
+            moreThan |= s.charAt(p + 1) == '多';
+            p += s.charAt(p + 1) == '多' ? 3 : 2;
+            value = value.multiply(BigDecimal.valueOf(100_000_000L));
+            scaled = true;
+        }
         String unit;
         if (numeral.kind() == ChineseNumerals.Kind.PERCENT) {
             unit = "%";
@@ -68,13 +77,12 @@ final class NumberReader {
             unit = unitAt(s, p);
             if (unit != null) p += unit.length();
         }
-        BigDecimal value = numeral.value();
         if (value.compareTo(CEILING_DECIMAL) > 0) {
             value = CEILING_DECIMAL;
             moreThan = true;
         }
         double number = negative ? -value.doubleValue() : value.doubleValue();
-        return new Figure(start, p, number, numeral.scaled(), unit, moreThan, masked);
+        return new Figure(start, p, number, scaled, unit, moreThan, masked);
     }
 
     private static boolean isMinus(char c) {

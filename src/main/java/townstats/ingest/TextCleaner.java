@@ -11,10 +11,12 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>full-width digits and signs (０-９ ％ ． － ＋ ～) become ASCII; Chinese punctuation stays;</li>
  *   <li>the dash of a range between digits (1—11月, 1~11月) becomes '-';</li>
- *   <li>conversion debris ([bookmark: _GoBack], ##paidbegin##) is removed;</li>
+ *   <li>conversion debris ([bookmark: _GoBack], ##paidbegin##) and the pinyin web pages put in brackets after
+ *       characters (產(chǎn)值) are removed;</li>
  *   <li>spaces that PDF or web pages put between numbers, units and words are removed;</li>
  *   <li>a line broken inside a sentence (农民人均可支配收⏎入, 31.88⏎亿元) is joined, while blank lines,
- *       headings, titles and lines ending a sentence keep their break.</li>
+ *       headings, titles and lines ending a sentence keep their break; a label is joined to its value across
+ *       blank lines, page markers (- 2 -, 第3页) and a stray list number (生产总值⏎⏎2、7.1亿元).</li>
  * </ul>
  */
 public final class TextCleaner {
@@ -28,7 +30,18 @@ public final class TextCleaner {
     private static final String SENTENCE_END = "。！？；：:;!?…";
     private static final String CLOSERS = "”’」』》）)】\"'";
     private static final Pattern TITLE_END = Pattern.compile(
-            "(?:总结|打算|计划|安排|报告|情况|汇报|谋划|思路|要点|亮点|通知|意见|方案|委员会|人民政府|办事处)$");
+            "(?:总结|打算|计划|安排|报告|情况|汇报|谋划|思路|要点|亮点|通知|意见|方案|目标|委员会|人民政府|办事处)$");
+    /** Pinyin with a tone mark in brackets right after a character: 區(qū)域, 產(chǎn)值. */
+    private static final Pattern PINYIN = Pattern.compile(
+            "(?<=\\p{IsHan})[(（](?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]");
+    /** A line that is only a page marker: - 2 -, —5—, · 3 ·, 第3页, 第 3 页 共 12 页, 3/12, 12, or a bare 4、. */
+    private static final Pattern PAGE_MARKER = Pattern.compile(
+            "^(?:[-—–·•]\\s*\\d{1,3}\\s*[-—–·•]|第\\s*\\d{1,3}\\s*页(?:\\s*共\\s*\\d{1,3}\\s*页)?|\\d{1,3}\\s*/\\s*\\d{1,3}|\\d{1,3}|\\d{1,2}[、.．])$");
+    /** A stray list number before a value: 2、7.1亿元. */
+    private static final Pattern STRAY_NUMBER = Pattern.compile("^\\d{1,2}、(?=\\d)");
+    /** A line that starts with a value and its unit: 7.1亿元，同比增长5.8%。 */
+    private static final Pattern VALUE_START = Pattern.compile(
+            "^\\d+(?:[.,]\\d+)*(?:万|亿|个亿)?(?:元|亩|人|户|个|平方公里|美元|%)");
     private static final Pattern DATE_LINE = Pattern.compile("\\d{4}年\\d{1,2}月\\d{1,2}日$");
 
     private TextCleaner() {
@@ -46,6 +59,12 @@ public final class TextCleaner {
         // indexOf is far cheaper than a regex scan of the whole text, and most texts have no debris
         if (s.contains("[bookmark:") || s.contains("##paid") || s.contains("{{")) {
             Matcher m = DEBRIS.matcher(s);
+            while (m.find()) {
+                Arrays.fill(skip, m.start(), m.end(), true);
+            }
+        }
+        if (hasToneMark(s)) {
+            Matcher m = PINYIN.matcher(s);
             while (m.find()) {
                 Arrays.fill(skip, m.start(), m.end(), true);
             }
@@ -76,6 +95,14 @@ public final class TextCleaner {
             out.append(c, i);
         }
         return out;
+    }
+
+    private static boolean hasToneMark(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '\u00e0' && c <= '\u01dc' && "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ".indexOf(c) >= 0) return true;
+        }
+        return false;
     }
 
     private static boolean digitFollows(String s, int from) {
@@ -126,6 +153,11 @@ public final class TextCleaner {
             int nextEnd = next;
             while (nextEnd < n && in.chars[nextEnd] != '\n') nextEnd++;
             String nextLine = new String(in.chars, next, nextEnd - next);
+            int valueAt = valueAcrossDebris(in, line, next);
+            if (valueAt >= 0) {
+                lineStart = valueAt; // 生产总值⏎⏎- 2 -⏎⏎7.1亿元: the label keeps its value
+                continue;
+            }
             if (continues(line, nextLine)) {
                 if (isAsciiWord(lastChar(line)) && !nextLine.isEmpty() && isAsciiWord(nextLine.charAt(0))
                         && !(isDigit(lastChar(line)) && isDigit(nextLine.charAt(0)))) {
@@ -137,6 +169,38 @@ public final class TextCleaner {
             lineStart = next;
         }
         return out;
+    }
+
+    /**
+     * Where the value of a label cut off by web-copy debris starts, or -1: after {@code line} (a label, not
+     * the end of a sentence) come blank lines, page markers or a stray list number, then a value with its unit.
+     */
+    private static int valueAcrossDebris(Buffer in, String line, int next) {
+        if (line.isEmpty() || !Character.isIdeographic(line.charAt(line.length() - 1))) return -1;
+        if (line.length() < 40 && TITLE_END.matcher(line).find() || HeadingMarker.PATTERN.matcher(line).find()) return -1;
+        int n = in.length();
+        int at = next;
+        boolean debris = false;
+        boolean pageMarker = false;
+        while (at < n) {
+            int end = at;
+            while (end < n && in.chars[end] != '\n') end++;
+            String l = new String(in.chars, at, end - at).strip();
+            if (l.isEmpty() || PAGE_MARKER.matcher(l).matches()) {
+                debris = true;
+                pageMarker |= !l.isEmpty() && !Character.isDigit(l.charAt(0)); // a bare 12 may be a table's figure
+                at = end + 1;
+                continue;
+            }
+            Matcher stray = STRAY_NUMBER.matcher(l);
+            int skip = stray.lookingAt() ? stray.end() : 0;
+            String rest = l.substring(skip);
+            if ((debris || skip > 0) && VALUE_START.matcher(rest).lookingAt()) return at + skip;
+            // 固定资产投资⏎—5—⏎完成4.3亿元: a page break inside a sentence
+            if (pageMarker && skip == 0 && continues(line, rest)) return at;
+            return -1;
+        }
+        return -1;
     }
 
     /** Whether {@code next} continues {@code line} (a break inside a sentence) rather than starting anew. */
