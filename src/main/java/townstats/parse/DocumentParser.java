@@ -34,15 +34,35 @@ public final class DocumentParser {
     private static final Pattern COUNTY_THEN_TOWN = Pattern.compile(
             "(" + NAME + "{1,6}?(?:自治县|县|市|区|旗))(" + NAME + "{1,8}?(?:镇|乡|街道))");
     private static final Pattern TOWN_BEFORE_YEAR = Pattern.compile(
-            "(" + NAME + "{1,14}?(?:镇|乡|街道|办事处))(?:党委|人民政府)?(?:关于)?(?:\\d{4}年)");
+            "(" + NAME + "{1,14}?(?:镇|乡|街道|办事处))(?:党委|人民政府|党委政府|政府)?(?:关于)?(?:\\d{4}年)");
+    /** 2022年潭湾镇政府工作报告, 2022年度半城镇工作总结: the town after the year. */
+    private static final Pattern TOWN_AFTER_YEAR = Pattern.compile(
+            "\\d{4}年度?(" + NAME + "{2,8}?(?:镇|乡|街道))(?=党委|人民政府|政府|工作|经济|社会|年|暨|$)");
+    /** 泗洪经济开发区（青阳街道）: the township named in brackets after a development zone, and the zone. */
+    private static final Pattern TOWN_IN_BRACKETS = Pattern.compile(
+            "(" + NAME + "{2,14}?(?:开发区|园区|工业区|集中区|新区|新城|管委会))[（(](" + NAME + "{2,8}?(?:镇|乡|街道))[）)]");
+    /** 在潭湾镇第十八届人民代表大会: the town of the congress a government work report is given to. */
+    private static final Pattern TOWN_CONGRESS = Pattern.compile(
+            "在(" + NAME + "{2,8}?(?:镇|乡))第[一二三四五六七八九十]{1,3}届人民代表大会");
+    /** 2022年，潭湾镇在县委…; 过去一年，界集镇党委…: the town as the subject of a clause of the body. */
+    private static final Pattern TOWN_IN_BODY = Pattern.compile(
+            "(?:^|[，。；：\\n]|\\d{4}年[，,]?)(" + NAME + "{2,6}?(?:镇|乡|街道))"
+                    + "(?=党委|人民政府|政府|坚持|紧扣|紧紧|认真|始终|全面|以|在|围绕|聚焦|深入|立足|牢牢|共|地处|位于|是)");
+    /** 我谨代表镇人民政府, 2022年镇人民政府: words a name pattern takes for a town. */
+    private static final Pattern NOT_A_NAME = Pattern.compile("代表|^[我本全该各](?:镇|乡|街道)$");
+    /** 2023年1月6日在…人民代表大会: a report given early in the year reviews the year before. */
+    private static final Pattern CONGRESS_DATE = Pattern.compile("(\\d{4})年([1-3])月");
     private static final Pattern TOWN_LOCATED = Pattern.compile(
             "(" + NAME + "{1,8}?(?:镇|乡|街道))(?:地处|位于|东邻|西邻|南邻|北邻|东接|辖区面积|总面积|镇域|乡域|是)");
     private static final Pattern ISSUER = Pattern.compile("^(?:中共\\S{1,14}委员会|\\S{1,14}(?:人民政府|办事处))$");
+    private static final Pattern COUNTY_AT_START = Pattern.compile("^(" + NAME + "{1,6}?(?:自治县|县|市|旗))");
     private static final Pattern COUNTY_AT_END = Pattern.compile("(" + NAME + "{1,6}?(?:自治县|县|市|区|旗))$");
     private static final Pattern LEADING_WORDS = Pattern.compile("^(?:中共|关于|位于|地处|在|与|和|及|对|向|为)+");
     private static final Pattern LOCATED_IN_COUNTY = Pattern.compile("位于(" + NAME + "{1,6}?(?:自治县|县|市|区|旗))");
     private static final Pattern TITLE_PREFIX = Pattern.compile("^(?:中共" + NAME + "{1,14}?(?:委员会|党委)|关于)+");
     private static final Pattern YEAR_IN_TITLE = Pattern.compile("(\\d{4})年(?:度)?(.{0,12})");
+    /** How many of the first lines may state the year when the title does not. */
+    private static final int HEAD_LINES = 6;
     private static final Pattern SUMMARY_WORDS = Pattern.compile(
             "^(?:[^\\d]{0,6})?(?:工作总结|总结|工作情况|工作开展|工作完成|工作回顾|高质量发展|特色亮点|亮点|工作报告|述职|主要工作|工作汇报|经济社会发展)");
     private static final Pattern PLAN_WORDS = Pattern.compile("^(?:[^\\d]{0,4})?(?:工作)?(?:打算|计划|安排|谋划|思路|要点|重点)");
@@ -109,6 +129,16 @@ public final class DocumentParser {
     static Integer year(String title, String text) {
         Integer fromTitle = yearOf(title);
         if (fromTitle != null) return fromTitle;
+        Integer plain = plainYear(title); // 潭湾镇2022年经济运行情况, 归仁镇2022年工作综述
+        if (plain != null) return plain;
+        List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).limit(HEAD_LINES).toList();
+        String head = String.join("\n", lines);
+        Matcher congress = CONGRESS_DATE.matcher(head);
+        if (head.contains("人民代表大会") && congress.find()) return Integer.parseInt(congress.group(1)) - 1;
+        for (String line : lines) {
+            Integer y = yearOf(line); // 2023年1月10日⏎双沟镇人民政府⏎双沟镇2022年工作总结
+            if (y != null) return y;
+        }
         int firstHeadings = Math.min(text.length(), 3000);
         for (String line : text.substring(0, firstHeadings).split("\n")) {
             Matcher marker = HeadingMarker.PATTERN.matcher(line);
@@ -119,6 +149,16 @@ public final class DocumentParser {
         }
         Matcher intro = INTRO_YEAR.matcher(text.substring(0, firstHeadings));
         return intro.find() ? Integer.valueOf(intro.group(1)) : null;
+    }
+
+    /** The first year of a title that names no month (2023年1月10日 is a date, not the year reviewed). */
+    private static Integer plainYear(String title) {
+        Matcher m = YEAR_IN_TITLE.matcher(title);
+        while (m.find()) {
+            int y = Integer.parseInt(m.group(1));
+            if (y >= 1990 && y <= 2100 && !m.group(2).matches("^\\d{1,2}月[\\s\\S]*")) return y;
+        }
+        return null;
     }
 
     private static Integer yearOf(String s) {
@@ -149,10 +189,21 @@ public final class DocumentParser {
             county = ct.group(1);
             town = ct.group(2);
         }
-        if (town == null) town = firstGroup(TOWN_BEFORE_YEAR, stripTitlePrefix(title));
-        if (town == null) town = firstGroup(PARTY_COMMITTEE, head);
-        if (town == null) town = firstGroup(GOVERNMENT, head);
-        if (town == null) town = firstGroup(TOWN_LOCATED, head);
+        Matcher zone = TOWN_IN_BRACKETS.matcher(title + "\n" + head);
+        if (town == null && zone.find()) {
+            town = zone.group(2); // 泗洪县经济开发区（青阳街道）
+            Matcher c = COUNTY_AT_START.matcher(LEADING_WORDS.matcher(zone.group(1)).replaceFirst(""));
+            if (county == null && c.find()) county = c.group(1);
+        }
+        String plainTitle = stripTitlePrefix(title);
+        if (town == null) town = firstTown(TOWN_BEFORE_YEAR, plainTitle);
+        if (town == null) town = firstTown(TOWN_AFTER_YEAR, plainTitle);
+        if (town == null) town = firstTown(PARTY_COMMITTEE, head);
+        if (town == null) town = firstTown(GOVERNMENT, head);
+        if (town == null) town = firstTown(TOWN_CONGRESS, head);
+        if (town == null) town = firstTown(TOWN_LOCATED, head);
+        if (town == null) town = firstTown(TOWN_BEFORE_YEAR, head); // 双沟镇2022年度工作总结如下
+        if (town == null) town = firstTown(TOWN_IN_BODY, head); // found later when the title lacks it
         if (town == null && MASKED_TOWN.matcher(title).find()) town = "XX镇";
         if (town != null) {
             Matcher split = COUNTY_THEN_TOWN.matcher(town);
@@ -179,6 +230,17 @@ public final class DocumentParser {
 
     private static String stripTitlePrefix(String title) {
         return TITLE_PREFIX.matcher(title).replaceFirst("");
+    }
+
+    /** The first town the pattern finds that is a name (not 我谨代表镇 or 年镇), with leading words and 年 taken off. */
+    private static String firstTown(Pattern p, String s) {
+        Matcher m = p.matcher(s);
+        while (m.find()) {
+            String town = LEADING_WORDS.matcher(m.group(1)).replaceFirst("");
+            town = town.replaceFirst("^年度?", ""); // 关于2022年归仁镇
+            if (town.length() > 1 && !NOT_A_NAME.matcher(town).find() && !town.matches("乡镇|街道")) return town;
+        }
+        return null;
     }
 
     private static String firstGroup(Pattern p, String s) {

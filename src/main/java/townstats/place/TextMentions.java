@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Narrows same-named townships by the counties, prefectures and provinces a report's text names:
+ * Narrows same-named townships by the counties (also by their stems: 泗洪), prefectures and provinces a report's text names:
  * 中共栾川县委 in the addressee line, 商河县张坊镇 in the title, 洛阳市, 河南省. Only the candidates' own
  * regions are looked for, so the cost is a few {@code indexOf} scans per candidate.
  */
@@ -28,6 +28,7 @@ final class TextMentions {
     List<Township> narrow(List<Township> candidates) {
         List<Township> remaining = candidates;
         remaining = keepMostMentioned(remaining, t -> countyMentions(t.countyCode()));
+        remaining = keepMostMentioned(remaining, t -> countyStemMentions(t.countyCode()));
         remaining = keepMostMentioned(remaining, t -> cityMentions(t.cityCode()));
         remaining = keepMostMentioned(remaining, t -> provinceMentions(t.provinceCode()));
         return remaining;
@@ -66,6 +67,20 @@ final class TextMentions {
                 n += occurrences(stem + "县委") + occurrences(stem + "县政府") + occurrences(stem + "县人民政府");
             }
             return n;
+        });
+    }
+
+    /**
+     * 泗洪, 辰溪: a 县 written without its suffix (美丽泗洪, 泗洪縣委 in Traditional), asked only when the full
+     * names leave several candidates.
+     */
+    int countyStemMentions(String code) {
+        return counts.computeIfAbsent("stem:" + code, c -> {
+            County county = g.county(code).orElse(null);
+            // only 县: the stems of 市 and 区 are words of their own (义乌市场, 东城区域)
+            if (county == null || county.name().length() < 3 || !county.name().endsWith("县")) return 0;
+            String stem = Names.countyStem(county.name());
+            return stem == null ? 0 : occurrences(stem);
         });
     }
 
