@@ -15,9 +15,13 @@ sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000 40000)
 dir=${BENCH_DIR:-/tmp/townstats-bench}
 runs=${RUNS:-3}
 java_opts=${JAVA_OPTS:--Xmx2600m -XX:+UseParallelGC}
-mvn -q -B compile dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=target/classpath.txt >/dev/null
+# The corpus generator and the scorer live in test scope (not shipped in the tool): builds run on the
+# tool's runtime classpath, generate-corpus and score on the test classpath.
+mvn -q -B test-compile dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=target/classpath.txt >/dev/null
+mvn -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt >/dev/null
 cp="target/classes:$(cat target/classpath.txt)"
-ts() { java $java_opts -cp "$cp" townstats.cli.Main "$@"; }
+bench_cp="target/test-classes:target/classes:$(cat target/test-classpath.txt)"
+bench() { java $java_opts -cp "$bench_cp" townstats.bench.BenchTool "$@"; }
 if ! command -v hugo >/dev/null 2>&1; then
   if [ "$(id -u)" = 0 ]; then DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hugo >/dev/null; else sudo apt-get install -y -qq hugo >/dev/null; fi
 fi
@@ -79,7 +83,7 @@ printf '%-7s %-10s %-8s %-8s %-9s %-9s %-9s %-9s %-12s %-9s %-9s %-9s %-9s %s\n'
 for n in "${sizes[@]}"; do
   corpus="$dir/corpus-$n"; site="$dir/site-$n"
   if [ ! -f "$corpus/truth.json" ]; then
-    rm -rf "$corpus"; ts generate-corpus --reports "$n" --seed 1 --out "$corpus" >/dev/null
+    rm -rf "$corpus"; bench generate-corpus --reports "$n" --seed 1 --out "$corpus" >/dev/null
   fi
   rm -rf "$corpus/reports/zz-bench"
   times=(); rss=0
@@ -103,7 +107,7 @@ for n in "${sizes[@]}"; do
   rm -rf "$corpus/reports/zz-bench"
   hugo_project "$corpus" "$dir/hugo-$n"
   read -r hugo_s hugo_mb < <(hugo_build "$dir/hugo-$n" "$dir/hugo-site-$n")
-  score=$(ts score --truth "$corpus/truth.json" --facts "$site/data/facts.json" | sed 's/^extraction: //')
+  score=$(bench score --truth "$corpus/truth.json" --facts "$site/data/facts.json" | sed 's/^extraction: //')
   awk -v n="$n" -v f="$full" -v h="$hugo_s" -v p="$pages" -v r="$rss" -v s="$size" -v hs="$hugo_mb" -v a="$add" -v c="$change" \
     -v w="$watched" -v u="$same" -v sc="$score" 'BEGIN {printf "%-7d %-10.1f %-8.2f %-8.1f %-9.0f %-9.0f %-9d %-9d %-12.1f %-9.1f %-9.1f %-9.1f %-9.1f %s\n",
       n, f, h, f/h, n/f, p/f, r, s, s/(hs > 0 ? hs : 1), a, c, w, u, sc}'

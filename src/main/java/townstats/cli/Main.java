@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import townstats.bench.TruthScore;
-import townstats.corpus.CorpusGenerator;
 import townstats.extract.Extractor;
 import townstats.ingest.BadInputException;
 import townstats.ingest.ReportReader;
@@ -42,10 +40,6 @@ public final class Main {
                   Build, then rebuild whenever content/ or the theme changes (no server).
               townstats extract FILE
                   Print the facts of one report as JSON (the fields of site/data/facts.json).
-              townstats generate-corpus --reports N [--years Y] [--seed S] --out DIR
-                  Write a synthetic corpus (DIR/reports/, DIR/truth.json) for benchmarks and tests.
-              townstats score --truth DIR/truth.json --facts SITE/data/facts.json
-                  Print extraction recall and precision against the planted truth.
               townstats --help
 
             Exit codes: 0 built, 1 built with warnings under --strict, 2 nothing could be built,
@@ -78,8 +72,6 @@ public final class Main {
                 case "serve" -> develop(rest, true, out, err);
                 case "watch" -> develop(rest, false, out, err);
                 case "extract" -> extract(rest, out, err);
-                case "generate-corpus" -> CorpusGenerator.run(rest);
-                case "score" -> score(rest, out, err);
                 default -> fail(err, "unknown command '" + command + "' (try --help)");
             };
         } catch (UsageException e) {
@@ -212,22 +204,6 @@ public final class Main {
             return fail(err, file + ": " + e.getMessage());
         } catch (IOException e) {
             return fail(err, file + ": " + e.getMessage());
-        }
-    }
-
-    private static int score(List<String> args, PrintStream out, PrintStream err) throws UsageException {
-        Map<String, String> o = options(args, List.of("--truth", "--facts"), List.of("--examples"));
-        if (!o.containsKey("--truth") || !o.containsKey("--facts")) throw new UsageException("score needs --truth and --facts");
-        try {
-            TruthScore.Score score = TruthScore.score(Path.of(o.get("--truth")), Path.of(o.get("--facts")));
-            out.println(score);
-            if (o.containsKey("--examples")) {
-                score.missedExamples().forEach(m -> out.println("  missed: " + m));
-                score.wrongExamples().forEach(w -> out.println("  wrong:  " + w));
-            }
-            return 0;
-        } catch (IOException e) {
-            return fail(err, "cannot score: " + e.getMessage());
         }
     }
 

@@ -19,6 +19,8 @@ import townstats.model.Document;
 import townstats.model.Fact;
 import townstats.model.Place;
 import townstats.model.ReportFacts;
+import townstats.util.Csv;
+import townstats.util.SiteFiles;
 
 /**
  * The data files other tools read (design.md, "Output contract"): facts.json, facts.csv (UTF-8 with
@@ -99,7 +101,7 @@ public final class DataExport {
 
     /** Writes facts.json, reports.json and facts.csv under {@code data/} of the site. */
     public static void writeAll(List<ReportFacts> reports, SiteOutput site) throws IOException {
-        Map<String, SiteOutput.Writing> files = new LinkedHashMap<>();
+        Map<String, SiteFiles.Writing> files = new LinkedHashMap<>();
         files.put("data/facts.json", out -> writeFactsJson(reports, out));
         files.put("data/facts.csv", out -> writeFactsCsv(reports, out));
         files.put("data/reports.json", out -> writeReportsJson(reports, out));

@@ -25,6 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import townstats.util.Hashes;
 import townstats.util.Parallel;
+import townstats.util.SiteFiles;
 
 /**
  * Where every file of the site is written: paths are relative to the site root and may never leave
@@ -36,7 +37,7 @@ import townstats.util.Parallel;
  * may skip rendering altogether with {@link #reuseIfUnchanged}; the manifest {@value Manifest#FILE} of the
  * published site remembers each path's inputs hash and content hash.
  */
-public final class SiteOutput {
+public final class SiteOutput implements SiteFiles {
     private static final Set<String> RESERVED = Set.of("CON", "PRN", "AUX", "NUL",
             "COM0", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
             "LPT0", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9");
@@ -70,6 +71,7 @@ public final class SiteOutput {
         this.publishedExists = this.published != null && Files.isDirectory(this.published, LinkOption.NOFOLLOW_LINKS);
     }
 
+    @Override
     public Path root() {
         return root;
     }
@@ -84,10 +86,12 @@ public final class SiteOutput {
         return unchanged.get();
     }
 
+    @Override
     public void write(String relativePath, String content) throws IOException {
         write(relativePath, content.getBytes(StandardCharsets.UTF_8), null);
     }
 
+    @Override
     public void write(String relativePath, byte[] content) throws IOException {
         write(relativePath, content, null);
     }
@@ -97,6 +101,7 @@ public final class SiteOutput {
      *
      * @param inputsHash what the content was made from (see {@link #reuseIfUnchanged}), or null
      */
+    @Override
     public void write(String relativePath, byte[] content, String inputsHash) throws IOException {
         Path target = resolve(relativePath);
         createParent(target);
@@ -118,15 +123,11 @@ public final class SiteOutput {
         entries.put(key(relativePath), new Manifest.Entry(inputs(inputsHash), Hashes.sha256(content)));
     }
 
-    /** Something that writes a file's bytes to a stream, for {@link #write(String, Writing)}. */
-    public interface Writing {
-        void to(OutputStream out) throws IOException;
-    }
-
     /**
      * Writes a file as a stream, for data files too large to hold in memory (a national rankings.json is a
      * gigabyte); hashed as it is written, then replaced by a link to the published file when their bytes are equal.
      */
+    @Override
     public void write(String relativePath, Writing writing) throws IOException {
         Path target = resolve(relativePath);
         createParent(target);
@@ -140,6 +141,7 @@ public final class SiteOutput {
     }
 
     /** Writes independent files at once, one per core: each writer is a single thread's work. */
+    @Override
     public void writeAll(Map<String, Writing> files) throws IOException {
         Parallel.forEach(files.entrySet(), e -> write(e.getKey(), e.getValue()));
     }
@@ -164,6 +166,7 @@ public final class SiteOutput {
      *                   the code version, theme and catalogue are added by this class
      * @return true when the published file was kept (counted as unchanged); false when the caller must write it
      */
+    @Override
     public boolean reuseIfUnchanged(String relativePath, String inputsHash) throws IOException {
         if (inputsHash == null) return false;
         Path target = resolve(relativePath);

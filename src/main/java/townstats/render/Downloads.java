@@ -12,12 +12,12 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import townstats.analyze.RankEntry;
+import townstats.analyze.Ranking;
 import townstats.model.Document;
 import townstats.model.Fact;
 import townstats.model.ReportFacts;
-import townstats.publish.Csv;
-import townstats.analyze.RankEntry;
-import townstats.analyze.Ranking;
+import townstats.util.Csv;
 import townstats.util.Numbers;
 
 /** The downloadable workbook (data/townstats.xlsx) and the rankings as CSV (data/ranking-tables.csv). */

@@ -14,7 +14,7 @@ import townstats.analyze.FactSelector;
 import townstats.model.Fact;
 import townstats.model.Heading;
 import townstats.model.ReportFacts;
-import townstats.publish.Csv;
+import townstats.util.Csv;
 import townstats.util.Hashes;
 
 /** The report reader: reports/SLUG/index.html with the full text, plus original.EXT and facts.csv beside it. */

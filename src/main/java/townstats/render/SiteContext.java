@@ -7,9 +7,9 @@ import java.util.Map;
 import townstats.analyze.Analysis;
 import townstats.chart.SiteCharts;
 import townstats.extract.Catalog;
-import townstats.publish.SiteOutput;
 import townstats.util.Hashes;
 import townstats.util.Numbers;
+import townstats.util.SiteFiles;
 
 /** What every page builder shares: the renderer, output, catalogue, town index, statistics and texts. */
 public final class SiteContext {
@@ -18,7 +18,7 @@ public final class SiteContext {
     }
 
     final SiteRenderer renderer;
-    final SiteOutput out;
+    final SiteFiles out;
     final Catalog catalog;
     final SiteIndex index;
     /** The statistics, as the analyze stage made them: every rank, figure and flag on a page comes from here. */
@@ -35,7 +35,7 @@ public final class SiteContext {
     /** Every HTML page written, root-relative, for the sitemap (pages are rendered on several threads). */
     final java.util.Set<String> pages = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    SiteContext(SiteRenderer renderer, SiteOutput out, Catalog catalog, SiteIndex index, Analysis analysis, SiteCharts charts,
+    SiteContext(SiteRenderer renderer, SiteFiles out, Catalog catalog, SiteIndex index, Analysis analysis, SiteCharts charts,
                 Map<String, String> msg, SiteSettings settings) {
         this.renderer = renderer;
         this.out = out;
@@ -62,7 +62,7 @@ public final class SiteContext {
 
     /**
      * As above; {@code inputs} hashes what the page shows beyond the code, theme and catalogue (see
-     * {@link SiteOutput#reuseIfUnchanged}), or is null: the page is then always rendered.
+     * {@link SiteFiles#reuseIfUnchanged}), or is null: the page is then always rendered.
      */
     void page(String path, String template, String title, List<Crumb> crumbs, Map<String, Object> model, String inputs)
             throws IOException {

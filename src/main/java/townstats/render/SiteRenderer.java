@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import townstats.publish.SiteOutput;
+import townstats.util.SiteFiles;
 
 /**
  * Renders pages with the Freemarker templates of a theme ({@code themes/NAME/templates}), HTML
@@ -49,7 +49,7 @@ public final class SiteRenderer {
     }
 
     /** Copies the theme's assets folder into {@code assets/} of the site, through the output's path guard. */
-    public void copyAssets(SiteOutput site) throws IOException {
+    public void copyAssets(SiteFiles site) throws IOException {
         Path assets = theme.resolve("assets");
         if (!Files.isDirectory(assets)) return;
         List<Path> files;

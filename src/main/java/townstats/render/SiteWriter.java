@@ -16,8 +16,8 @@ import townstats.analyze.FactSelector;
 import townstats.chart.SiteCharts;
 import townstats.extract.Catalog;
 import townstats.model.ReportFacts;
-import townstats.publish.SiteOutput;
 import townstats.util.Parallel;
+import townstats.util.SiteFiles;
 
 /**
  * Writes the site's pages into the staging folder: the one entry point of the render stage.
@@ -27,7 +27,7 @@ import townstats.util.Parallel;
  * </pre>
  * The pages show the analyze stage's result as it is: every rank, figure and flag comes from the {@link Analysis}
  * (a town's figures from {@link townstats.analyze.Analyzer#figures}, the rule the statistics used), the images from
- * the charts stage. Every file goes through {@link SiteOutput}.
+ * the charts stage. Every file goes through {@link SiteFiles}.
  */
 public final class SiteWriter {
     /** A link to a report, as lists show it. */
@@ -74,7 +74,7 @@ public final class SiteWriter {
         return this;
     }
 
-    public void write(List<ReportFacts> reports, List<?> skipped, Analysis analysis, SiteCharts charts, SiteOutput site)
+    public void write(List<ReportFacts> reports, List<?> skipped, Analysis analysis, SiteCharts charts, SiteFiles site)
             throws IOException {
         SiteSettings settings = SiteSettings.load(content);
         Map<String, String> msg = Messages.load(theme, settings.language());

@@ -23,7 +23,7 @@ class BenchSmokeTest {
         Path site = dir.resolve("site");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-        assertEquals(0, Main.run(List.of("generate-corpus", "--reports", "200", "--seed", "3", "--out", corpus.toString()), print, print));
+        assertEquals(0, BenchTool.run(List.of("generate-corpus", "--reports", "200", "--seed", "3", "--out", corpus.toString()), print, print));
         long started = System.nanoTime();
         assertEquals(0, Main.run(List.of("build", "--content", corpus.toString(), "--out", site.toString()), print, print),
                 out.toString(StandardCharsets.UTF_8));

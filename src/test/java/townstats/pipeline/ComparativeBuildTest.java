@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import townstats.bench.BenchTool;
 import townstats.cli.Main;
 
 /**
@@ -36,7 +37,7 @@ class ComparativeBuildTest {
         Path corpus = dir.resolve("corpus");
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         PrintStream print = new PrintStream(log, true, StandardCharsets.UTF_8);
-        assertEquals(0, Main.run(List.of("generate-corpus", "--reports", "30", "--years", "2", "--seed", "11", "--out",
+        assertEquals(0, BenchTool.run(List.of("generate-corpus", "--reports", "30", "--years", "2", "--seed", "11", "--out",
                 corpus.toString()), print, print));
         try (Stream<Path> samples = Files.list(Path.of("content/reports"))) {
             for (Path p : samples.toList()) Files.copy(p, corpus.resolve("reports").resolve(p.getFileName()));

@@ -33,7 +33,7 @@ class SiteOutputTest {
     @Test
     void manyThreadsWritingIntoNewFoldersAllSucceed() throws Exception {
         SiteOutput site = new SiteOutput(tmp.resolve("site"));
-        java.util.Map<String, SiteOutput.Writing> files = new java.util.LinkedHashMap<>();
+        java.util.Map<String, townstats.util.SiteFiles.Writing> files = new java.util.LinkedHashMap<>();
         for (int i = 0; i < 400; i++) {
             String path = "data/d" + (i % 7) + "/f" + i + ".txt";
             byte[] bytes = ("file " + i).getBytes(StandardCharsets.UTF_8);

@@ -1,7 +1,7 @@
 /**
  * A synthetic corpus of township annual work reports with known answers, for benchmarks and multi-town tests.
  *
- * <p>Entry point: {@link townstats.corpus.CorpusGenerator#run(java.util.List)} for the CLI subcommand
+ * <p>Entry point: {@link townstats.bench.BenchTool} (test scope, not shipped) for the subcommand
  * {@code generate-corpus --reports N [--years Y] [--seed S] --out DIR}, or
  * {@link townstats.corpus.CorpusGenerator#generate(CorpusGenerator.Options)} from code.
  *

@@ -1,8 +1,6 @@
-package townstats.publish;
+package townstats.util;
 
 import java.util.List;
-
-import townstats.util.Numbers;
 
 /** RFC 4180 cells and lines, with numbers written plainly (4410, not 4410.0 or 4.41E3). */
 public final class Csv {
