@@ -19,7 +19,7 @@ final class DevSession implements AutoCloseable {
     private final Build.Options options;
     private final PrintStream out;
     private final PrintStream err;
-    private final Extractor extractor = Extractor.withDefaultCatalog();
+    private final Extractor extractor;
     private final AtomicLong builds = new AtomicLong();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final ChangeWatcher watcher;
@@ -28,7 +28,12 @@ final class DevSession implements AutoCloseable {
     private volatile boolean closing;
 
     DevSession(Build.Options options, long debounceMillis, PrintStream out, PrintStream err) throws IOException {
+        this(options, Extractor.withDefaultCatalog(), debounceMillis, out, err);
+    }
+
+    DevSession(Build.Options options, Extractor extractor, long debounceMillis, PrintStream out, PrintStream err) throws IOException {
         this.options = options;
+        this.extractor = extractor;
         this.out = out;
         this.err = err;
         List<Path> ignored = new ArrayList<>();

@@ -9,48 +9,116 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParseResult;
+import townstats.extract.Catalog;
 import townstats.extract.Extractor;
 import townstats.ingest.BadInputException;
-import townstats.ingest.ReportReader;
 import townstats.model.Fact;
 import townstats.model.ReportFacts;
 import townstats.pipeline.Build;
+import townstats.pipeline.ReportPipeline;
 import townstats.pipeline.Summary;
 import townstats.publish.DataExport;
 
 /**
- * The command line: {@code build}, {@code extract FILE}, {@code --help}. Exit codes: 0 built (warnings
- * allowed), 1 built with warnings under --strict, 2 nothing could be built, 3 internal error (a bug);
- * always with a one-line reason.
+ * The command line: {@code build}, {@code serve}, {@code watch}, {@code extract FILE}, {@code --help}.
+ * picocli parses the arguments and writes the usage from the annotations below (README's command-line
+ * section is that usage, checked by a test); the commands and their one-line errors are ours. Exit codes:
+ * 0 built (warnings allowed), 1 built with warnings under --strict, 2 nothing could be built, 3 internal
+ * error (a bug); always with a one-line reason.
  */
 public final class Main {
-    static final String USAGE = """
-            townstats — comparative statistics site for township annual work reports
-
-            Usage:
-              townstats build [--content DIR] [--out DIR] [--theme NAME] [--strict] [--cache DIR | --no-cache]
-                  Build the site from DIR/reports (default content/) into --out (default site/)
-                  with the theme themes/NAME (default "default"). --strict: exit 1 on any warning.
-                  Unchanged reports come from the cache (default .townstats-cache/ beside the content
-                  folder); unchanged files of the site keep their bytes and modification time.
-              townstats serve [build options] [--port N]
-                  Build, then preview the site on http://127.0.0.1:N/ (default 8000), rebuilding and
-                  reloading the page whenever content/ or the theme changes. Ctrl-C stops it.
-              townstats watch [build options]
-                  Build, then rebuild whenever content/ or the theme changes (no server).
-              townstats extract FILE
-                  Print the facts of one report as JSON (the fields of site/data/facts.json).
-              townstats --help
-
-            Exit codes: 0 built, 1 built with warnings under --strict, 2 nothing could be built,
-            3 internal error (a bug; TOWNSTATS_DEBUG=1 prints its stack trace).
-            """;
     /** Exit code of an unexpected exception: never mistaken for 1, "warnings under --strict". */
     static final int INTERNAL_ERROR = 3;
     /** Set to 1 to get the stack trace of an internal error. */
     static final String DEBUG_VARIABLE = "TOWNSTATS_DEBUG";
 
     private Main() {
+    }
+
+    @Command(name = "townstats", sortOptions = false, sortSynopsis = false, description = "Comparative statistics site for township annual work reports.",
+            subcommands = {BuildCommand.class, ServeCommand.class, WatchCommand.class, ExtractCommand.class},
+            footer = {"", "Exit codes: 0 built, 1 built with warnings under --strict, 2 nothing could be built,",
+                    "3 internal error (a bug; TOWNSTATS_DEBUG=1 prints its stack trace)."})
+    static final class Townstats {
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Print this help.")
+        boolean help;
+    }
+
+    /** The options build, serve and watch share. */
+    static final class BuildOptions {
+        @Option(names = "--content", paramLabel = "DIR", description = "Content folder; reports in DIR/reports/ (default: content).")
+        Path content = Path.of("content");
+        @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: site).")
+        Path out = Path.of("site");
+        @Option(names = "--theme", paramLabel = "NAME", description = "Theme themes/NAME/ (default: default).")
+        String theme = "default";
+        @Option(names = "--themes-dir", paramLabel = "DIR", hidden = true)
+        Path themes = Path.of("themes");
+        @Option(names = "--catalog", paramLabel = "FILE", description = "Indicator catalogue to use instead of the shipped one.")
+        Path catalog;
+        @Option(names = "--strict", description = "Exit 1 on any warning.")
+        boolean strict;
+        @Option(names = "--cache", paramLabel = "DIR", description = "Cache folder (default: .townstats-cache/ beside the content folder).")
+        Path cache;
+        @Option(names = "--no-cache", description = "No cache: read and extract every report again.")
+        boolean noCache;
+
+        Build.Options options() throws UsageException {
+            if (cache != null && noCache) throw new UsageException("--cache and --no-cache exclude each other");
+            Path cacheDir = noCache ? null : cache != null ? cache : Build.Options.defaultCache(content);
+            return new Build.Options(content, out, themes.resolve(theme), strict, cacheDir);
+        }
+    }
+
+    @Command(name = "build", sortOptions = false, sortSynopsis = false, description = {"Build the site from the reports in DIR/reports/ into --out.",
+            "Unchanged reports come from the cache; unchanged files of the site keep their bytes and modification time."})
+    static final class BuildCommand {
+        @Mixin
+        BuildOptions build;
+    }
+
+    @Command(name = "serve", sortOptions = false, sortSynopsis = false, description = {"Build, then preview the site on http://127.0.0.1:N/ and rebuild on every change.",
+            "The open page reloads whenever the content or the theme changes. Ctrl-C stops it."})
+    static final class ServeCommand {
+        @Mixin
+        BuildOptions build;
+        @Option(names = "--port", paramLabel = "N", description = "Port (default: 8000; 0: any free port).")
+        String port = "8000";
+    }
+
+    @Command(name = "watch", sortOptions = false, sortSynopsis = false, description = "Build, then rebuild whenever the content or the theme changes (no server).")
+    static final class WatchCommand {
+        @Mixin
+        BuildOptions build;
+    }
+
+    @Command(name = "extract", sortOptions = false, sortSynopsis = false, description = "Print the facts of one report as JSON (the fields of site/data/facts.json).")
+    static final class ExtractCommand {
+        @Option(names = "--catalog", paramLabel = "FILE", description = "Indicator catalogue to use instead of the shipped one.")
+        Path catalog;
+        @Parameters(paramLabel = "FILE", arity = "1", description = "The report (.txt, .md, .docx or .doc).")
+        Path file;
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Townstats());
+        cl.setOverwrittenOptionsAllowed(true); // the last of a repeated option wins, as it always did
+        cl.setUsageHelpWidth(100); // README shows this usage: keep it readable there
+        return cl;
+    }
+
+    /** The help: townstats' usage, then each command's, all generated from the annotations. */
+    public static String usage() {
+        CommandLine cl = commandLine();
+        StringBuilder sb = new StringBuilder(cl.getUsageMessage(CommandLine.Help.Ansi.OFF));
+        for (CommandLine sub : cl.getSubcommands().values()) sb.append('\n').append(sub.getUsageMessage(CommandLine.Help.Ansi.OFF));
+        return sb.toString();
     }
 
     public static void main(String[] args) {
@@ -61,19 +129,22 @@ public final class Main {
 
     public static int run(List<String> args, PrintStream out, PrintStream err) {
         if (args.isEmpty() || args.contains("--help") || args.contains("-h") || args.get(0).equals("help")) {
-            out.print(USAGE);
+            out.print(usage());
             return args.isEmpty() ? 2 : 0;
         }
-        String command = args.get(0);
-        List<String> rest = args.subList(1, args.size());
+        ParseResult parsed;
         try {
-            return switch (command) {
-                case "build" -> build(rest, out, err);
-                case "serve" -> develop(rest, true, out, err);
-                case "watch" -> develop(rest, false, out, err);
-                case "extract" -> extract(rest, out, err);
-                default -> fail(err, "unknown command '" + command + "' (try --help)");
-            };
+            parsed = commandLine().parseArgs(args.toArray(String[]::new));
+        } catch (CommandLine.ParameterException e) {
+            return fail(err, reason(e, args));
+        }
+        if (!parsed.hasSubcommand()) return fail(err, "unknown command '" + args.get(0) + "' (try --help)");
+        Object command = parsed.subcommand().commandSpec().userObject();
+        try {
+            if (command instanceof BuildCommand b) return build(b.build, out, err);
+            if (command instanceof ServeCommand s) return develop(s.build, port(s.port), out, err);
+            if (command instanceof WatchCommand w) return develop(w.build, -1, out, err);
+            return extract((ExtractCommand) command, out, err);
         } catch (UsageException e) {
             return fail(err, e.getMessage());
         } catch (RuntimeException | Error e) {
@@ -99,18 +170,49 @@ public final class Main {
         return t.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
     }
 
-    private static final List<String> BUILD_OPTIONS = List.of("--content", "--out", "--theme", "--themes-dir", "--cache");
-    private static final List<String> BUILD_FLAGS = List.of("--strict", "--no-cache");
+    /** picocli's complaint in the words this command line always used. */
+    private static String reason(CommandLine.ParameterException e, List<String> args) {
+        boolean topLevel = e.getCommandLine().getCommandSpec().parent() == null;
+        boolean extract = e.getCommandLine().getCommandSpec().userObject() instanceof ExtractCommand;
+        if (e instanceof CommandLine.UnmatchedArgumentException u) {
+            String first = u.getUnmatched().isEmpty() ? args.get(0) : u.getUnmatched().get(0);
+            if (topLevel) return "unknown command '" + first + "' (try --help)";
+            if (extract && !first.startsWith("-")) return "extract takes one FILE";
+            return "unknown option '" + first + "' (try --help)";
+        }
+        if (e instanceof CommandLine.MissingParameterException m && extract
+                && m.getMissing().stream().noneMatch(CommandLine.Model.ArgSpec::isOption)) {
+            return "extract takes one FILE";
+        }
+        if (e instanceof CommandLine.MissingParameterException m) {
+            for (CommandLine.Model.ArgSpec spec : m.getMissing()) {
+                if (spec instanceof CommandLine.Model.OptionSpec option) return "option " + option.longestName() + " needs a value";
+            }
+        }
+        return e.getMessage();
+    }
 
-    /** The build options, checked; a usage problem is thrown, a missing folder returned as a reason. */
-    private static Build.Options buildOptions(Map<String, String> o) throws UsageException {
-        Path content = Path.of(o.getOrDefault("--content", "content"));
-        Path out = Path.of(o.getOrDefault("--out", "site"));
-        Path theme = Path.of(o.getOrDefault("--themes-dir", "themes")).resolve(o.getOrDefault("--theme", "default"));
-        if (o.containsKey("--cache") && o.containsKey("--no-cache")) throw new UsageException("--cache and --no-cache exclude each other");
-        Path cache = o.containsKey("--no-cache") ? null
-                : o.containsKey("--cache") ? Path.of(o.get("--cache")) : Build.Options.defaultCache(content);
-        return new Build.Options(content, out, theme, o.containsKey("--strict"), cache);
+    private static int port(String value) throws UsageException {
+        int port;
+        try {
+            port = Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new UsageException("--port needs a number: " + value);
+        }
+        if (port < 0 || port > 65535) throw new UsageException("--port must be 0-65535: " + port);
+        return port;
+    }
+
+    /** The shipped catalogue, or the one of {@code --catalog FILE}; a file that cannot be used is a usage error. */
+    private static Extractor extractor(Path catalog) throws UsageException {
+        if (catalog == null) return Extractor.withDefaultCatalog();
+        try {
+            return new Extractor(Catalog.load(catalog));
+        } catch (Catalog.CatalogException e) {
+            throw new UsageException(e.getMessage());
+        } catch (IOException e) {
+            throw new UsageException("cannot read catalogue " + catalog + ": " + e.getMessage());
+        }
     }
 
     private static String missing(Build.Options options) {
@@ -121,12 +223,13 @@ public final class Main {
         return null;
     }
 
-    private static int build(List<String> args, PrintStream out, PrintStream err) throws UsageException {
-        Build.Options options = buildOptions(options(args, BUILD_OPTIONS, BUILD_FLAGS));
+    private static int build(BuildOptions o, PrintStream out, PrintStream err) throws UsageException {
+        Build.Options options = o.options();
         String missing = missing(options);
         if (missing != null) return fail(err, missing);
+        Extractor extractor = extractor(o.catalog);
         try {
-            Build.Result result = new Build(options, Extractor.withDefaultCatalog(), err)
+            Build.Result result = new Build(options, extractor, err)
                     .withProgress(System.console() != null).run();
             for (String line : Summary.lines(result, options.out())) out.println(line);
             return options.strict() && result.warnings() > 0 ? 1 : 0;
@@ -136,26 +239,18 @@ public final class Main {
     }
 
     /** serve and watch: build, then rebuild on every change until Ctrl-C. */
-    private static int develop(List<String> args, boolean serve, PrintStream out, PrintStream err) throws UsageException {
-        List<String> valued = new ArrayList<>(BUILD_OPTIONS);
-        if (serve) valued.add("--port");
-        Map<String, String> o = options(args, valued, BUILD_FLAGS);
-        Build.Options options = buildOptions(o);
-        int port;
-        try {
-            port = Integer.parseInt(o.getOrDefault("--port", "8000"));
-        } catch (NumberFormatException e) {
-            throw new UsageException("--port needs a number: " + o.get("--port"));
-        }
-        if (port < 0 || port > 65535) throw new UsageException("--port must be 0-65535: " + port);
+    private static int develop(BuildOptions o, int port, PrintStream out, PrintStream err) throws UsageException {
+        boolean serve = port >= 0;
+        Build.Options options = o.options();
         String missing = missing(options);
         if (missing != null) return fail(err, missing);
+        Extractor extractor = extractor(o.catalog);
         try {
             Build.checkOutput(options); // never serve or watch a folder that is not ours
         } catch (IOException e) {
             return fail(err, e.getMessage());
         }
-        try (DevSession session = new DevSession(options, 300, out, err)) {
+        try (DevSession session = new DevSession(options, extractor, 300, out, err)) {
             // Ctrl-C: stop the server and the watcher and let a running build release the lock.
             Thread hook = new Thread(session::close, "townstats-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
@@ -185,14 +280,13 @@ public final class Main {
         }
     }
 
-    private static int extract(List<String> args, PrintStream out, PrintStream err) throws UsageException {
-        if (args.size() != 1) throw new UsageException("extract takes one FILE");
-        Path file = Path.of(args.get(0));
+    private static int extract(ExtractCommand c, PrintStream out, PrintStream err) throws UsageException {
+        Path file = c.file;
         if (!Files.isRegularFile(file)) return fail(err, "no such file: " + file);
-        Extractor extractor = Extractor.withDefaultCatalog();
+        Extractor extractor = extractor(c.catalog);
         try {
             Path parent = file.toAbsolutePath().getParent();
-            ReportFacts report = new Build(null, extractor, err).analyse(ReportReader.read(parent, file.toAbsolutePath()));
+            ReportFacts report = new ReportPipeline(extractor).run(parent, file.toAbsolutePath());
             List<Map<String, Object>> rows = new ArrayList<>();
             for (Fact f : report.facts()) rows.add(DataExport.factRow(report, f));
             Map<String, Object> doc = new LinkedHashMap<>();
@@ -205,27 +299,6 @@ public final class Main {
         } catch (IOException e) {
             return fail(err, file + ": " + e.getMessage());
         }
-    }
-
-    private static Map<String, String> options(List<String> args, List<String> valued, List<String> flags) throws UsageException {
-        Map<String, String> o = new LinkedHashMap<>();
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
-            if (flags.contains(a)) {
-                o.put(a, "true");
-            } else if (valued.contains(name)) {
-                if (a.contains("=")) {
-                    o.put(name, a.substring(a.indexOf('=') + 1));
-                } else {
-                    if (i + 1 >= args.size()) throw new UsageException("option " + a + " needs a value");
-                    o.put(a, args.get(++i));
-                }
-            } else {
-                throw new UsageException("unknown option '" + a + "' (try --help)");
-            }
-        }
-        return o;
     }
 
     private static int fail(PrintStream err, String reason) {

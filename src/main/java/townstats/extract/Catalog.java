@@ -2,7 +2,6 @@ package townstats.extract;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,9 +10,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import java.util.regex.PatternSyntaxException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import townstats.util.Hashes;
 
 /**
  * The indicator catalogue (src/main/resources/townstats/catalog.yml): indicators, their names, the
@@ -48,48 +53,100 @@ public record Catalog(Map<String, Indicator> indicators, Map<String, UnitKind> u
         }
     }
 
+    /** The catalogue shipped with the tool (src/main/resources/townstats/catalog.yml). */
     public static Catalog loadDefault() {
         try (InputStream in = Catalog.class.getResourceAsStream(RESOURCE)) {
             if (in == null) throw new IllegalStateException("catalogue resource missing: " + RESOURCE);
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return parse(in.readAllBytes(), "catalog.yml");
         } catch (IOException e) {
             throw new IllegalStateException("cannot read catalogue resource", e);
         }
     }
 
+    /** A user's catalogue ({@code --catalog FILE}); a key the catalogue does not know is an error naming it. */
     public static Catalog load(Path file) throws IOException {
-        return parse(Files.readString(file, StandardCharsets.UTF_8));
+        return parse(Files.readAllBytes(file), file.toString());
     }
 
-    @SuppressWarnings("unchecked")
-    static Catalog parse(String yamlText) {
-        Map<String, Object> root = new Yaml(new SafeConstructor(new LoaderOptions())).load(yamlText);
+    /** A catalogue that cannot be used, with a one-line reason naming the file and the key or value. */
+    public static final class CatalogException extends IllegalArgumentException {
+        CatalogException(String message) {
+            super(message);
+        }
+    }
+
+    // The data file as written: snake_case keys, unknown keys rejected (a misspelt rule must not be ignored).
+    record UnitFile(String canonical, boolean bareMultiplier, Map<String, Double> written, Map<String, Double> otherCurrency,
+                    String otherUnit) {
+    }
+
+    record IndicatorFile(String id, String name, String kind, List<String> synonyms, List<String> figure, List<String> notAfter,
+                         List<String> notInClause, List<String> needsBefore, List<String> patterns, Boolean stock,
+                         Boolean development) {
+    }
+
+    record CatalogFile(Map<String, UnitFile> units, List<IndicatorFile> indicators, List<String> blockers) {
+    }
+
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .build();
+
+    static Catalog parse(byte[] yaml, String name) {
+        CatalogFile file;
+        try {
+            file = YAML.readValue(yaml, CatalogFile.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw new CatalogException(name + ": unknown key '" + e.getPropertyName() + "' in " + where(e));
+        } catch (JsonMappingException e) {
+            throw new CatalogException(name + ": bad value in " + where(e) + ": " + e.getOriginalMessage().lines().findFirst().orElse(""));
+        } catch (IOException e) {
+            throw new CatalogException(name + ": not YAML: " + e.getMessage().lines().findFirst().orElse(""));
+        }
+        if (file == null || file.units() == null || file.indicators() == null) {
+            throw new CatalogException(name + ": needs 'units' and 'indicators'");
+        }
         Map<String, UnitKind> kinds = new LinkedHashMap<>();
-        Map<String, Object> units = (Map<String, Object>) root.get("units");
-        units.forEach((name, v) -> {
-            Map<String, Object> u = (Map<String, Object>) v;
-            kinds.put(name, new UnitKind(name, (String) u.get("canonical"), Boolean.TRUE.equals(u.get("bare_multiplier")),
-                    numbers((Map<String, Object>) u.get("written")),
-                    numbers((Map<String, Object>) u.getOrDefault("other_currency", Map.of())),
-                    (String) u.get("other_unit")));
-        });
+        file.units().forEach((kind, u) -> kinds.put(kind, new UnitKind(kind, u.canonical(), u.bareMultiplier(), copy(u.written()),
+                copy(u.otherCurrency()), u.otherUnit())));
         Map<String, Indicator> indicators = new LinkedHashMap<>();
-        for (Map<String, Object> i : (List<Map<String, Object>>) root.get("indicators")) {
-            String id = (String) i.get("id");
-            UnitKind kind = kinds.get((String) i.get("kind"));
-            if (kind == null) throw new IllegalArgumentException("catalogue: indicator " + id + " has unknown kind " + i.get("kind"));
+        for (IndicatorFile i : file.indicators()) {
+            UnitKind kind = kinds.get(i.kind());
+            if (kind == null) throw new CatalogException(name + ": indicator " + i.id() + " has unknown kind " + i.kind());
             List<FigurePosition> figure = new ArrayList<>();
-            for (String f : strings(i.getOrDefault("figure", List.of("after")))) {
-                figure.add(FigurePosition.valueOf(f.toUpperCase(java.util.Locale.ROOT)));
+            for (String f : i.figure() == null ? List.of("after") : i.figure()) {
+                try {
+                    figure.add(FigurePosition.valueOf(f.toUpperCase(java.util.Locale.ROOT)));
+                } catch (IllegalArgumentException e) {
+                    throw new CatalogException(name + ": indicator " + i.id() + " has figure '" + f + "' (after or before)");
+                }
             }
             List<Pattern> patterns = new ArrayList<>();
-            for (String p : strings(i.get("patterns"))) patterns.add(Pattern.compile(p.replace("NUM", NUM).replace("VILLAGES", VILLAGES)));
-            indicators.put(id, new Indicator(id, (String) i.get("name"), kind, strings(i.get("synonyms")), List.copyOf(figure),
-                    strings(i.get("not_after")), strings(i.get("not_in_clause")), strings(i.get("needs_before")),
-                    List.copyOf(patterns), Boolean.TRUE.equals(i.get("stock")), !Boolean.FALSE.equals(i.get("development"))));
+            for (String p : copy(i.patterns())) {
+                try {
+                    patterns.add(Pattern.compile(p.replace("NUM", NUM).replace("VILLAGES", VILLAGES)));
+                } catch (PatternSyntaxException e) {
+                    throw new CatalogException(name + ": indicator " + i.id() + " has a bad pattern: " + e.getDescription());
+                }
+            }
+            indicators.put(i.id(), new Indicator(i.id(), i.name(), kind, copy(i.synonyms()), List.copyOf(figure),
+                    copy(i.notAfter()), copy(i.notInClause()), copy(i.needsBefore()),
+                    List.copyOf(patterns), Boolean.TRUE.equals(i.stock()), !Boolean.FALSE.equals(i.development())));
         }
-        return new Catalog(Collections.unmodifiableMap(indicators), Collections.unmodifiableMap(kinds), strings(root.get("blockers")),
-                Integer.toHexString(yamlText.hashCode()));
+        return new Catalog(Collections.unmodifiableMap(indicators), Collections.unmodifiableMap(kinds), copy(file.blockers()),
+                Hashes.sha256(yaml));
+    }
+
+    /** "indicators[3].synonymz" for the place of a mapping error. */
+    private static String where(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) sb.append(sb.length() == 0 ? "" : ".").append(r.getFieldName());
+            else if (r.getIndex() >= 0) sb.append('[').append(r.getIndex()).append(']');
+        }
+        JsonLocation at = e.getLocation();
+        return (sb.length() == 0 ? "the top level" : sb) + (at == null ? "" : " (line " + at.getLineNr() + ")");
     }
 
     /** Indicators in catalogue order. */
@@ -97,16 +154,11 @@ public record Catalog(Map<String, Indicator> indicators, Map<String, UnitKind> u
         return List.copyOf(indicators.values());
     }
 
-    private static Map<String, Double> numbers(Map<String, Object> m) {
-        Map<String, Double> out = new LinkedHashMap<>();
-        m.forEach((k, v) -> out.put(k, ((Number) v).doubleValue()));
-        return out;
+    private static Map<String, Double> copy(Map<String, Double> m) {
+        return m == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(m));
     }
 
-    private static List<String> strings(Object o) {
-        if (o == null) return List.of();
-        List<String> out = new ArrayList<>();
-        for (Object x : (List<?>) o) out.add(x.toString());
-        return List.copyOf(out);
+    private static List<String> copy(List<String> l) {
+        return l == null ? List.of() : List.copyOf(l);
     }
 }

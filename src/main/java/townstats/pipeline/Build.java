@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import townstats.analyze.Analysis;
 import townstats.analyze.AnalysisJson;
 import townstats.analyze.Analyzer;
@@ -25,14 +24,9 @@ import townstats.ingest.BadInputException;
 import townstats.ingest.ContentFiles;
 import townstats.ingest.ReportFinder;
 import townstats.ingest.ReportReader;
-import townstats.model.Document;
 import townstats.model.Fact;
-import townstats.model.Place;
 import townstats.model.Report;
 import townstats.model.ReportFacts;
-import townstats.parse.DocumentParser;
-import townstats.place.AliasFileException;
-import townstats.place.PlaceResolver;
 import townstats.publish.DataExport;
 import townstats.publish.SiteOutput;
 import townstats.publish.SitePublisher;
@@ -87,34 +81,16 @@ public final class Build {
 
     private final Options options;
     private final Extractor extractor;
-    private final PlaceResolver places;
+    private final ReportPipeline reports;
     private final PrintStream log;
     private boolean progress;
 
-    /** {@code options} may be null for a build object that only analyses single reports. */
+    /** {@code options} may be null for a build object that only reads single reports (see {@link ReportPipeline}). */
     public Build(Options options, Extractor extractor, PrintStream log) {
         this.options = options;
         this.extractor = extractor;
         this.log = log;
-        this.places = options == null ? new PlaceResolver() : placesFor(options.content(), log);
-    }
-
-    /** Aliases from content/aliases.yml; a broken file (or a link out of the content) is reported and ignored, never fatal. */
-    private static PlaceResolver placesFor(Path content, PrintStream log) {
-        try {
-            String link = ContentFiles.of(content, content).refusal(content.resolve("aliases.yml"));
-            if (link != null) {
-                log.println("townstats: aliases.yml: " + link + " (aliases ignored)");
-                return new PlaceResolver();
-            }
-            return PlaceResolver.forContent(content);
-        } catch (IOException e) {
-            log.println("townstats: aliases.yml: " + e.getMessage() + " (aliases ignored)");
-            return new PlaceResolver();
-        } catch (AliasFileException e) {
-            log.println("townstats: " + e.getMessage() + " (aliases ignored)");
-            return new PlaceResolver();
-        }
+        this.reports = options == null ? new ReportPipeline(extractor) : ReportPipeline.forContent(extractor, options.content(), log);
     }
 
     /** Shows a progress bar on the log stream (only for a terminal: it rewrites one line with \r). */
@@ -281,10 +257,10 @@ public final class Build {
             String key = cache == null ? null : ReportCache.keyOf(reportsDir, file);
             ReportFacts hit = cache == null ? null : cache.get(key);
             // The place is resolved again: it depends on content/aliases.yml as well as on the report.
-            if (hit != null) return new Outcome(new ReportFacts(hit.document(), places.resolve(hit.document()), hit.facts(),
+            if (hit != null) return new Outcome(new ReportFacts(hit.document(), reports.places().resolve(hit.document()), hit.facts(),
                     hit.warnings()).withoutText(), null, true);
             Report report = ReportReader.read(reportsDir, file);
-            ReportFacts fresh = requireFinite(analyse(report)).compact();
+            ReportFacts fresh = requireFinite(reports.run(report)).compact();
             // Stored only if the file read is the file hashed: one changed in between (being copied) is not cached.
             if (cache != null && key != null && key.equals(ReportCache.keyOf(source, report.contentHash()))) cache.put(key, fresh);
             // The text is read again when its page is written: 40,000 texts would take a gigabyte of memory.
@@ -326,15 +302,5 @@ public final class Build {
         } catch (BadInputException e) {
             return null;
         }
-    }
-
-    /** The per-report stages: parse, place, extract. */
-    public ReportFacts analyse(Report report) {
-        Document document = DocumentParser.parse(report);
-        Place place = places.resolve(document);
-        List<Fact> facts = extractor.extract(document);
-        List<String> warnings = new ArrayList<>(report.warnings());
-        warnings.addAll(document.warnings());
-        return new ReportFacts(document, place, facts, warnings.stream().filter(Objects::nonNull).toList());
     }
 }

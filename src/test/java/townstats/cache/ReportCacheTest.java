@@ -18,11 +18,11 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import townstats.ingest.ReportReader;
 import townstats.model.Document;
 import townstats.model.Report;
 import townstats.model.ReportFacts;
 import townstats.pipeline.Build;
+import townstats.pipeline.ReportPipeline;
 import townstats.pipeline.TestProject;
 
 /** Cache entries round-trip exactly; damaged, foreign and old entries are rebuilt, never trusted. */
@@ -31,7 +31,7 @@ class ReportCacheTest {
     Path tmp;
 
     private static ReportFacts analyse(Path file) throws Exception {
-        return new Build(null, TestProject.extractor(), System.err).analyse(ReportReader.read(file.getParent(), file));
+        return new ReportPipeline(TestProject.extractor()).run(file.getParent(), file);
     }
 
     private static String catalog() {

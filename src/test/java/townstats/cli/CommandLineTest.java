@@ -91,6 +91,53 @@ class CommandLineTest {
     }
 
     @Test
+    void everyUsageErrorIsTheOneLineItAlwaysWas() {
+        String[][] cases = {
+                {"frobnicate"}, {"unknown command 'frobnicate' (try --help)"},
+                {"--colour"}, {"unknown command '--colour' (try --help)"},
+                {"extract"}, {"extract takes one FILE"},
+                {"extract", "a.txt", "b.txt"}, {"extract takes one FILE"},
+                {"build", "--out"}, {"option --out needs a value"},
+                {"build", "stray"}, {"unknown option 'stray' (try --help)"},
+                {"build", "--cache=x", "--no-cache"}, {"--cache and --no-cache exclude each other"},
+                {"serve", "--port=99999"}, {"--port must be 0-65535: 99999"},
+        };
+        for (int i = 0; i < cases.length; i += 2) {
+            err.reset();
+            assertEquals(2, run(cases[i]), String.join(" ", cases[i]));
+            assertEquals("townstats: " + cases[i + 1][0] + "\n", err(), String.join(" ", cases[i]));
+        }
+    }
+
+    @Test
+    void extractAndBuildUseTheCatalogueGiven() throws Exception {
+        String shipped;
+        try (var in = townstats.extract.Catalog.class.getResourceAsStream(townstats.extract.Catalog.RESOURCE)) {
+            shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Path report = dir.resolve("r.txt");
+        Files.writeString(report, "潭头镇2022年工作总结\n全年实现镇级收益合计4410万元，同比增长7.1%。\n");
+        assertEquals(0, run("extract", report.toString()), err());
+        assertTrue(!out.toString(StandardCharsets.UTF_8).contains("fiscal_revenue"), out.toString(StandardCharsets.UTF_8));
+
+        Path mine = dir.resolve("mine.yml");
+        Files.writeString(mine, shipped.replace("synonyms: [财政总收入, 财政收入]", "synonyms: [财政总收入, 财政收入, 镇级收益合计]"));
+        out.reset();
+        assertEquals(0, run("extract", "--catalog", mine.toString(), report.toString()), err());
+        JsonNode fact = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8)).get("facts").get(0);
+        assertEquals("fiscal_revenue", fact.get("indicator").asText());
+        assertEquals(4410.0, fact.get("value").asDouble());
+
+        Path typo = dir.resolve("typo.yml");
+        Files.writeString(typo, shipped.replace("bare_multiplier: true", "bare_multiplyer: true"));
+        err.reset();
+        assertEquals(2, run("build", "--catalog", typo.toString(), "--out", dir.resolve("never").toString()));
+        assertTrue(err().matches("townstats: " + java.util.regex.Pattern.quote(typo.toString())
+                + ": unknown key 'bare_multiplyer' in units\\.money\\.bare_multiplyer \\(line \\d+\\)\n"), err());
+        assertTrue(!Files.exists(dir.resolve("never")), "nothing was built");
+    }
+
+    @Test
     void strictExitsOneOnWarnings() throws Exception {
         Path content = dir.resolve("content");
         Files.createDirectories(content.resolve("reports"));

@@ -76,7 +76,7 @@ class MainTest {
         List<String> lines = err.toString(StandardCharsets.UTF_8).lines().toList();
         assertEquals("townstats: internal error: StackOverflowError", lines.get(0));
         assertTrue(lines.size() > 1 && lines.get(1).startsWith("java.lang.StackOverflowError"), "with the debug variable: the stack trace");
-        assertTrue(Main.USAGE.contains("3 internal error"), "documented in --help");
+        assertTrue(Main.usage().contains("3 internal error"), "documented in --help");
     }
 
     @Test

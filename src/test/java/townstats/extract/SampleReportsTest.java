@@ -13,12 +13,11 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import townstats.ingest.ReportReader;
 import townstats.model.Fact;
 import townstats.model.Period;
 import townstats.model.ReportFacts;
 import townstats.model.SectionKind;
-import townstats.pipeline.Build;
+import townstats.pipeline.ReportPipeline;
 
 /**
  * The five sample reports shipped in content/reports: the facts the issue requires, the traps it
@@ -34,7 +33,7 @@ class SampleReportsTest {
     }
 
     static ReportFacts read(String file) throws Exception {
-        return new Build(null, extractor, System.err).analyse(ReportReader.read(REPORTS, REPORTS.resolve(file)));
+        return new ReportPipeline(extractor).run(REPORTS, REPORTS.resolve(file));
     }
 
     /** indicator value unit growth period — the form of every expectation below. */
@@ -218,7 +217,7 @@ class SampleReportsTest {
         Path gbk = dir.resolve("000.txt");
         Files.write(gbk, Files.readString(REPORTS.resolve("000_3b4a4675a0c82837.txt"), StandardCharsets.UTF_8).getBytes("GBK"));
         ReportFacts fromUtf8 = read("000_3b4a4675a0c82837.txt");
-        ReportFacts fromGbk = new Build(null, extractor, System.err).analyse(ReportReader.read(dir, gbk));
+        ReportFacts fromGbk = new ReportPipeline(extractor).run(dir, gbk);
         assertEquals("GB18030", fromGbk.document().report().encoding());
         assertEquals(fromUtf8.document().town(), fromGbk.document().town());
         assertEquals(withOffsets(fromUtf8), withOffsets(fromGbk));

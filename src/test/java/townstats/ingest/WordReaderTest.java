@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import townstats.model.Fact;
 import townstats.model.Report;
 import townstats.model.ReportFacts;
-import townstats.pipeline.Build;
+import townstats.pipeline.ReportPipeline;
 import townstats.pipeline.TestProject;
 
 /** Word reports: the same facts as the text they were made from; damaged and protected files refused in one line. */
@@ -42,7 +42,7 @@ class WordReaderTest {
     }
 
     private static ReportFacts analyse(Path dir, Path file) throws BadInputException {
-        return new Build(null, TestProject.extractor(), System.err).analyse(ReportReader.read(dir, file));
+        return new ReportPipeline(TestProject.extractor()).run(dir, file);
     }
 
     /** The sample text as a .docx: one paragraph per line; the line holding {@code tableFigure} becomes a 2-cell table row. */

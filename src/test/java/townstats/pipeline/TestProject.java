@@ -62,7 +62,7 @@ public final class TestProject {
             texts.add(Files.readString(f, StandardCharsets.UTF_8));
             Path dir = f.getParent();
             try {
-                towns.add(new Build(null, extractor(), System.err).analyse(townstats.ingest.ReportReader.read(dir, f)).document().town());
+                towns.add(new ReportPipeline(extractor()).run(dir, f).document().town());
             } catch (townstats.ingest.BadInputException e) {
                 throw new IOException(e);
             }

@@ -3,9 +3,6 @@ package townstats.render;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,9 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import townstats.extract.Extractor;
 import townstats.ingest.ReportFinder;
-import townstats.ingest.ReportReader;
 import townstats.model.ReportFacts;
-import townstats.pipeline.Build;
+import townstats.pipeline.ReportPipeline;
 import townstats.publish.SiteOutput;
 import townstats.analyze.Analysis;
 import townstats.analyze.Analyzer;
@@ -155,10 +151,10 @@ class SiteWriterAnalysisTest {
 
     /** The five sample reports of content/reports, read and extracted. */
     private static List<ReportFacts> sampleReports(Extractor extractor) throws Exception {
-        Build build = new Build(null, extractor, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        ReportPipeline pipeline = new ReportPipeline(extractor);
         Path reportsDir = Path.of("content/reports");
         List<ReportFacts> reports = new ArrayList<>();
-        for (Path f : ReportFinder.find(reportsDir)) reports.add(build.analyse(ReportReader.read(reportsDir, f)));
+        for (Path f : ReportFinder.find(reportsDir)) reports.add(pipeline.run(reportsDir, f));
         return reports;
     }
 }

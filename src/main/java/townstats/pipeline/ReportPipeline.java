@@ -1,0 +1,83 @@
+package townstats.pipeline;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import townstats.extract.Extractor;
+import townstats.ingest.BadInputException;
+import townstats.ingest.ContentFiles;
+import townstats.ingest.ReportReader;
+import townstats.model.Document;
+import townstats.model.Fact;
+import townstats.model.Place;
+import townstats.model.Report;
+import townstats.model.ReportFacts;
+import townstats.parse.DocumentParser;
+import townstats.place.AliasFileException;
+import townstats.place.PlaceResolver;
+
+/**
+ * The stages of one report: read → parse → place → extract. The build runs it on every report (or takes its
+ * result from the cache); {@code townstats extract FILE} and the tests run it on one.
+ */
+public final class ReportPipeline {
+    private final Extractor extractor;
+    private final PlaceResolver places;
+
+    public ReportPipeline(Extractor extractor, PlaceResolver places) {
+        this.extractor = extractor;
+        this.places = places;
+    }
+
+    /** Without aliases: towns are resolved as written. */
+    public ReportPipeline(Extractor extractor) {
+        this(extractor, new PlaceResolver());
+    }
+
+    /**
+     * With the aliases of {@code content/aliases.yml}; a broken file (or a link out of the content) is reported on
+     * {@code log} and ignored, never fatal.
+     */
+    public static ReportPipeline forContent(Extractor extractor, Path content, PrintStream log) {
+        try {
+            String link = ContentFiles.of(content, content).refusal(content.resolve("aliases.yml"));
+            if (link != null) {
+                log.println("townstats: aliases.yml: " + link + " (aliases ignored)");
+                return new ReportPipeline(extractor);
+            }
+            return new ReportPipeline(extractor, PlaceResolver.forContent(content));
+        } catch (IOException e) {
+            log.println("townstats: aliases.yml: " + e.getMessage() + " (aliases ignored)");
+            return new ReportPipeline(extractor);
+        } catch (AliasFileException e) {
+            log.println("townstats: " + e.getMessage() + " (aliases ignored)");
+            return new ReportPipeline(extractor);
+        }
+    }
+
+    public Extractor extractor() {
+        return extractor;
+    }
+
+    public PlaceResolver places() {
+        return places;
+    }
+
+    /** Reads {@code file} (its id and source relative to {@code reportsDir}) and runs the later stages on it. */
+    public ReportFacts run(Path reportsDir, Path file) throws BadInputException {
+        return run(ReportReader.read(reportsDir, file));
+    }
+
+    /** parse → place → extract on a report already read. */
+    public ReportFacts run(Report report) {
+        Document document = DocumentParser.parse(report);
+        Place place = places.resolve(document);
+        List<Fact> facts = extractor.extract(document);
+        List<String> warnings = new ArrayList<>(report.warnings());
+        warnings.addAll(document.warnings());
+        return new ReportFacts(document, place, facts, warnings.stream().filter(Objects::nonNull).toList());
+    }
+}

@@ -1,0 +1,77 @@
+package townstats.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The catalogue file bound to records: what it yields, and the one-line errors for what it must refuse. */
+class CatalogTest {
+    private static String shipped() throws IOException {
+        try (InputStream in = Catalog.class.getResourceAsStream(Catalog.RESOURCE)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void theShippedCatalogueBindsEveryRule() {
+        Catalog c = Catalog.loadDefault();
+        Catalog.Indicator fiscal = c.indicators().get("fiscal_revenue");
+        assertEquals("财政总收入", fiscal.name());
+        assertEquals("万元", fiscal.unit());
+        assertEquals(java.util.List.of("一般", "预算", "公共", "地方"), fiscal.notAfter());
+        assertEquals(10000.0, c.unitKinds().get("money").written().get("亿元"));
+        assertEquals("万美元", c.unitKinds().get("trade").otherUnit());
+        assertTrue(c.unitKinds().get("people").bareMultiplier());
+        assertTrue(c.list().stream().anyMatch(i -> !i.patterns().isEmpty()), "regular-expression patterns are read");
+        assertTrue(c.list().stream().anyMatch(Catalog.Indicator::stock));
+        assertTrue(c.blockers().contains("建筑面积"));
+        assertEquals(64, c.sourceHash().length(), "SHA-256 of the file, as hex");
+    }
+
+    @Test
+    void aUserCatalogueIsReadFromItsFileAndHashedByItsBytes(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("my-catalog.yml");
+        Files.writeString(file, shipped().replace("[税收收入, 税收总额]", "[税收收入, 税收总额, 税收合计]"));
+        Catalog mine = Catalog.load(file);
+        assertTrue(mine.indicators().get("tax_revenue").synonyms().contains("税收合计"));
+        assertNotEquals(Catalog.loadDefault().sourceHash(), mine.sourceHash(), "another catalogue, other cache keys");
+    }
+
+    @Test
+    void anUnknownKeyIsRejectedWithTheFileAndTheKey(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("typo.yml");
+        Files.writeString(file, shipped().replace("    not_after: [一般, 预算, 公共, 地方]", "    not_afer: [一般, 预算, 公共, 地方]"));
+        Catalog.CatalogException e = assertThrows(Catalog.CatalogException.class, () -> Catalog.load(file));
+        assertTrue(e.getMessage().startsWith(file + ": unknown key 'not_afer' in indicators[1].not_afer (line "), e.getMessage());
+        assertEquals(1, e.getMessage().lines().count());
+    }
+
+    @Test
+    void anUnknownTopLevelKeyOrUnitKindOrBadPatternIsRejected(@TempDir Path dir) throws IOException {
+        String yaml = shipped();
+        assertEquals("c.yml: unknown key 'blocker' in blocker (line 187)",
+                message(dir, yaml.replace("\nblockers:", "\nblocker:")).replaceAll("line \\d+", "line 187"));
+        assertEquals("c.yml: indicator gdp has unknown kind monee",
+                message(dir, yaml.replaceFirst("kind: money", "kind: monee")));
+        assertTrue(message(dir, yaml.replaceFirst("synonyms: \\[地区生产总值", "patterns: ['(']\n    synonyms: [地区生产总值"))
+                .startsWith("c.yml: indicator gdp has a bad pattern: "));
+        assertTrue(message(dir, "units: [1, 2\n").startsWith("c.yml: "));
+    }
+
+    private static String message(Path dir, String yaml) throws IOException {
+        Path file = dir.resolve("c.yml");
+        Files.writeString(file, yaml);
+        String m = assertThrows(Catalog.CatalogException.class, () -> Catalog.parse(Files.readAllBytes(file), "c.yml")).getMessage();
+        assertEquals(1, m.lines().count(), m);
+        return m;
+    }
+}
