@@ -5,13 +5,17 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVPrinter;
+import townstats.util.Csv;
 
 /**
  * Writes statistics.csv: one row per indicator × year × group × measure with its statistics, UTF-8 with a
  * byte-order mark so that Excel and WPS read the Chinese names. Empty cell = not defined (sd of one figure).
  */
 public final class StatisticsCsv {
-    static final String HEADER = "indicator,name,unit,year,group,measure,n,ranked,mean,median,q1,q3,min,max,sd,cv";
+    static final List<String> HEADER = List.of("indicator", "name", "unit", "year", "group", "measure", "n", "ranked", "mean", "median",
+            "q1", "q3", "min", "max", "sd", "cv");
 
     private StatisticsCsv() {
     }
@@ -24,16 +28,15 @@ public final class StatisticsCsv {
     }
 
     public static void write(Analysis analysis, Catalog catalog, java.io.OutputStream out) throws IOException {
-        try (Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8))) {
-            w.write('\uFEFF');
-            w.write(HEADER + "\r\n");
+        try (Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
+             CSVPrinter csv = Csv.table(w, HEADER)) {
             for (Ranking r : analysis.rankings()) {
                 Stats s = r.stats();
                 String unit = r.measure().equals(Observation.GROWTH) ? "%" : catalog.unit(r.indicator());
-                w.write(String.join(",", r.indicator(), csv(catalog.name(r.indicator())), csv(unit),
+                csv.printRecord(r.indicator(), catalog.name(r.indicator()), unit,
                         String.valueOf(r.year()), r.group(), r.measure(), String.valueOf(r.n()), String.valueOf(r.ranked()),
                         num(s.mean()), num(s.median()), num(s.q1()), num(s.q3()), num(s.min()), num(s.max()),
-                        num(s.sd()), num(s.cv())) + "\r\n");
+                        num(s.sd()), num(s.cv()));
             }
         }
     }
@@ -42,10 +45,5 @@ public final class StatisticsCsv {
         if (d == null || d.isNaN()) return "";
         if (d == Math.rint(d) && Math.abs(d) < 1e15) return String.valueOf(d.longValue());
         return String.valueOf(d);
-    }
-
-    private static String csv(String s) {
-        if (s.contains(",") || s.contains("\"") || s.contains("\n")) return "\"" + s.replace("\"", "\"\"") + "\"";
-        return s;
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import townstats.util.Csv;
 
 /**
  * China's divisions (NBS 2022, {@code /townstats/divisions/*.csv}) with lookups by code and by name.

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVPrinter;
 import townstats.model.Document;
 import townstats.model.Fact;
 import townstats.model.Place;
@@ -146,25 +147,28 @@ public final class DataExport {
     }
 
     public static void writeFactsCsv(List<ReportFacts> reports, OutputStream out) throws IOException {
-        try (Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
-            w.write('\uFEFF');
-            w.write(Csv.line(FACT_COLUMNS.stream().map(c -> c.equals("period") ? "period_from,period_to" : c).toList(), true));
+        List<String> header = new ArrayList<>();
+        for (String c : FACT_COLUMNS) {
+            if (c.equals("period")) header.addAll(List.of("period_from", "period_to"));
+            else header.add(c);
+        }
+        try (Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+             CSVPrinter csv = Csv.table(w, header)) {
             for (ReportFacts r : reports) {
                 for (Fact f : r.facts()) {
                     Map<String, Object> row = factRow(r, f);
-                    List<String> cells = new ArrayList<>();
                     for (String c : FACT_COLUMNS) {
                         if (c.equals("period")) {
-                            cells.add(f.period() == null ? "" : String.valueOf(f.period().from()));
-                            cells.add(f.period() == null ? "" : String.valueOf(f.period().to()));
+                            csv.print(f.period() == null ? "" : String.valueOf(f.period().from()));
+                            csv.print(f.period() == null ? "" : String.valueOf(f.period().to()));
                         } else if (c.equals("mentions")) {
                             // 1204;3310: the offsets of the other mentions, one cell
-                            cells.add(String.join(";", f.mentions().stream().map(m -> String.valueOf(m.offset())).toList()));
+                            csv.print(String.join(";", f.mentions().stream().map(m -> String.valueOf(m.offset())).toList()));
                         } else {
-                            cells.add(Csv.cell(row.get(c)));
+                            csv.print(Csv.cell(row.get(c)));
                         }
                     }
-                    w.write(Csv.line(cells, false));
+                    csv.println();
                 }
             }
         }

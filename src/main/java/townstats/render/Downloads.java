@@ -12,6 +12,7 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.commons.csv.CSVPrinter;
 import townstats.analyze.RankEntry;
 import townstats.analyze.Ranking;
 import townstats.model.Document;
@@ -100,18 +101,17 @@ final class Downloads {
 
     /** Every ranking row as CSV, UTF-8 with BOM. */
     static void rankingsCsv(SiteContext ctx, java.io.OutputStream out) throws IOException {
-        java.io.Writer sb = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8));
-        sb.append("\uFEFF");
-        sb.append(Csv.line(RANKING_HEADERS, false));
+        java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8));
+        CSVPrinter csv = Csv.table(w, RANKING_HEADERS);
         for (Ranking t : ctx.analysis.rankings()) {
             for (RankEntry r : t.entries()) {
-                sb.append(Csv.line(List.of(t.indicator(), ctx.indicatorName(t.indicator()), String.valueOf(t.year()), group(t, ctx),
+                csv.printRecord(t.indicator(), ctx.indicatorName(t.indicator()), String.valueOf(t.year()), group(t, ctx),
                         ctx.measureLabel(t.measure()), r.rank() == null ? "" : r.rank().toString(), r.town(), r.report(),
                         Numbers.plain(r.value()), r.percentile() == null ? "" : Numbers.rounded(r.percentile(), 1),
-                        r.z() == null ? "" : Numbers.rounded(r.z(), 3), String.join("、", ctx.flagLabels(r.flags()))), false));
+                        r.z() == null ? "" : Numbers.rounded(r.z(), 3), String.join("、", ctx.flagLabels(r.flags())));
             }
         }
-        sb.flush();
+        csv.flush();
     }
 
     private static String group(Ranking t, SiteContext ctx) {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.commons.csv.CSVPrinter;
 import townstats.model.Document;
 import townstats.analyze.FactSelector;
 import townstats.model.Fact;
@@ -150,14 +151,15 @@ public final class ReportPages {
     }
 
     /** The report's facts as CSV, UTF-8 with BOM so Excel and WPS open it with the right characters. */
-    private String factsCsv(ReportFacts r) {
-        StringBuilder sb = new StringBuilder("\uFEFF");
-        sb.append(Csv.line(List.of("指标代码", "指标", "数值", "单位", "增长率(%)", "时期", "说明", "所在部分", "原文"), false));
-        for (Fact f : r.facts()) {
-            sb.append(Csv.line(List.of(f.indicator(), ctx.indicatorName(f.indicator()), SiteContext.raw(f.value()), f.unit(),
-                    SiteContext.raw(f.growth()), f.period() == null ? "" : f.period().label(),
-                    f.qualifier() == null ? "" : Labels.qualifier(f.qualifier()), Labels.section(f.section()),
-                    f.quote() == null ? "" : f.quote()), false));
+    private String factsCsv(ReportFacts r) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        try (CSVPrinter csv = Csv.table(sb, List.of("指标代码", "指标", "数值", "单位", "增长率(%)", "时期", "说明", "所在部分", "原文"))) {
+            for (Fact f : r.facts()) {
+                csv.printRecord(f.indicator(), ctx.indicatorName(f.indicator()), SiteContext.raw(f.value()), f.unit(),
+                        SiteContext.raw(f.growth()), f.period() == null ? "" : f.period().label(),
+                        f.qualifier() == null ? "" : Labels.qualifier(f.qualifier()), Labels.section(f.section()),
+                        f.quote() == null ? "" : f.quote());
+            }
         }
         return sb.toString();
     }

@@ -89,7 +89,7 @@ class WritersTest {
         assertEquals((byte) 0xBB, bytes[1]);
         assertEquals((byte) 0xBF, bytes[2]);
         List<String> lines = new String(bytes, StandardCharsets.UTF_8).substring(1).lines().toList();
-        assertEquals(StatisticsCsv.HEADER, lines.get(0));
+        assertEquals(String.join(",", StatisticsCsv.HEADER), lines.get(0));
         assertEquals(1 + a.rankings().size(), lines.size());
         assertTrue(lines.get(1).startsWith("gdp,地区生产总值,万元,2023,all,value,5,true,190,200,100,200,50,400,134.16"), lines.get(1));
     }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.List;
+import townstats.util.Csv;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -53,6 +54,7 @@ class GazetteerTest {
     void csvSplitHandlesQuotes() {
         assertArrayEquals(new String[]{"1", "潭头镇", "2"}, Csv.split("1,\"潭头镇\",2"));
         assertArrayEquals(new String[]{"a,b", "say \"hi\"", ""}, Csv.split("\"a,b\",\"say \"\"hi\"\"\","));
+        assertArrayEquals(new String[]{"潭头\n镇", "2"}, Csv.split("\"潭头\n镇\",2"), "a line break inside quotes stays in its field");
     }
 
     @Test
