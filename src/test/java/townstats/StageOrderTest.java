@@ -21,13 +21,14 @@ import org.junit.jupiter.api.Test;
  * qualified names in the shipped sources) must point to the same or an earlier rank of the pipeline.
  */
 class StageOrderTest {
-    /** Rank of each package: ingest → parse → place → extract → quality → analyze → chart → render → publish,
-     *  with model and util usable by all, and cache, pipeline and cli on top. */
+    /** Rank of each package: ingest → parse → place → extract → quality → analyze → export → chart → render →
+     *  publish, with model and util usable by all, and cache, pipeline and cli on top. */
     static final Map<String, Integer> RANK = Map.ofEntries(
             Map.entry("model", 0), Map.entry("util", 0),
             Map.entry("ingest", 1), Map.entry("parse", 2), Map.entry("place", 3), Map.entry("extract", 4),
-            Map.entry("quality", 5), Map.entry("analyze", 6), Map.entry("chart", 7), Map.entry("render", 8),
-            Map.entry("publish", 9), Map.entry("cache", 10), Map.entry("pipeline", 11), Map.entry("cli", 12));
+            Map.entry("quality", 5), Map.entry("analyze", 6), Map.entry("export", 7), Map.entry("chart", 8),
+            Map.entry("render", 9), Map.entry("publish", 10), Map.entry("cache", 11), Map.entry("pipeline", 12),
+            Map.entry("cli", 13));
 
     private static final Path SOURCES = Path.of("src/main/java/townstats");
     private static final Pattern REFERENCE = Pattern.compile("\\btownstats\\.([a-z]+)\\.[A-Za-z]");

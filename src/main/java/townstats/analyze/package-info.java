@@ -14,7 +14,7 @@
  *     within a year.</li>
  * <li>AcrossYears: time series, growth consistency ({@link townstats.analyze.GrowthCheck}) and
  *     target-vs-achievement ({@link townstats.analyze.TargetCheck}) for towns with several years.</li>
- * <li>{@link townstats.analyze.RankingsJson}, {@link townstats.analyze.StatisticsCsv}: the data files.</li>
+ * <li>The data files (rankings.json, statistics.csv, analysis.json) are written by {@code townstats.export}.</li>
  * </ol>
  * {@link townstats.analyze.Methodology} words the rules in Chinese for the site's methodology page.
  */

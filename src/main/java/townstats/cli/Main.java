@@ -23,7 +23,7 @@ import townstats.model.ReportFacts;
 import townstats.pipeline.Build;
 import townstats.pipeline.ReportPipeline;
 import townstats.pipeline.Summary;
-import townstats.publish.DataExport;
+import townstats.export.DataExport;
 
 /**
  * The command line: {@code build}, {@code serve}, {@code watch}, {@code extract FILE}, {@code --help}.

@@ -7,6 +7,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
+import townstats.export.DataExport;
 
 /**
  * {@code .townstats-manifest.json} at the root of a published site: for each file, the hash of the inputs it

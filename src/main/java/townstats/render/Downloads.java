@@ -63,7 +63,7 @@ final class Downloads {
                     if (n >= EXCEL_ROWS) break;
                     row(facts, plain, n++, r.reportId(), d.town(), d.county(), d.year(), f.indicator(), ctx.indicatorName(f.indicator()),
                             f.value(), f.unit(), f.growth(), f.period() == null ? null : f.period().label(),
-                            f.qualifier() == null ? null : Labels.qualifier(f.qualifier()), Labels.section(f.section()), f.quote());
+                            f.qualifier() == null ? null : f.qualifier().label(), f.section().label(), f.quote());
                 }
             }
             Sheet rs = sheet(wb, "报告", REPORT_HEADERS, bold);

@@ -110,7 +110,7 @@ public final class ReportPages {
         if (f.value() != null) sb.append("：").append(SiteContext.num(f.value())).append(' ').append(f.unit());
         if (f.growth() != null) sb.append("，").append(ctx.msg.get("fact.growth")).append(' ').append(SiteContext.num(f.growth())).append('%');
         if (f.period() != null) sb.append("，").append(f.period().label());
-        if (f.qualifier() != null) sb.append("，").append(Labels.qualifier(f.qualifier()));
+        if (f.qualifier() != null) sb.append("，").append(f.qualifier().label());
         return sb.toString();
     }
 
@@ -122,7 +122,7 @@ public final class ReportPages {
             rows.add(new FactRow(i + 1, marked.contains(id) ? id : null, f.indicator(), ctx.indicatorName(f.indicator()),
                     SiteContext.num(f.value()), f.unit(), SiteContext.num(f.growth()),
                     f.period() == null ? null : f.period().label(),
-                    f.qualifier() == null ? null : Labels.qualifier(f.qualifier()), Labels.section(f.section()),
+                    f.qualifier() == null ? null : f.qualifier().label(), f.section().label(),
                     !FactSelector.isAchievement(f), rankingHref(f, r.document().year()), f.quote()));
         }
         return rows;
@@ -157,7 +157,7 @@ public final class ReportPages {
             for (Fact f : r.facts()) {
                 csv.printRecord(f.indicator(), ctx.indicatorName(f.indicator()), SiteContext.raw(f.value()), f.unit(),
                         SiteContext.raw(f.growth()), f.period() == null ? "" : f.period().label(),
-                        f.qualifier() == null ? "" : Labels.qualifier(f.qualifier()), Labels.section(f.section()),
+                        f.qualifier() == null ? "" : f.qualifier().label(), f.section().label(),
                         f.quote() == null ? "" : f.quote());
             }
         }

@@ -1,4 +1,4 @@
-package townstats.analyze;
+package townstats.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +15,9 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.*;
 import static townstats.analyze.Fixtures.*;
+import townstats.analyze.Analysis;
+import townstats.analyze.Analyzer;
+import townstats.analyze.Catalog;
 
 class WritersTest {
     private static List<String> names(JsonNode n) {

@@ -1,4 +1,4 @@
-package townstats.analyze;
+package townstats.export;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -8,6 +8,11 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
 import townstats.util.Csv;
+import townstats.analyze.Analysis;
+import townstats.analyze.Catalog;
+import townstats.analyze.Observation;
+import townstats.analyze.Ranking;
+import townstats.analyze.Stats;
 
 /**
  * Writes statistics.csv: one row per indicator × year × group × measure with its statistics, UTF-8 with a

@@ -1,4 +1,4 @@
-package townstats.publish;
+package townstats.export;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -101,7 +101,7 @@ public final class DataExport {
     }
 
     /** Writes facts.json, reports.json and facts.csv under {@code data/} of the site. */
-    public static void writeAll(List<ReportFacts> reports, SiteOutput site) throws IOException {
+    public static void writeAll(List<ReportFacts> reports, SiteFiles site) throws IOException {
         Map<String, SiteFiles.Writing> files = new LinkedHashMap<>();
         files.put("data/facts.json", out -> writeFactsJson(reports, out));
         files.put("data/facts.csv", out -> writeFactsCsv(reports, out));

@@ -1,4 +1,4 @@
-package townstats.analyze;
+package townstats.export;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import townstats.analyze.Analysis;
 
 /**
  * Writes everything beyond the rankings as one JSON file (e.g. site/data/analysis.json): composite index

@@ -1,4 +1,4 @@
-package townstats.analyze;
+package townstats.export;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -8,6 +8,10 @@ import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import townstats.analyze.Analysis;
+import townstats.analyze.RankEntry;
+import townstats.analyze.Ranking;
+import townstats.analyze.Stats;
 
 /**
  * Writes site/data/rankings.json in the documented shape:
