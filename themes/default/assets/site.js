@@ -145,4 +145,128 @@
       });
     });
   });
+
+  /* Ranking pages: one peer group at a time (all towns first); the choice is kept in the address (#group=…). */
+  var tabs = document.querySelector(".group-tabs");
+  if (tabs) {
+    var links = tabs.querySelectorAll("a[data-group]");
+    var showGroup = function (group) {
+      var known = Array.prototype.some.call(links, function (a) { return a.getAttribute("data-group") === group; });
+      if (!known) group = links[0].getAttribute("data-group");
+      Array.prototype.forEach.call(document.querySelectorAll("section.ranking-table"), function (s) {
+        s.hidden = s.getAttribute("data-group") !== group;
+      });
+      Array.prototype.forEach.call(links, function (a) {
+        if (a.getAttribute("data-group") === group) a.setAttribute("aria-current", "true"); else a.removeAttribute("aria-current");
+      });
+    };
+    var fromHash = function () {
+      var m = /group=([^&]*)/.exec(window.location.hash);
+      showGroup(m ? decodeURIComponent(m[1]) : "");
+    };
+    window.addEventListener("hashchange", fromHash);
+    fromHash();
+  }
+
+  /* The compare page: two to four towns side by side. The selection is the address (compare.html?t=a,b), each
+     town's figures a script (towns/SLUG/figures.js), so it works from file:// and from any sub-path. */
+  var compare = document.getElementById("compare");
+  if (compare) {
+    var max = parseInt(compare.getAttribute("data-max"), 10);
+    var m = /[?&]t=([^&#]*)/.exec(window.location.search);
+    var chosen = m ? decodeURIComponent(m[1]).split(",").filter(function (x) { return /^[a-z0-9-]+$/.test(x); }).slice(0, max) : [];
+    var go = function (list) {
+      var q = list.length ? "?t=" + list.join(",") : "";
+      window.location.href = window.location.href.replace(/[?#].*$/, "") + q;
+    };
+    var data = function () { return window.TOWNSTATS_COMPARE || {}; };
+    var cell = function (tag, text, cls) {
+      var c = document.createElement(tag);
+      if (text) c.textContent = text;
+      if (cls) c.className = cls;
+      return c;
+    };
+    var draw = function () {
+      var towns = chosen.map(function (s) { return data()[s]; }).filter(Boolean);
+      var list = document.getElementById("compare-chosen");
+      var table = document.getElementById("compare-table");
+      document.getElementById("compare-empty").hidden = towns.length > 0;
+      towns.forEach(function (t) {
+        var li = document.createElement("li");
+        var a = cell("a", t.name);
+        a.href = root + t.href;
+        li.appendChild(a);
+        li.appendChild(cell("span", " " + t.place + " · " + (t.year || ""), "meta"));
+        var x = cell("button", compare.getAttribute("data-remove"), "remove");
+        x.type = "button";
+        x.addEventListener("click", function () { go(chosen.filter(function (s) { return s !== t.slug; })); });
+        li.appendChild(x);
+        list.appendChild(li);
+      });
+      if (!towns.length) return;
+      var ids = [], names = {};
+      towns.forEach(function (t) {
+        t.figures.forEach(function (f) { if (!names[f.id]) { ids.push(f.id); names[f.id] = f.name; } });
+      });
+      var head = document.createElement("thead"), tr = document.createElement("tr");
+      tr.appendChild(cell("th", compare.getAttribute("data-indicator")));
+      towns.forEach(function (t) { var th = cell("th", t.name); th.scope = "col"; tr.appendChild(th); });
+      head.appendChild(tr);
+      table.appendChild(head);
+      var body = document.createElement("tbody");
+      ids.forEach(function (id) {
+        var row = document.createElement("tr");
+        row.setAttribute("data-indicator", id);
+        var th = cell("th", names[id]);
+        th.scope = "row";
+        row.appendChild(th);
+        towns.forEach(function (t) {
+          var f = t.figures.filter(function (x) { return x.id === id; })[0];
+          var td = cell("td", "", "num");
+          if (!f) { td.textContent = "—"; row.appendChild(td); return; }
+          td.appendChild(cell("span", f.value ? f.value + " " + f.unit : "—", "v"));
+          if (f.period) td.appendChild(cell("span", f.period, "badge badge-period"));
+          if (f.growth) td.appendChild(cell("span", f.growth, "growth"));
+          f.ranks.forEach(function (r) { td.appendChild(cell("span", r, "rank")); });
+          row.appendChild(td);
+        });
+        body.appendChild(row);
+      });
+      table.appendChild(body);
+    };
+    var pending = chosen.length;
+    if (!pending) draw();
+    chosen.forEach(function (slug) {
+      var s = document.createElement("script");
+      s.src = root + "towns/" + slug + "/figures.js";
+      s.onload = s.onerror = function () { if (--pending === 0) draw(); };
+      document.body.appendChild(s);
+    });
+    var input = document.getElementById("q-compare");
+    var box = document.getElementById("compare-results");
+    var offer = function () {
+      withIndex(function () {
+        while (box.firstChild) box.removeChild(box.firstChild);
+        var hits = search(input.value).filter(function (e) { return /^towns\/[^\/]+\/index\.html$/.test(e.url); });
+        var ul = document.createElement("ul");
+        hits.slice(0, 10).forEach(function (e) {
+          var slug = e.url.split("/")[1];
+          var li = document.createElement("li");
+          var b = cell("button", e.name + " ", "pick");
+          b.type = "button";
+          b.appendChild(cell("span", e.desc, "desc"));
+          b.addEventListener("click", function () {
+            if (chosen.indexOf(slug) >= 0) return;
+            if (chosen.length >= max) { box.insertBefore(cell("p", compare.getAttribute("data-full"), "none"), box.firstChild); return; }
+            go(chosen.concat([slug]));
+          });
+          li.appendChild(b);
+          ul.appendChild(li);
+        });
+        box.appendChild(ul);
+      });
+    };
+    input.addEventListener("input", offer);
+    compare.querySelector("form").addEventListener("submit", function (ev) { ev.preventDefault(); offer(); });
+  }
 })();

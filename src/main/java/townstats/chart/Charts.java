@@ -86,6 +86,7 @@ public final class Charts {
         String what = measureName(ranking.indicator(), ranking.measure());
         String unit = measureUnit(ranking.indicator(), ranking.measure());
         chart.setTitle(ranking.year() + "年" + what + (ranking.ranked() ? "排名" : "对比") + "（" + Labels.group(ranking.group())
+                + (ranking.period() == null ? "" : "，" + ranking.period().label())
                 + (cut ? "，前" + TOP + "名" : "") + "）");
         boolean anyFlag = bars.stream().anyMatch(e -> !e.flags().isEmpty());
         chart.setXAxisTitle(Labels.axis(what, unit) + (ranking.n() >= 2 ? "　　虚线：中位数" : "")
@@ -173,7 +174,8 @@ public final class Charts {
         ChartStyle.apply(chart.getStyler());
         String what = measureName(ranking.indicator(), ranking.measure());
         String unit = measureUnit(ranking.indicator(), ranking.measure());
-        chart.setTitle(ranking.year() + "年" + what + "分布（" + Labels.group(ranking.group()) + "，" + ranking.n() + "个乡镇）");
+        chart.setTitle(ranking.year() + "年" + what + "分布（" + Labels.group(ranking.group())
+                + (ranking.period() == null ? "" : "，" + ranking.period().label()) + "，" + ranking.n() + "个乡镇）");
         chart.setXAxisTitle(Labels.group(ranking.group()));
         chart.setYAxisTitle(Labels.axis(what, unit));
         chart.getStyler().setLegendVisible(false);
@@ -189,36 +191,44 @@ public final class Charts {
     }
 
     /**
-     * One town's growth rates next to its peer group's median growth, one pair of bars per indicator
-     * (catalogue indicators with a growth ranking in that year and group that includes the town).
-     * Returns null when the town states no growth rate.
+     * One town's growth rates next to the median growth of the other towns of its peer group reporting the same
+     * months (the town itself left out, so a small group's median is not pulled towards it), one pair of bars per
+     * catalogue indicator the town has a ranked growth rate for among at least two other towns. Returns null when
+     * there is none.
      */
     public ChartImage growthVsMedian(Analysis analysis, String report, int year, String group) {
         List<String> names = new ArrayList<>();
         List<Double> own = new ArrayList<>();
         List<Double> medians = new ArrayList<>();
+        List<Integer> counts = new ArrayList<>();
         String town = report;
         for (String id : catalog.indicators().keySet()) {
-            Ranking r = analysis.ranking(id, year, group, Observation.GROWTH);
-            if (r == null) continue;
-            RankEntry e = r.entries().stream().filter(x -> x.report().equals(report)).findFirst().orElse(null);
-            if (e == null) continue;
-            town = e.town();
-            names.add(catalog.name(id));
-            own.add(e.value());
-            medians.add(r.stats().median());
+            for (Ranking r : analysis.rankings()) {
+                if (r.year() != year || !r.indicator().equals(id) || !r.group().equals(group) || !r.measure().equals(Observation.GROWTH)) continue;
+                RankEntry e = r.entry(report);
+                if (e == null || e.rank() == null) continue;
+                double[] others = r.entries().stream().filter(x -> x.rank() != null && !x.report().equals(report))
+                        .mapToDouble(RankEntry::value).toArray();
+                if (others.length < 2) continue;
+                town = e.town();
+                names.add(catalog.name(id) + (r.period() == null ? "" : "（" + r.period().label() + "）"));
+                own.add(e.value());
+                counts.add(others.length);
+                medians.add(new org.apache.commons.math3.stat.descriptive.rank.Percentile()
+                        .withEstimationType(org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType.R_7).evaluate(others, 50));
+            }
         }
         if (names.isEmpty()) return null;
         String name = town;
-        return cached(() -> drawGrowthVsMedian(name, year, group, names, own, medians), "growthVsMedian", town,
-                String.valueOf(year), group, names.toString(), own.toString(), medians.toString());
+        return cached(() -> drawGrowthVsMedian(name, year, group, names, own, medians, counts), "growthVsMedian2", town,
+                String.valueOf(year), group, names.toString(), own.toString(), medians.toString(), counts.toString());
     }
 
     private ChartImage drawGrowthVsMedian(String town, int year, String group, List<String> names, List<Double> own,
-                                          List<Double> medians) {
+                                          List<Double> medians, List<Integer> counts) {
         CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(460).build();
         ChartStyle.apply(chart.getStyler());
-        chart.setTitle(town + year + "年主要指标增速与" + Labels.group(group) + "中位数对比");
+        chart.setTitle(town + year + "年主要指标增速与" + Labels.group(group) + "（不含本镇）中位数对比");
         chart.setXAxisTitle("指标");
         chart.setYAxisTitle("同比增长（%）");
         var s = chart.getStyler();
@@ -229,12 +239,12 @@ public final class Charts {
         s.setLabelsVisible(true);
         s.setLabelsFont(ChartFonts.font(java.awt.Font.PLAIN, 11f));
         chart.addSeries(town, names, own);
-        chart.addSeries("中位数", names, medians);
-        StringBuilder alt = new StringBuilder(town + year + "年各指标增速与" + Labels.group(group) + "中位数的分组柱状图：");
+        chart.addSeries("其他乡镇中位数", names, medians);
+        StringBuilder alt = new StringBuilder(town + year + "年各指标增速与" + Labels.group(group) + "其他乡镇中位数的分组柱状图：");
         for (int i = 0; i < names.size(); i++) {
             if (i > 0) alt.append("；");
-            alt.append(names.get(i)).append("增长").append(Labels.number(own.get(i))).append("%，中位数")
-                    .append(Labels.number(medians.get(i))).append("%");
+            alt.append(names.get(i)).append("同比增长").append(Labels.number(own.get(i))).append("%，其他")
+                    .append(counts.get(i)).append("个乡镇中位数").append(Labels.number(medians.get(i))).append("%");
         }
         return render(chart, alt.append("。").toString());
     }

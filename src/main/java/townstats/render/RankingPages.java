@@ -46,8 +46,12 @@ public final class RankingPages {
                  List<Row> rows, List<Figure> charts, String groupId, String measureId, String period) {
     }
 
-    /** A chart image beside its table. */
-    public record Figure(String src, String alt) {
+    /** A chart image beside its table; {@code caption}: year, months, number of towns and source. */
+    public record Figure(String src, String alt, String caption) {
+    }
+
+    /** One peer group of a ranking page: the page shows one at a time. */
+    public record GroupTab(String id, String label) {
     }
 
     /** One row of the correlations table, with its scatter chart when the pair is strong. */
@@ -88,8 +92,8 @@ public final class RankingPages {
             Integer y = r.document().year();
             if (y == null) continue;
             years.add(y);
+            // a page only where a ranking has figures (an indicator stated only as a target, or in 美元, has none)
             for (Fact f : r.facts()) {
-                pages.computeIfAbsent(f.indicator(), k -> new TreeSet<>()).add(y);
                 if (!FactSelector.isAchievement(f)) targetsByPage.merge(pageKey(f.indicator(), y), 1, Integer::sum);
             }
         }
@@ -170,6 +174,12 @@ public final class RankingPages {
         m.put("unit", ctx.indicatorUnit(indicator));
         m.put("year", year);
         m.put("tables", views);
+        List<GroupTab> tabs = new ArrayList<>();
+        for (Table v : views) {
+            String label = ctx.groupLabel(v.groupId());
+            if (tabs.stream().noneMatch(g -> g.id().equals(v.groupId()))) tabs.add(new GroupTab(v.groupId(), label));
+        }
+        m.put("groupTabs", tabs.size() > 1 ? tabs : List.of());
         m.put("groups", groups);
         m.put("targetsExcluded", targets);
         m.put("yearUnknown", otherYears);
@@ -201,7 +211,9 @@ public final class RankingPages {
         for (int c = 0; c < images.size(); c++) {
             String src = path.substring("rankings/".length()).replace(".html", "") + "-" + id + (c == 0 ? "" : "-" + (c + 1)) + ".png";
             ctx.out.write("rankings/" + src, images.get(c).png());
-            charts.add(new Figure(src, images.get(c).altText()));
+            charts.add(new Figure(src, images.get(c).altText(), ctx.msg.get("chart.caption").replace("{0}", String.valueOf(year))
+                    .replace("{1}", t.period() == null ? ctx.msg.get("town.fullYear") : t.period().label())
+                    .replace("{2}", String.valueOf(t.n()))));
         }
         return new Table(id, caption, group, ctx.measureLabel(t.measure()), unit, t.ranked(), stats, rows, charts, t.group(),
                 t.measure(), SiteContext.periodId(t.period()));

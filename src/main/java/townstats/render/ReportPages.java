@@ -53,7 +53,9 @@ public final class ReportPages {
             ctx.out.write(dir + "facts.csv", factsCsv(r).getBytes(StandardCharsets.UTF_8), csvInputs);
         }
         SiteIndex.Town town = ctx.index.town(r.reportId());
-        String inputs = Hashes.of(d.report().contentHash(), d.report().source(), facts, String.valueOf(ctx.notices(r)),
+        // the links of its figures too: a ranking page appears or goes as other reports change
+        String links = r.facts().stream().map(f -> rankingHref(f, d.year())).toList().toString();
+        String inputs = Hashes.of(d.report().contentHash(), d.report().source(), facts, links, String.valueOf(ctx.notices(r)),
                 ctx.reportTitle(r), town.name(), town.county(), town.slug(), original);
         if (ctx.reuse(dir + "index.html", inputs)) return original;
 
@@ -101,8 +103,8 @@ public final class ReportPages {
     }
 
     /** The indicator's ranking page of the report's year; the rankings index for 年份不明. */
-    static String rankingHref(Fact f, Integer year) {
-        return year == null ? "rankings/index.html" : SiteIndex.rankingHref(f.indicator(), year);
+    private String rankingHref(Fact f, Integer year) {
+        return ctx.rankingHref(f.indicator(), year);
     }
 
     private String tooltip(Fact f) {

@@ -26,6 +26,8 @@ public final class SiteContext {
     final SiteCharts charts;
     /** The analysis's view of the indicators: names and units of derived ones (人均财政总收入, 元/人) too. */
     final townstats.analyze.Catalog indicators;
+    /** indicator|year of every ranking page (only an indicator and year with figures has one). */
+    private final java.util.Set<String> rankingPages = new java.util.HashSet<>();
     /** Peer group id → its place's name: province:41 → 河南省, county:410324 → 栾川县. */
     final Map<String, String> groupNames;
     final Map<String, String> msg;
@@ -45,6 +47,7 @@ public final class SiteContext {
         this.charts = charts;
         this.indicators = townstats.analyze.Catalog.from(catalog);
         this.groupNames = groupNames(index);
+        for (townstats.analyze.Ranking r : analysis.rankings()) rankingPages.add(r.indicator() + "|" + r.year());
         this.msg = msg;
         this.settings = settings;
     }
@@ -192,6 +195,30 @@ public final class SiteContext {
     /** DecimalFormat is not thread-safe and costly to build: one per rendering thread. */
     private static final ThreadLocal<java.text.DecimalFormat> NUMBER =
             ThreadLocal.withInitial(() -> new java.text.DecimalFormat("#,##0.##"));
+
+    /** The ranking page of an indicator and year, or the rankings index when it has none (e.g. a target only). */
+    String rankingHref(String indicator, Integer year) {
+        return year != null && rankingPages.contains(indicator + "|" + year) ? SiteIndex.rankingHref(indicator, year)
+                : "rankings/index.html";
+    }
+
+    /** A figure in the unit a reader expects. */
+    record Amount(String number, String unit) {
+    }
+
+    /** 94,885 万元 stays; 123,456 万元 is 12.35 亿元 (two decimals); other units as they are. */
+    static Amount amount(double value, String unit) {
+        if ("万元".equals(unit) && Math.abs(value) >= 10_000) {
+            return new Amount(String.format(java.util.Locale.ROOT, "%,.2f", value / 10_000), "亿元");
+        }
+        return new Amount(num(value), unit);
+    }
+
+    /** 同比增长 20%, 同比下降 3.5%, 与上年持平. */
+    String growthText(double growth) {
+        if (growth == 0) return msg.get("growth.flat");
+        return msg.get(growth > 0 ? "growth.up" : "growth.down").replace("{0}", num(Math.abs(growth)));
+    }
 
     /** A plain number for data attributes and CSV: no grouping. */
     static String raw(Double d) {

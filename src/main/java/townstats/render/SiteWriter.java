@@ -105,6 +105,8 @@ public final class SiteWriter {
         writeDownloads(ctx);
         ctx.page("search.html", "search.ftlh", msg.get("search.title"),
                 List.of(ctx.home(), new SiteContext.Crumb(msg.get("nav.search"), null)), Map.of());
+        ctx.page("compare.html", "compare.ftlh", msg.get("compare.title"),
+                List.of(ctx.home(), new SiteContext.Crumb(msg.get("nav.compare"), null)), Map.of());
         ctx.page("404.html", "404.ftlh", msg.get("notfound.title"), List.of(ctx.home()), Map.of());
         site.write("assets/search-index.js", searchIndex(ctx, rankedIndicators).script());
         writeSitemap(ctx);
@@ -201,7 +203,7 @@ public final class SiteWriter {
                 boolean lowHere = have * 2 < e.getValue().size();
                 isLow |= lowHere;
                 cells.add(new CoverageCell(have, e.getValue().size(), lowHere,
-                        have == 0 ? null : SiteIndex.rankingHref(id, e.getKey())));
+                        have == 0 ? null : ctx.rankingHref(id, e.getKey())));
             }
             if (isLow) low.add(new Coverage(ctx.indicatorName(id), cells));
         }

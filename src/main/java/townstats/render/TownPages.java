@@ -32,8 +32,21 @@ public final class TownPages {
                        String measureId, String period) {
     }
 
+    /**
+     * One figure of the profile: {@code value} and {@code unit} as a reader expects them (9.49 亿元), {@code growth}
+     * worded (同比增长 20%), {@code source} the reader page at its sentence, {@code raw} the figure in the catalogue
+     * unit (the ranking page's number).
+     */
     public record Card(String indicator, String name, String value, String unit, String growth, String period,
-                List<String> flags, List<Rank> ranks, String href) {
+                List<String> flags, List<Rank> ranks, String href, String source, String raw, boolean rankable, String periodId) {
+    }
+
+    /** One line of the profile's header: where the town stands in one peer group. */
+    public record Standing(String group, String line) {
+    }
+
+    /** A strength or weakness: the indicator, its place and the ranking it links to. */
+    public record Mark(String name, String place, String href) {
     }
 
     public record Target(String name, String value, String unit, String growth, String period) {
@@ -42,7 +55,8 @@ public final class TownPages {
     public record Similar(String town, String href, String distance, int shared) {
     }
 
-    public record Chart(String src, String alt, int width, int height) {
+    /** A chart of the profile; {@code caption} says what it compares, the months and counts (in {@code alt}) and the source. */
+    public record Chart(String src, String alt, int width, int height, String caption) {
     }
 
     /** Last year's target and this year's figure. */
@@ -53,7 +67,8 @@ public final class TownPages {
     public record Year(String label, String title, String reportHref, String originalHref, String csvHref, int facts,
                 List<Card> cards, List<Target> targets, List<String> highlights, List<String> problems,
                 List<ReportPages.OutlineItem> outline, List<Similar> similar, List<Chart> charts, List<String> warnings,
-                List<TargetCheck> checks) {
+                List<TargetCheck> checks, List<Standing> standings, List<Mark> strengths, List<Mark> weaknesses,
+                String periods) {
     }
 
     /** One indicator across the town's years: cells in the order of {@code years}, null where not reported. */
@@ -69,6 +84,10 @@ public final class TownPages {
     private final Map<String, java.util.SortedMap<String, List<Map.Entry<Ranking, RankEntry>>>> ranks = new HashMap<>();
     /** Report → its target checks (last year's targets against its figures), grouped once rather than scanned per report. */
     private final Map<String, List<townstats.analyze.TargetCheck>> targetsByReport = new HashMap<>();
+    /** Peer groups from the widest: all towns, then province, city, county. */
+    private static final List<String> LEVELS = List.of(SiteContext.ALL, "province", "city", "county");
+    /** group|year → how many towns the group has that year (in any of its rankings). */
+    private final Map<String, Integer> townsIn = new HashMap<>();
     /** Report → the towns most like it that year. */
     private final Map<String, List<SimilarTowns.Neighbour>> similarByReport = new HashMap<>();
 
@@ -81,9 +100,9 @@ public final class TownPages {
                         .computeIfAbsent(t.indicator(), k -> new ArrayList<>()).add(Map.entry(t, row));
             }
         }
-        // sorted once here, not per card: all towns first, then the groups by name, values before growth rates
+        // sorted once here, not per card: all towns, province, city, county, values before growth rates
         Comparator<Map.Entry<Ranking, RankEntry>> order = Comparator
-                .comparing((Map.Entry<Ranking, RankEntry> e) -> !e.getKey().group().equals(SiteContext.ALL))
+                .comparingInt((Map.Entry<Ranking, RankEntry> e) -> LEVELS.indexOf(e.getKey().group().replaceAll(":.*", "")))
                 .thenComparing(e -> e.getKey().group())
                 .thenComparing(e -> !e.getKey().measure().equals(SiteContext.VALUE));
         ranks.values().forEach(byIndicator -> byIndicator.values().forEach(list -> list.sort(order)));
@@ -91,6 +110,12 @@ public final class TownPages {
             targetsByReport.computeIfAbsent(t.achievedReport(), k -> new ArrayList<>()).add(t);
         }
         for (SimilarTowns s : ctx.analysis.similarTowns()) similarByReport.put(s.report(), s.neighbours());
+        Map<String, java.util.Set<String>> members = new HashMap<>();
+        for (Ranking t : ctx.analysis.rankings()) {
+            java.util.Set<String> m = members.computeIfAbsent(t.group() + "|" + t.year(), k -> new java.util.HashSet<>());
+            for (RankEntry e : t.entries()) m.add(e.townKey());
+        }
+        members.forEach((k, v) -> townsIn.put(k, v.size()));
     }
 
     void writeIndex() throws IOException {
@@ -107,12 +132,16 @@ public final class TownPages {
         List<SiteContext.Crumb> crumbs = new ArrayList<>();
         crumbs.add(ctx.home());
         crumbs.add(new SiteContext.Crumb(ctx.msg.get("nav.towns"), "towns/index.html"));
+        // 北京市 is its province and its city: named once
+        List<String> places = new ArrayList<>();
         for (String place : new String[] {town.province(), town.city(), town.county()}) {
-            if (place != null && !place.isBlank()) crumbs.add(new SiteContext.Crumb(place, null));
+            if (place != null && !place.isBlank() && !places.contains(place)) places.add(place);
         }
+        for (String place : places) crumbs.add(new SiteContext.Crumb(place, null));
         crumbs.add(new SiteContext.Crumb(town.name(), null));
         Map<String, Object> m = new HashMap<>();
         m.put("town", town);
+        m.put("places", places);
         m.put("years", years);
         List<ReportFacts> known = town.reports().stream().filter(r -> r.document().year() != null).toList();
         if (known.size() >= 2) {
@@ -124,6 +153,7 @@ public final class TownPages {
         // made from the same is kept as published, e.g. every town whose ranks a new report did not move.
         String inputs = Hashes.of(title, town.name(), town.county(), town.city(), town.province(), String.valueOf(town.anonymised()),
                 crumbs.toString(), years.toString(), String.valueOf(m.get("historyYears")), String.valueOf(m.get("history")));
+        ctx.out.write(dir + COMPARE_DATA, compareData(town, years));
         if (ctx.reuse(dir + "index.html", inputs)) return;
         ctx.page(dir + "index.html", "town.ftlh", title, crumbs, m, inputs);
     }
@@ -146,10 +176,12 @@ public final class TownPages {
             String period = periodOf(shown.flags());
             flags.removeIf(fl -> fl.startsWith("partial:"));  // shown as the period badge
             String href = d.year() == null ? null : SiteIndex.rankingHref(indicator, d.year());
-            cards.add(new Card(indicator, ctx.indicatorName(indicator),
-                    value == null ? null : SiteContext.num(value.value()), ctx.indicatorUnit(indicator),
-                    growth == null ? null : SiteContext.num(growth.value()), period,
-                    ctx.flagLabels(flags), ranksOf(r, indicator, href), href));
+            String unit = ctx.indicatorUnit(indicator);
+            SiteContext.Amount amount = value == null ? null : SiteContext.amount(value.value(), unit);
+            cards.add(new Card(indicator, ctx.indicatorName(indicator), amount == null ? null : amount.number(),
+                    amount == null ? unit : amount.unit(), growth == null ? null : ctx.growthText(growth.value()), period,
+                    ctx.flagLabels(flags), ranksOf(r, indicator, href), href, sourceHref(r, reportDir, shown.offset()),
+                    value == null ? null : SiteContext.raw(value.value()), shown.rankable(), SiteContext.periodId(shown.period())));
         }
         List<Target> targets = new ArrayList<>();
         for (Fact f : r.facts()) {
@@ -166,7 +198,7 @@ public final class TownPages {
         for (ChartImage c : ctx.charts.ofTown(r.reportId())) {
             String name = "chart-" + (d.year() == null ? "x" : d.year()) + "-" + (++n) + ".png";
             ctx.out.write(dir + name, c.png());
-            charts.add(new Chart(name, c.altText(), c.width(), c.height()));
+            charts.add(new Chart(name, c.altText(), c.width(), c.height(), c.altText() + ctx.msg.get("town.chartSource")));
         }
         String original = originals.get(r.reportId());
         return new Year(d.year() == null ? ctx.msg.get("year.unknown") : d.year() + "年", ctx.reportTitle(r),
@@ -175,7 +207,8 @@ public final class TownPages {
                 ReportPages.outline(d.headings(), 2).stream()
                         .map(o -> new ReportPages.OutlineItem(o.level(), o.marker(), o.title(), reportDir + "index.html#" + o.anchor()))
                         .toList(),
-                similar, charts, ctx.notices(r), checks(r));
+                similar, charts, ctx.notices(r), checks(r), standings(r), marks(r, true), marks(r, false),
+                periods(cards));
     }
 
     private List<TargetCheck> checks(ReportFacts r) {
@@ -232,6 +265,148 @@ public final class TownPages {
             if (any) rows.add(new History(ctx.indicatorName(indicator), ctx.indicatorUnit(indicator), cells));
         }
         return rows;
+    }
+
+    /** Each town's figures for the compare page, a script (not JSON) so that it also loads from file://. */
+    static final String COMPARE_DATA = "figures.js";
+
+    /**
+     * The figures of the town's latest report for compare.html: name, place, year, and per indicator the shown value,
+     * unit, months and its ranks, exactly as on the profile's cards.
+     */
+    private String compareData(SiteIndex.Town town, List<Year> years) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("slug", town.slug());
+        data.put("name", town.name());
+        data.put("place", String.join(" ", java.util.stream.Stream.of(town.province(), town.city(), town.county())
+                .filter(x -> x != null && !x.isBlank()).distinct().toList()));
+        data.put("href", town.href());
+        Year y = years.isEmpty() ? null : years.get(0);
+        data.put("year", y == null ? null : y.label());
+        List<Map<String, Object>> figures = new ArrayList<>();
+        if (y != null) {
+            for (Card c : y.cards()) {
+                Map<String, Object> f = new LinkedHashMap<>();
+                f.put("id", c.indicator());
+                f.put("name", c.name());
+                f.put("value", c.value());
+                f.put("unit", c.unit());
+                f.put("growth", c.growth());
+                f.put("period", c.period());
+                f.put("ranks", c.ranks().stream().map(k -> (k.group().isEmpty() ? ctx.groupLabel(SiteContext.ALL) : k.group()) + " "
+                        + k.measure() + ctx.msg.get("town.rank").replace("{0}", String.valueOf(k.rank())) + "/" + k.n()).toList());
+                figures.add(f);
+            }
+        }
+        data.put("figures", figures);
+        try {
+            return "(window.TOWNSTATS_COMPARE = window.TOWNSTATS_COMPARE || {})[" + JSON.writeValueAsString(town.slug()) + "] = "
+                    + JSON.writeValueAsString(data).replace("</", "<\\/") + ";\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /** The reader page at the figure's sentence (highlighted there, scrolled to), or null for a derived figure. */
+    private static String sourceHref(ReportFacts r, String reportDir, int offset) {
+        if (offset < 0) return null;
+        for (int i = 0; i < r.facts().size(); i++) {
+            if (r.facts().get(i).offset() == offset) return reportDir + "index.html#f-" + (i + 1);
+        }
+        return null;
+    }
+
+    /**
+     * One line per peer group the report is ranked in (all towns, province, city, county; a city that is its
+     * province, as 北京市, once): how many towns the group has that year, the composite index's place among them
+     * when one was computed, and how many of the town's ranked figures are in the group's top three.
+     */
+    private List<Standing> standings(ReportFacts r) {
+        Integer year = r.document().year();
+        if (year == null) return List.of();
+        List<String> groups = new ArrayList<>();
+        groups.add(SiteContext.ALL);
+        groups.addAll(townstats.analyze.TownIdentity.of(r).groups());
+        List<Standing> out = new ArrayList<>();
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (String group : groups) {
+            String label = ctx.groupLabel(group);
+            if (!named.add(label)) continue;
+            Integer towns = townsIn.get(group + "|" + year);
+            if (towns == null) continue;
+            int ranked = 0;
+            int top = 0;
+            for (var byIndicator : ranks.getOrDefault(r.reportId(), java.util.Collections.emptySortedMap()).values()) {
+                for (var e : byIndicator) {
+                    if (!e.getKey().group().equals(group) || e.getValue().rank() == null) continue;
+                    ranked++;
+                    if (e.getValue().rank() <= 3) top++;
+                }
+            }
+            if (ranked == 0) continue;
+            StringBuilder line = new StringBuilder(ctx.msg.get("town.standing").replace("{0}", label).replace("{1}", String.valueOf(towns)));
+            Integer composite = compositeRank(r, group, year);
+            if (composite != null) line.append(ctx.msg.get("town.standingComposite").replace("{0}", String.valueOf(composite)));
+            line.append(ctx.msg.get("town.standingRanked").replace("{0}", String.valueOf(ranked)).replace("{1}", String.valueOf(top)));
+            out.add(new Standing(label, line.toString()));
+        }
+        return out;
+    }
+
+    /** The report's place by the composite index among the scored towns of one peer group, or null. */
+    private Integer compositeRank(ReportFacts r, String group, int year) {
+        for (townstats.analyze.CompositeIndex ci : ctx.analysis.compositeIndex()) {
+            if (ci.year() != year) continue;
+            double own = Double.NaN;
+            for (var e : ci.entries()) if (e.report().equals(r.reportId())) own = e.closeness();
+            if (Double.isNaN(own)) return null;
+            int higher = 0;
+            for (var e : ci.entries()) {
+                ReportFacts other = ctx.index.report(e.report());
+                boolean inGroup = group.equals(SiteContext.ALL)
+                        || other != null && townstats.analyze.TownIdentity.of(other).groups().contains(group);
+                if (inGroup && e.closeness() > own) higher++;
+            }
+            return higher + 1;
+        }
+        return null;
+    }
+
+    /**
+     * The town's strengths ({@code best}) or weaknesses: its three highest (or lowest) percentiles among all towns
+     * with the same figure (same year and months), above (below) the middle.
+     */
+    private List<Mark> marks(ReportFacts r, boolean best) {
+        List<Map.Entry<Ranking, RankEntry>> all = new ArrayList<>();
+        for (var byIndicator : ranks.getOrDefault(r.reportId(), java.util.Collections.emptySortedMap()).values()) {
+            for (var e : byIndicator) {
+                Double p = e.getValue().percentile();
+                if (!e.getKey().group().equals(SiteContext.ALL) || p == null || e.getKey().n() < 3) continue;
+                if (best ? p >= 50 : p < 50) all.add(e);
+            }
+        }
+        all.sort(Comparator.comparingDouble((Map.Entry<Ranking, RankEntry> e) -> best ? -e.getValue().percentile() : e.getValue().percentile())
+                .thenComparing(e -> e.getKey().indicator()));
+        List<Mark> out = new ArrayList<>();
+        for (var e : all.subList(0, Math.min(3, all.size()))) {
+            Ranking t = e.getKey();
+            String what = ctx.indicatorName(t.indicator()) + (t.measure().equals(SiteContext.GROWTH) ? ctx.msg.get("town.growthOf") : "");
+            String place = ctx.msg.get("town.rank").replace("{0}", String.valueOf(e.getValue().rank())) + "/" + t.n()
+                    + (t.period() == null ? "" : " · " + t.period().label());
+            out.add(new Mark(what, place, SiteIndex.rankingHref(t.indicator(), t.year())));
+        }
+        return out;
+    }
+
+    /** 全年, or 全年；1—11月：固定资产投资、…: the months the profile's figures cover. */
+    private String periods(List<Card> cards) {
+        Map<String, List<String>> byPeriod = new LinkedHashMap<>();
+        for (Card c : cards) if (c.period() != null) byPeriod.computeIfAbsent(c.period(), k -> new ArrayList<>()).add(c.name());
+        StringBuilder sb = new StringBuilder(ctx.msg.get("town.fullYear"));
+        byPeriod.forEach((p, names) -> sb.append("；").append(p).append("：").append(String.join("、", names)));
+        return sb.toString();
     }
 
     /** The report's places in every ranking of the indicator: all towns first, values before growth rates. */
