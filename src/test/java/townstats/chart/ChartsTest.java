@@ -152,7 +152,8 @@ class ChartsTest {
         box.write(SAMPLES.resolve("distribution-gdp.png"));
 
         ChartImage growth = charts.growthVsMedian(analysis, "r23-0", 2023, "county:410324");
-        assertTrue(growth.altText().startsWith("潭头镇2023年各指标增速与同县乡镇（410324）中位数的分组柱状图"), growth.altText());
+        assertTrue(growth.altText().startsWith("潭头镇2023年各指标增速与同县乡镇（410324）其他乡镇中位数的分组柱状图"), growth.altText());
+        assertTrue(growth.altText().contains("其他13个乡镇中位数"), "the town itself is not in its peers' median: " + growth.altText());
         growth.write(SAMPLES.resolve("growth-vs-median.png"));
         assertNull(charts.growthVsMedian(analysis, "nobody", 2023, "all"));
 

@@ -127,7 +127,7 @@ class DataQualityRuleTest {
         assertFalse(ranking.text().contains("已折算"), "nothing is annualised");
 
         Element card = card(TOWNS[0], "fixed_investment");
-        assertEquals("50,000", card.select("span.v").text());
+        assertEquals("5.00 亿元", card.select("span.v").text() + " " + card.select("span.u").text(), "from 1亿 on in 亿元");
         assertTrue(card.select(".badge-period").text().contains("1—11月"));
         Element rank = card.select("li[data-group=\"county:410324\"][data-measure=value]").first();
         assertNotNull(rank, card.outerHtml());
