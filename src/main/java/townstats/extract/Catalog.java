@@ -25,7 +25,7 @@ import townstats.util.Hashes;
  * units each accepts, and the phrases that must not count. Data, so users extend it without Java.
  */
 public record Catalog(Map<String, Indicator> indicators, Map<String, UnitKind> unitKinds, List<String> blockers,
-                      String sourceHash) {
+                      Language language, String sourceHash) {
     public static final String RESOURCE = "/townstats/catalog.yml";
     /** A number inside a catalogue pattern: Arabic (with decimals) or Chinese numerals. */
     static final String NUM = "(?:\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)";
@@ -36,6 +36,18 @@ public record Catalog(Map<String, Indicator> indicators, Map<String, UnitKind> u
     /** Written unit → factor to the canonical unit; {@code otherCurrency} keeps its own unit (万美元). */
     public record UnitKind(String name, String canonical, boolean bareMultiplier, Map<String, Double> written,
                            Map<String, Double> otherCurrency, String otherUnit) {
+    }
+
+    /**
+     * The words around a figure that decide what it means ({@code language:} in the file).
+     *
+     * @param targetWords a figure is a target, not an achievement (力争, 确保)
+     * @param threshold   a threshold, not a value (低于10万元)
+     * @param change      the change, not the value (比上年增加1200万元)
+     * @param company     a company named before a figure: the figure is the company's
+     * @param wholeTown   the whole town named after the company: the figure is the town's again
+     */
+    public record Language(Pattern targetWords, Pattern threshold, Pattern change, Pattern company, Pattern wholeTown) {
     }
 
     /** Where the figure stands relative to the indicator's name. */
@@ -85,7 +97,10 @@ public record Catalog(Map<String, Indicator> indicators, Map<String, UnitKind> u
                          Boolean development) {
     }
 
-    record CatalogFile(Map<String, UnitFile> units, List<IndicatorFile> indicators, List<String> blockers) {
+    record LanguageFile(String targetWords, String threshold, String change, String company, String wholeTown) {
+    }
+
+    record CatalogFile(Map<String, UnitFile> units, List<IndicatorFile> indicators, List<String> blockers, LanguageFile language) {
     }
 
     private static final ObjectMapper YAML = YAMLMapper.builder()
@@ -104,8 +119,8 @@ public record Catalog(Map<String, Indicator> indicators, Map<String, UnitKind> u
         } catch (IOException e) {
             throw new CatalogException(name + ": not YAML: " + e.getMessage().lines().findFirst().orElse(""));
         }
-        if (file == null || file.units() == null || file.indicators() == null) {
-            throw new CatalogException(name + ": needs 'units' and 'indicators'");
+        if (file == null || file.units() == null || file.indicators() == null || file.language() == null) {
+            throw new CatalogException(name + ": needs 'units', 'indicators' and 'language'");
         }
         Map<String, UnitKind> kinds = new LinkedHashMap<>();
         file.units().forEach((kind, u) -> kinds.put(kind, new UnitKind(kind, u.canonical(), u.bareMultiplier(), copy(u.written()),
@@ -134,8 +149,21 @@ public record Catalog(Map<String, Indicator> indicators, Map<String, UnitKind> u
                     copy(i.notAfter()), copy(i.notInClause()), copy(i.needsBefore()),
                     List.copyOf(patterns), Boolean.TRUE.equals(i.stock()), !Boolean.FALSE.equals(i.development())));
         }
+        LanguageFile l = file.language();
+        Language language = new Language(rule(name, "target_words", l.targetWords()), rule(name, "threshold", l.threshold()),
+                rule(name, "change", l.change()), rule(name, "company", l.company()), rule(name, "whole_town", l.wholeTown()));
         return new Catalog(Collections.unmodifiableMap(indicators), Collections.unmodifiableMap(kinds), copy(file.blockers()),
-                Hashes.sha256(yaml));
+                language, Hashes.sha256(yaml));
+    }
+
+    /** One language rule, required and compiled as written. */
+    private static Pattern rule(String name, String key, String regex) {
+        if (regex == null || regex.isEmpty()) throw new CatalogException(name + ": language." + key + " is missing");
+        try {
+            return Pattern.compile(regex);
+        } catch (PatternSyntaxException e) {
+            throw new CatalogException(name + ": language." + key + " is not a regular expression: " + e.getDescription());
+        }
     }
 
     /** "indicators[3].synonymz" for the place of a mapping error. */

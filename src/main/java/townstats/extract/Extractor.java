@@ -47,18 +47,11 @@ public final class Extractor {
     /** 较一季度, 比上半年, 与一季度相比: a period named for comparison, not the months a figure covers. */
     static final String COMPARED = "较比与";
     static final Pattern ANNUAL_TARGET = Pattern.compile("[^，；。\\d]{0,6}\\d[^，；。]{0,8}?(?:目标|任务)");
-    private static final Pattern TARGET_WORDS = Pattern.compile("力争|确保|争取|计划|拟|预期|目标");
-    /** 低于10万元, 不足5000人: a threshold, not a value. */
-    private static final Pattern THRESHOLD = Pattern.compile("低于|不足|少于|高于|不到|以下");
-    /** 比上年增加1200万元: the change, not the value. */
-    private static final Pattern CHANGE = Pattern.compile("增加|增长|减少|下降|提高|增收|新增|净增|降低");
     /** 10万元以上的村: a figure that describes villages, not the town. */
     private static final Pattern ABOUT_VILLAGES = Pattern.compile("^(?:以上|以下|左右)?的(?:行政)?村");
     /** 李楼村耕地面积2300亩，人口3100人: a village is the sentence's subject. */
     private static final Pattern VILLAGE_SUBJECT = Pattern.compile(
             "^(?:其中[，,]?)?\\p{IsHan}{0,3}(?<![农个全各每政新乡城])\\p{IsHan}村(?![民级委集庄镇务乡街])");
-    private static final Pattern COMPANY = Pattern.compile("有限公司|有限责任公司|股份公司|公司|集团|合作社|工厂");
-    private static final Pattern WHOLE_TOWN = Pattern.compile("全镇|全乡|全街道|我镇|我乡|本镇");
     private static final Pattern VILLAGE_BEFORE = Pattern.compile(
             "(?<![个全各每农政新])\\p{IsHan}村(?:有|现有|共有|拥有|的|共)?$");
     private static final String CLAUSE_BREAKS = "，,；;：:";
@@ -88,6 +81,8 @@ public final class Extractor {
     private static final Pattern BRACKETED = Pattern.compile("[（(][^（）()]{0,30}[）)]");
 
     private final Catalog catalog;
+    /** The catalogue's language rules: target words, thresholds, changes, companies. */
+    private final Catalog.Language language;
     private final NumberReader numbers;
     private final Trie trie;
     private final List<Indicator> withPatterns;
@@ -96,6 +91,7 @@ public final class Extractor {
 
     public Extractor(Catalog catalog) {
         this.catalog = catalog;
+        this.language = catalog.language();
         this.numbers = new NumberReader(catalog);
         Trie.TrieBuilder builder = Trie.builder().ignoreOverlaps();
         for (Indicator indicator : catalog.list()) {
@@ -572,9 +568,9 @@ public final class Extractor {
             String before = match.substring(sentence.start(), nameStart);
             String clause = before.substring(clauseStart(before));
             String gapWords = figure == null || figure.start() < nameStart ? "" : match.substring(nameStart, figure.start());
-            if (underTargets || sentence.section() == SectionKind.PLAN || TARGET_WORDS.matcher(clause).find()
-                    || TARGET_WORDS.matcher(gapWords).find() || gapWords.contains("任务")
-                    || TARGET_WORDS.matcher(before.substring(0, Math.min(before.length(), 4))).find()) {
+            if (underTargets || sentence.section() == SectionKind.PLAN || language.targetWords().matcher(clause).find()
+                    || language.targetWords().matcher(gapWords).find() || gapWords.contains("任务")
+                    || language.targetWords().matcher(before.substring(0, Math.min(before.length(), 4))).find()) {
                 return Qualifier.TARGET;
             }
             String gap = figure == null ? "" : figure.start() > nameStart ? match.substring(nameStart, figure.start())
@@ -598,13 +594,13 @@ public final class Extractor {
 
         /** Not a threshold (低于10万元) and not a figure about villages (10万元以上的村). */
         private boolean isTownFigure(Hit hit, Figure figure) {
-            if (THRESHOLD.matcher(gap(hit, figure)).find()) return false;
+            if (language.threshold().matcher(gap(hit, figure)).find()) return false;
             return !ABOUT_VILLAGES.matcher(match).region(figure.end(), sentence.end()).lookingAt();
         }
 
         /** 比上年增加1200万元: the figure is a change, not the value. */
         private boolean isChange(Hit hit, Figure figure) {
-            return CHANGE.matcher(gap(hit, figure)).find();
+            return language.change().matcher(gap(hit, figure)).find();
         }
 
         /** The words between the name and its figure, brackets left out (（限额以下） is no threshold). */
@@ -613,17 +609,17 @@ public final class Extractor {
         }
 
         private boolean isVillagesSentence(String before) {
-            return VILLAGE_SUBJECT.matcher(before).find() && !WHOLE_TOWN.matcher(before).find();
+            return VILLAGE_SUBJECT.matcher(before).find() && !language.wholeTown().matcher(before).find();
         }
 
         /** A company's figure: a company named earlier in the sentence with no 全镇 after it. */
         private boolean isCompanys(String sentencePrefix) {
             // A company's figures run on to the end of its clause group: a ； starts the town's again.
             String before = sentencePrefix.substring(Math.max(sentencePrefix.lastIndexOf('；'), sentencePrefix.lastIndexOf(';')) + 1);
-            Matcher c = COMPANY.matcher(before);
+            Matcher c = language.company().matcher(before);
             int last = -1;
             while (c.find()) last = c.end();
-            return last >= 0 && !WHOLE_TOWN.matcher(before.substring(last)).find();
+            return last >= 0 && !language.wholeTown().matcher(before.substring(last)).find();
         }
 
         private String quote() {

@@ -74,4 +74,33 @@ class CatalogTest {
         assertEquals(1, m.lines().count(), m);
         return m;
     }
+
+    @Test
+    void languageRulesComeFromTheFile(@TempDir Path dir) throws Exception {
+        Catalog.Language shippedRules = Catalog.loadDefault().language();
+        assertTrue(shippedRules.targetWords().matcher("力争").find());
+        assertTrue(shippedRules.threshold().matcher("低于").find());
+        assertTrue(shippedRules.company().matcher("河南某某有限公司").find());
+
+        Path report = dir.resolve("r.txt");
+        Files.writeString(report, "潭头镇2022年工作总结\n全年力求实现财政总收入5000万元。\n");
+        var asShipped = new townstats.pipeline.ReportPipeline(Extractor.withDefaultCatalog()).run(dir, report).facts();
+        assertEquals(1, asShipped.size(), asShipped.toString());
+        assertEquals(null, asShipped.get(0).qualifier(), "力求 is not a target word as shipped");
+
+        Path file = dir.resolve("mine.yml");
+        Files.writeString(file, shipped().replace("target_words: '力争|", "target_words: '力求|力争|"));
+        var mine = new townstats.pipeline.ReportPipeline(new Extractor(Catalog.load(file))).run(dir, report).facts();
+        assertEquals(townstats.model.Qualifier.TARGET, mine.get(0).qualifier(), "a target word added in the file, no Java change");
+    }
+
+    @Test
+    void aMissingOrBrokenLanguageRuleIsRejected(@TempDir Path dir) throws IOException {
+        String yaml = shipped();
+        assertEquals("c.yml: language.company is missing", message(dir, yaml.replaceFirst("\n  company: '[^']*'", "")));
+        assertTrue(message(dir, yaml.replace("threshold: '低于|", "threshold: '(低于|"))
+                .startsWith("c.yml: language.threshold is not a regular expression: "));
+        assertEquals("c.yml: unknown key 'companies' in language.companies (line 1)",
+                message(dir, yaml.replace("  company: '", "  companies: '")).replaceAll("line \\d+", "line 1"));
+    }
 }
