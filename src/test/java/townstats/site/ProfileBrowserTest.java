@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.sun.net.httpserver.HttpServer;
-import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -18,19 +16,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -42,9 +36,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * with the town column fixed and charts fit. Screenshots at 1366 and 390 px go to target/screenshots/.
  */
 class ProfileBrowserTest {
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-
     private static HttpServer server;
     private static ChromeDriver driver;
     private static String base;
@@ -55,12 +46,7 @@ class ProfileBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        boolean available = Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
-        if (!available) {
-            if ("1".equals(System.getenv("TOWNSTATS_REQUIRE_BROWSER"))) fail("Chromium or chromedriver missing");
-            Assumptions.assumeTrue(false, "Chromium not installed: browser tests skipped");
-        }
-        java.util.logging.Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
+        Chromium.requireOrSkip();
         sample = TestSite.site();
         generated = GeneratedSite.site();
         ranked = new ArrayList<>();
@@ -81,10 +67,7 @@ class ProfileBrowserTest {
             Path file = root.resolve(path.substring(path.indexOf('/') + 1)).normalize();
             int status = file.startsWith(root) && Files.isRegularFile(file) ? 200 : 404;
             byte[] body = status == 200 ? Files.readAllBytes(file) : new byte[0];
-            String name = file.toString();
-            exchange.getResponseHeaders().set("Content-Type", name.endsWith(".html") ? "text/html; charset=utf-8"
-                    : name.endsWith(".css") ? "text/css" : name.endsWith(".js") ? "text/javascript; charset=utf-8"
-                    : name.endsWith(".png") ? "image/png" : "application/octet-stream");
+            exchange.getResponseHeaders().set("Content-Type", Chromium.contentType(file.toString()));
             exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
@@ -92,15 +75,7 @@ class ProfileBrowserTest {
         });
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort() + "/sub/";
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--allow-file-access-from-files", "--user-data-dir=" + Files.createTempDirectory("townstats-chromium"));
-        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build(),
-                options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        driver = Chromium.start(false);
         size(1366);
     }
 

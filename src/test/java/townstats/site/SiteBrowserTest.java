@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.sun.net.httpserver.HttpServer;
-import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -20,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -28,11 +26,8 @@ import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -42,12 +37,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * kinds at 1280 and 375 px go to target/screenshots/.
  */
 class SiteBrowserTest {
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
-
-    /** Kept so the level holds: Selenium warns about CDP versions it has no bindings for (not used here). */
-    private static final java.util.logging.Logger SELENIUM_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium");
-
     private static HttpServer server;
     private static ChromeDriver driver;
     private static String base;
@@ -55,30 +44,11 @@ class SiteBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        boolean available = Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
-        if (!available) {
-            if ("1".equals(System.getenv("TOWNSTATS_REQUIRE_BROWSER"))) fail("Chromium or chromedriver missing: " + CHROMIUM + ", " + CHROMEDRIVER);
-            Assumptions.assumeTrue(false, "Chromium not installed: browser tests skipped");
-        }
-        SELENIUM_LOG.setLevel(Level.SEVERE);
+        Chromium.requireOrSkip();
         site = TestSite.site();
         server = serve(site);
         base = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
-
-        // the system's chromedriver and Chromium: Selenium Manager never downloads anything
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--allow-file-access-from-files", "--user-data-dir=" + Files.createTempDirectory("townstats-chromium"));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        driver = Chromium.start(true);
         desktop();
     }
 
@@ -95,7 +65,7 @@ class SiteBrowserTest {
                 status = 404;
             }
             byte[] body = Files.readAllBytes(file);
-            exchange.getResponseHeaders().set("Content-Type", contentType(file.toString()));
+            exchange.getResponseHeaders().set("Content-Type", Chromium.contentType(file.toString()));
             exchange.sendResponseHeaders(status, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
@@ -109,19 +79,6 @@ class SiteBrowserTest {
     static void stop() {
         if (driver != null) driver.quit();
         if (server != null) server.stop(0);
-    }
-
-    private static String contentType(String name) {
-        if (name.endsWith(".html")) return "text/html; charset=utf-8";
-        if (name.endsWith(".css")) return "text/css; charset=utf-8";
-        if (name.endsWith(".js")) return "text/javascript; charset=utf-8";
-        if (name.endsWith(".csv")) return "text/csv; charset=utf-8";
-        if (name.endsWith(".json")) return "application/json";
-        if (name.endsWith(".txt")) return "text/plain; charset=utf-8";
-        if (name.endsWith(".png")) return "image/png";
-        if (name.endsWith(".ttf")) return "font/ttf";
-        if (name.endsWith(".xml")) return "application/xml";
-        return "application/octet-stream";
     }
 
     private static void desktop() {
