@@ -31,6 +31,7 @@ public final class WebFontSubset {
 
     public static void main(String[] args) throws IOException {
         Path target = args.length > 0 ? Path.of(args[0]) : TARGET;
+        TreeSet<Integer> points = codePoints();
         Files.createDirectories(target.toAbsolutePath().getParent());
         try (InputStream in = WebFontSubset.class.getResourceAsStream(SOURCE);
              TrueTypeCollection collection = new TrueTypeCollection(in);
@@ -39,10 +40,10 @@ public final class WebFontSubset {
             if (font == null) font = collection.getFontByName(FACE);
             if (font == null) throw new IllegalStateException(FACE + " not found in " + SOURCE);
             TTFSubsetter subsetter = new TTFSubsetter(font);
-            subsetter.addAll(codePoints());
+            subsetter.addAll(points);
             subsetter.writeToStream(out);
         }
-        System.out.println("wrote " + target + " (" + Files.size(target) / 1024 + " KB, " + codePoints().size() + " code points)");
+        System.out.println("wrote " + target + " (" + Files.size(target) / 1024 + " KB, " + points.size() + " code points)");
     }
 
     /** ASCII and every BMP character that GB2312 can encode, in code point order. */
