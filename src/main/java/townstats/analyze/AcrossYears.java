@@ -1,5 +1,6 @@
 package townstats.analyze;
 
+import townstats.catalog.Catalog;
 import townstats.model.Fact;
 import townstats.model.ReportFacts;
 import townstats.model.SectionKind;

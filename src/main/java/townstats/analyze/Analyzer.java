@@ -1,5 +1,6 @@
 package townstats.analyze;
 
+import townstats.catalog.Catalog;
 import townstats.model.QualityIssue;
 import townstats.model.ReportFacts;
 

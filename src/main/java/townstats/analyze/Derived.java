@@ -1,5 +1,6 @@
 package townstats.analyze;
 
+import townstats.catalog.Catalog;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,15 +14,13 @@ import java.util.stream.Collectors;
  * both parts and is ranked only if both are, against figures of the same months.
  */
 public final class Derived {
-    public static final String PER_CAPITA = "_per_capita";
-    public static final String PER_KM2 = "_per_km2";
 
     private Derived() {
     }
 
     /** gdp_per_capita, population_per_km2 …: an indicator the statistics derive from two catalogue ones. */
     public static boolean isDerived(String indicator) {
-        return indicator.endsWith(PER_CAPITA) || indicator.endsWith(PER_KM2);
+        return indicator.endsWith(Catalog.PER_CAPITA) || indicator.endsWith(Catalog.PER_KM2);
     }
 
     static List<Observation> derive(List<Observation> observations, Catalog catalog) {
@@ -34,14 +33,14 @@ public final class Derived {
         for (Observation o : values.values()) {
             if (!catalog.info(o.indicator()).isMoney()) continue;
             if (population != null) {
-                out.add(combine(o, population, o.indicator() + PER_CAPITA, o.value() * 10000.0 / population.value()));
+                out.add(combine(o, population, o.indicator() + Catalog.PER_CAPITA, o.value() * 10000.0 / population.value()));
             }
             if (area != null) {
-                out.add(combine(o, area, o.indicator() + PER_KM2, o.value() / area.value()));
+                out.add(combine(o, area, o.indicator() + Catalog.PER_KM2, o.value() / area.value()));
             }
         }
         if (population != null && area != null) {
-            out.add(combine(population, area, "population" + PER_KM2, population.value() / area.value()));
+            out.add(combine(population, area, "population" + Catalog.PER_KM2, population.value() / area.value()));
         }
         return out;
     }

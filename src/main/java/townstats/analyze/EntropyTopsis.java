@@ -1,5 +1,6 @@
 package townstats.analyze;
 
+import townstats.catalog.Catalog;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -66,7 +67,7 @@ public final class EntropyTopsis {
 
         Map<String, Double> coverage = new LinkedHashMap<>();
         List<String> chosen = new ArrayList<>();
-        for (IndicatorInfo info : catalog.indicators().values()) {
+        for (Catalog.Indicator info : catalog.indicators().values()) {
             if (!info.development()) continue;
             long have = table.values().stream().filter(m -> m.containsKey(info.id())).count();
             if (have == 0) continue;

@@ -1,5 +1,6 @@
 package townstats.analyze;
 
+import townstats.catalog.Catalog;
 import townstats.model.Fact;
 import townstats.model.Period;
 import townstats.model.Qualifier;
@@ -69,7 +70,7 @@ public final class FactSelector {
         }
         List<Observation> out = new ArrayList<>();
         for (var e : byIndicator.entrySet()) {
-            IndicatorInfo info = catalog.info(e.getKey());
+            Catalog.Indicator info = catalog.info(e.getKey());
             best(e.getValue(), f -> f.value() != null && unitMatches(f, info), f -> flagged(r, f, false), true)
                     .ifPresent(f -> out.add(observe(r, town, year, info, f, Observation.VALUE, f.value())));
             best(e.getValue(), f -> f.growth() != null, f -> flagged(r, f, true), false)
@@ -112,11 +113,11 @@ public final class FactSelector {
         return f.period().isFullYear() ? 0 : 2;
     }
 
-    private static boolean unitMatches(Fact f, IndicatorInfo info) {
+    private static boolean unitMatches(Fact f, Catalog.Indicator info) {
         return info.unit().isEmpty() || f.unit() == null || f.unit().equals(info.unit());
     }
 
-    private Observation observe(ReportFacts r, TownIdentity town, Integer year, IndicatorInfo info, Fact f,
+    private Observation observe(ReportFacts r, TownIdentity town, Integer year, Catalog.Indicator info, Fact f,
                                 String measure, double value) {
         List<String> flags = new ArrayList<>();
         Period p = f.period();

@@ -1,5 +1,6 @@
 package townstats.analyze;
 
+import townstats.catalog.Catalog;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;

@@ -13,7 +13,7 @@ import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import townstats.analyze.Analysis;
-import townstats.analyze.Catalog;
+import townstats.catalog.Catalog;
 import townstats.analyze.Correlation;
 import townstats.analyze.Observation;
 import townstats.analyze.RankEntry;

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import townstats.analyze.Analysis;
-import townstats.analyze.Catalog;
+import townstats.catalog.Catalog;
 import townstats.analyze.Correlation;
 import townstats.analyze.Derived;
 import townstats.analyze.Ranking;

@@ -15,7 +15,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParseResult;
-import townstats.extract.Catalog;
+import townstats.catalog.Catalog;
 import townstats.extract.Extractor;
 import townstats.ingest.BadInputException;
 import townstats.model.Fact;

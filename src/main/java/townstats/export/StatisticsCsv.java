@@ -9,7 +9,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
 import townstats.util.Csv;
 import townstats.analyze.Analysis;
-import townstats.analyze.Catalog;
+import townstats.catalog.Catalog;
 import townstats.analyze.Observation;
 import townstats.analyze.Ranking;
 import townstats.analyze.Stats;

@@ -1,5 +1,6 @@
 package townstats.extract;
 
+import townstats.catalog.Catalog;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,8 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ahocorasick.trie.Emit;
 import org.ahocorasick.trie.Trie;
-import townstats.extract.Catalog.FigurePosition;
-import townstats.extract.Catalog.Indicator;
+import townstats.catalog.Catalog.FigurePosition;
+import townstats.catalog.Catalog.Indicator;
 import townstats.extract.GrowthReader.Growth;
 import townstats.ingest.Simplified;
 import townstats.ingest.TextCleaner;
@@ -47,13 +48,6 @@ public final class Extractor {
     /** 较一季度, 比上半年, 与一季度相比: a period named for comparison, not the months a figure covers. */
     static final String COMPARED = "较比与";
     static final Pattern ANNUAL_TARGET = Pattern.compile("[^，；。\\d]{0,6}\\d[^，；。]{0,8}?(?:目标|任务)");
-    /** 10万元以上的村: a figure that describes villages, not the town. */
-    private static final Pattern ABOUT_VILLAGES = Pattern.compile("^(?:以上|以下|左右)?的(?:行政)?村");
-    /** 李楼村耕地面积2300亩，人口3100人: a village is the sentence's subject. */
-    private static final Pattern VILLAGE_SUBJECT = Pattern.compile(
-            "^(?:其中[，,]?)?\\p{IsHan}{0,3}(?<![农个全各每政新乡城])\\p{IsHan}村(?![民级委集庄镇务乡街])");
-    private static final Pattern VILLAGE_BEFORE = Pattern.compile(
-            "(?<![个全各每农政新])\\p{IsHan}村(?:有|现有|共有|拥有|的|共)?$");
     private static final String CLAUSE_BREAKS = "，,；;：:";
     /** 合计：5320万元: a colon after these words leads to the figure, not to a new clause. */
     private static final Pattern TOTAL_WORD = Pattern.compile("(?:合计|共计|总计|累计)$");
@@ -83,6 +77,7 @@ public final class Extractor {
     private final Catalog catalog;
     /** The catalogue's language rules: target words, thresholds, changes, companies. */
     private final Catalog.Language language;
+    private final GrowthReader growthReader;
     private final NumberReader numbers;
     private final Trie trie;
     private final List<Indicator> withPatterns;
@@ -92,6 +87,7 @@ public final class Extractor {
     public Extractor(Catalog catalog) {
         this.catalog = catalog;
         this.language = catalog.language();
+        this.growthReader = new GrowthReader(language);
         this.numbers = new NumberReader(catalog);
         Trie.TrieBuilder builder = Trie.builder().ignoreOverlaps();
         for (Indicator indicator : catalog.list()) {
@@ -220,7 +216,7 @@ public final class Extractor {
                 if (p.group("year") != null && ANNUAL_TARGET.matcher(match).region(p.end(), sentence.end()).lookingAt()) continue;
                 periods.add(new PeriodMark(p.start(), period(p)));
             }
-            growths.addAll(GrowthReader.find(match, sentence.start(), sentence.end()));
+            growths.addAll(growthReader.find(match, sentence.start(), sentence.end()));
         }
 
         void read(List<Fact> out) {
@@ -257,7 +253,7 @@ public final class Extractor {
                     && indicator.needsBefore().stream().noneMatch(w -> before.contains(w) || name.contains(w))) {
                 return;
             }
-            if (isCompanys(before) || VILLAGE_BEFORE.matcher(clause).find() || isVillagesSentence(before)) return;
+            if (isCompanys(before) || language.villageBefore().matcher(clause).find() || isVillagesSentence(before)) return;
 
             Figure figure = null;
             if (indicator.figure().contains(FigurePosition.AFTER)) figure = figureAfter(hit, nextHit);
@@ -489,7 +485,7 @@ public final class Extractor {
                 Figure f = numbers.read(match, start);
                 if (f != null && f.end() == end && !f.masked() && f.unit() != null) {
                     String pre = match.substring(sentence.start(), start);
-                    if (VILLAGE_BEFORE.matcher(pre).find()) return null; // 白集村1750亩耕地
+                    if (language.villageBefore().matcher(pre).find()) return null; // 白集村1750亩耕地
                     return f;
                 }
             }
@@ -595,7 +591,7 @@ public final class Extractor {
         /** Not a threshold (低于10万元) and not a figure about villages (10万元以上的村). */
         private boolean isTownFigure(Hit hit, Figure figure) {
             if (language.threshold().matcher(gap(hit, figure)).find()) return false;
-            return !ABOUT_VILLAGES.matcher(match).region(figure.end(), sentence.end()).lookingAt();
+            return !language.aboutVillages().matcher(match).region(figure.end(), sentence.end()).lookingAt();
         }
 
         /** 比上年增加1200万元: the figure is a change, not the value. */
@@ -609,7 +605,7 @@ public final class Extractor {
         }
 
         private boolean isVillagesSentence(String before) {
-            return VILLAGE_SUBJECT.matcher(before).find() && !language.wholeTown().matcher(before).find();
+            return language.villageSubject().matcher(before).find() && !language.wholeTown().matcher(before).find();
         }
 
         /** A company's figure: a company named earlier in the sentence with no 全镇 after it. */

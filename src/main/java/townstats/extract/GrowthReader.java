@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import townstats.catalog.Catalog.Language;
 
 /**
  * The growth rates of a sentence, in percent over the year before:
@@ -16,47 +16,44 @@ import java.util.regex.Pattern;
  * <li>tenths and halves: 增长两成 = +20 %, 下降一成 = −10 %, 减少一半 = −50 %.</li>
  * </ul>
  * X个百分点 is the change of a rate, never a growth rate; 增长到8% is a level, not a growth rate.
+ * The words are the catalogue's ({@code language:} growth, growth_down, growth_to_level, doubling, level_multiple).
  */
 final class GrowthReader {
     /** A growth rate written from {@code start} to {@code end}. */
     record Growth(int start, int end, double percent) {
     }
 
-    private static final Pattern VERB = Pattern.compile(
-            "(?<since>同比|比上年同期|较上年同期|比去年同期|较去年同期|比上年|较上年|比去年|较去年)?(?:实现)?(?:正)?"
-                    + "(?<verb>增长|增加|上升|提高|增幅为|增幅达|增幅|增速为|增速达|增速|下降|减少|降低|回落|下滑|降幅为|降幅达|降幅|增|降|减)"
-                    + "(?<to>了|达到|达|为|到|至)*");
-    private static final Pattern DOUBLINGS = Pattern.compile("翻了?(?<n>[一两二三四1-4])?番");
-    private static final Pattern LEVEL_MULTIPLE = Pattern.compile("(?:是|为|相当于)(?:上年|去年)(?:同期)?的");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private final Language language;
 
-    private GrowthReader() {
+    GrowthReader(Language language) {
+        this.language = language;
     }
 
     /** Whether the text between {@code from} and {@code to} can hold a growth rate at all (a cheap test before the regexes). */
-    static boolean mayHold(String text, int from, int to) {
+    boolean mayHold(String text, int from, int to) {
+        String marks = language.growthMarks();
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c == '%' || c == '倍' || c == '成' || c == '番' || c == '之' || c == '半') return true;
+            if (marks.indexOf(text.charAt(i)) >= 0) return true;
         }
         return false;
     }
 
     /** Every growth rate between {@code from} and {@code to}, in text order. */
-    static List<Growth> find(String text, int from, int to) {
+    List<Growth> find(String text, int from, int to) {
         List<Growth> out = new ArrayList<>();
         if (!mayHold(text, from, to)) return out;
-        Matcher v = VERB.matcher(text).region(from, to);
+        Matcher v = language.growth().matcher(text).region(from, to);
         while (v.find()) {
             Growth g = afterVerb(text, v, to);
             if (g != null) out.add(g);
         }
-        Matcher d = DOUBLINGS.matcher(text).region(from, to);
+        Matcher d = language.doubling().matcher(text).region(from, to);
         while (d.find()) {
             int n = d.group("n") == null ? 1 : (int) NumberReader.count(d.group("n"));
             out.add(new Growth(d.start(), d.end(), (Math.pow(2, n) - 1) * 100));
         }
-        Matcher l = LEVEL_MULTIPLE.matcher(text).region(from, to);
+        Matcher l = language.levelMultiple().matcher(text).region(from, to);
         while (l.find()) {
             ChineseNumerals.Numeral x = ChineseNumerals.read(text, l.end());
             if (x != null && x.kind() == ChineseNumerals.Kind.NUMBER && x.end() < to && text.charAt(x.end()) == '倍') {
@@ -68,13 +65,12 @@ final class GrowthReader {
     }
 
     /** The rate after a verb such as 增长, or null when what follows is no growth rate (增加1200万元, 提高2个百分点). */
-    private static Growth afterVerb(String text, Matcher v, int to) {
+    private Growth afterVerb(String text, Matcher v, int to) {
         String verb = v.group("verb");
         if (verb.length() == 1 && v.group("since") == null) return null; // 增8%: only after 同比, 比上年 …
         String toWords = v.group("to") == null ? "" : text.substring(v.start("to"), v.end());
-        boolean toLevel = toWords.contains("到") || toWords.contains("至");
-        boolean down = verb.startsWith("下降") || verb.startsWith("减") || verb.startsWith("降") || verb.startsWith("回落")
-                || verb.startsWith("下滑");
+        boolean toLevel = language.growthToLevel().matcher(toWords).find();
+        boolean down = language.growthDown().matcher(verb).lookingAt();
         int p = v.end();
         if (text.startsWith("一半", p) && !toLevel) return new Growth(v.start(), p + 2, down ? -50 : 50);
         boolean negative = p < to && (text.charAt(p) == '-' || text.charAt(p) == '−');

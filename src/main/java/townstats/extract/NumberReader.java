@@ -1,5 +1,6 @@
 package townstats.extract;
 
+import townstats.catalog.Catalog;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,5 +1,6 @@
 package townstats.pipeline;
 
+import townstats.catalog.Catalog;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -147,14 +148,14 @@ public final class Build {
             site.write(BUILD_MARKER, fingerprint);
             DataExport.writeAll(reports, site);
             timing.mark("data files");
-            townstats.analyze.Catalog indicators = townstats.analyze.Catalog.from(extractor.catalog());
-            ChartCache charts = options.cache() == null ? null : ChartCache.open(options.cache(), extractor.catalog().sourceHash());
-            Analysis analysis = writeStatistics(reports, indicators, site);
+            Catalog catalog = extractor.catalog();
+            ChartCache charts = options.cache() == null ? null : ChartCache.open(options.cache(), catalog.sourceHash());
+            Analysis analysis = writeStatistics(reports, catalog, site);
             timing.mark("statistics");
-            SiteCharts drawn = SiteCharts.draw(analysis, indicators, reports,
-                    new Charts(indicators).withStore(charts == null ? ChartStore.NONE : charts));
+            SiteCharts drawn = SiteCharts.draw(analysis, catalog, reports,
+                    new Charts(catalog).withStore(charts == null ? ChartStore.NONE : charts));
             timing.mark("charts");
-            new SiteWriter(options.theme(), extractor.catalog(), options.content()).withTexts(r -> textOf(reportsDir, r))
+            new SiteWriter(options.theme(), catalog, options.content()).withTexts(r -> textOf(reportsDir, r))
                     .write(reports, skipped, analysis, drawn, site);
             timing.mark("pages");
             site.finish();
@@ -201,11 +202,11 @@ public final class Build {
     }
 
     /** rankings.json, statistics.csv and analysis.json from the comparative statistics. */
-    private static Analysis writeStatistics(List<ReportFacts> reports, townstats.analyze.Catalog indicators, SiteOutput site)
+    private static Analysis writeStatistics(List<ReportFacts> reports, Catalog catalog, SiteOutput site)
             throws IOException {
-        Analysis analysis = Analyzer.analyze(reports, indicators);
+        Analysis analysis = Analyzer.analyze(reports, catalog);
         site.writeAll(Map.of("data/rankings.json", out -> RankingsJson.write(analysis, out),
-                "data/statistics.csv", out -> StatisticsCsv.write(analysis, indicators, out),
+                "data/statistics.csv", out -> StatisticsCsv.write(analysis, catalog, out),
                 "data/analysis.json", out -> AnalysisJson.write(analysis, out)));
         return analysis;
     }

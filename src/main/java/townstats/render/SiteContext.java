@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import townstats.analyze.Analysis;
 import townstats.chart.SiteCharts;
-import townstats.extract.Catalog;
+import townstats.catalog.Catalog;
 import townstats.util.Hashes;
 import townstats.util.Numbers;
 import townstats.util.SiteFiles;
@@ -24,8 +24,6 @@ public final class SiteContext {
     /** The statistics, as the analyze stage made them: every rank, figure and flag on a page comes from here. */
     final Analysis analysis;
     final SiteCharts charts;
-    /** The analysis's view of the indicators: names and units of derived ones (人均财政总收入, 元/人) too. */
-    final townstats.analyze.Catalog indicators;
     /** indicator|year of every ranking page (only an indicator and year with figures has one). */
     private final java.util.Set<String> rankingPages = new java.util.HashSet<>();
     /** Peer group id → its place's name: province:41 → 河南省, county:410324 → 栾川县. */
@@ -45,7 +43,6 @@ public final class SiteContext {
         this.index = index;
         this.analysis = analysis;
         this.charts = charts;
-        this.indicators = townstats.analyze.Catalog.from(catalog);
         this.groupNames = groupNames(index);
         for (townstats.analyze.Ranking r : analysis.rankings()) rankingPages.add(r.indicator() + "|" + r.year());
         this.msg = msg;
@@ -107,11 +104,11 @@ public final class SiteContext {
     }
 
     String indicatorName(String id) {
-        return indicators.name(id);
+        return catalog.name(id);
     }
 
     String indicatorUnit(String id) {
-        return indicators.unit(id);
+        return catalog.unit(id);
     }
 
     /** province:41 → 河南省, city:4103 → 洛阳市, county:410324 → 栾川县, from the resolved places. */

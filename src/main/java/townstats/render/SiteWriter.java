@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import townstats.analyze.Analysis;
 import townstats.analyze.FactSelector;
 import townstats.chart.SiteCharts;
-import townstats.extract.Catalog;
+import townstats.catalog.Catalog;
 import townstats.model.ReportFacts;
 import townstats.util.Parallel;
 import townstats.util.SiteFiles;

@@ -229,7 +229,7 @@ public final class TownPages {
      */
     private Map<String, Observation[]> figures(ReportFacts r) {
         Map<String, Observation[]> byIndicator = new java.util.TreeMap<>();
-        for (Observation o : Analyzer.figures(r, ctx.indicators)) {
+        for (Observation o : Analyzer.figures(r, ctx.catalog)) {
             byIndicator.computeIfAbsent(o.indicator(), k -> new Observation[2])[o.measure().equals(SiteContext.VALUE) ? 0 : 1] = o;
         }
         Map<String, Observation[]> ordered = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package townstats.analyze;
 
+import townstats.catalog.Catalog;
 import org.junit.jupiter.api.Test;
 import townstats.model.Period;
 import townstats.model.ReportFacts;
@@ -11,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import static townstats.analyze.Fixtures.*;
 
 class AcrossYearsTest {
-    private static final Catalog CATALOG = Catalog.defaults();
+    private static final Catalog CATALOG = Catalog.loadDefault();
 
     private static ReportFacts tantou(String id, int year, townstats.model.Fact... facts) {
         return report(id, "潭头镇", year, place("潭头镇", "410324", "410324101"), facts);

@@ -1,5 +1,6 @@
 package townstats.analyze;
 
+import townstats.catalog.Catalog;
 import org.junit.jupiter.api.Test;
 import townstats.model.ReportFacts;
 
@@ -65,7 +66,7 @@ class EntropyTopsisTest {
         reports.add(report("d", "丁镇", 2023, null, value("gdp", 20), value("fiscal_revenue", 15), value("population", 1000)));
         reports.add(report("e", "戊镇", 2023, null, value("gdp", 25), value("tax_revenue", 150)));
         reports.add(report("f", "己镇", 2023, null));
-        CompositeIndex ci = Analyzer.analyze(reports, Catalog.defaults()).compositeIndex().get(0);
+        CompositeIndex ci = Analyzer.analyze(reports, Catalog.loadDefault()).compositeIndex().get(0);
 
         assertEquals(List.of("gdp", "fiscal_revenue", "tax_revenue"), ci.indicators());
         assertEquals(5 / 6.0, ci.coverage().get("gdp"), 1e-12);
@@ -98,17 +99,17 @@ class EntropyTopsisTest {
                 report("c", "丙镇", 2023, null, value("gdp", 30), value("tax_revenue", 2)),
                 report("d", "丁镇", 2023, null, value("gdp", 40)),
                 report("e", "戊镇", 2023, null, value("gdp", 50)));
-        CompositeIndex ci = Analyzer.analyze(reports, Catalog.defaults()).compositeIndex().get(0);
+        CompositeIndex ci = Analyzer.analyze(reports, Catalog.loadDefault()).compositeIndex().get(0);
         assertEquals(List.of("gdp", "tax_revenue"), ci.indicators());
         assertEquals(List.of("丁镇", "戊镇"), ci.insufficient().stream().map(CompositeIndex.Insufficient::town).toList());
     }
 
     @Test
     void noIndexWithFewerThanTwoIndicatorsOrThreeTowns() {
-        assertTrue(Analyzer.analyze(towns(2023, "gdp", 1, 2, 3, 4), Catalog.defaults()).compositeIndex().isEmpty());
+        assertTrue(Analyzer.analyze(towns(2023, "gdp", 1, 2, 3, 4), Catalog.loadDefault()).compositeIndex().isEmpty());
         assertTrue(Analyzer.analyze(List.of(
                 report("a", "甲镇", 2023, null, value("gdp", 10), value("tax_revenue", 3)),
-                report("b", "乙镇", 2023, null, value("gdp", 20), value("tax_revenue", 1))), Catalog.defaults()).compositeIndex().isEmpty());
+                report("b", "乙镇", 2023, null, value("gdp", 20), value("tax_revenue", 1))), Catalog.loadDefault()).compositeIndex().isEmpty());
     }
 
     private static CompositeIndex.Entry entry(CompositeIndex ci, String town) {

@@ -1,5 +1,6 @@
 package townstats.analyze;
 
+import townstats.catalog.Catalog;
 import org.junit.jupiter.api.Test;
 import townstats.model.Period;
 import townstats.model.Qualifier;
@@ -12,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import static townstats.analyze.Fixtures.*;
 
 class FactSelectorTest {
-    private static final Catalog CATALOG = Catalog.defaults();
+    private static final Catalog CATALOG = Catalog.loadDefault();
     private final FactSelector selector = new FactSelector(CATALOG);
 
     private Observation only(ReportFacts r, String indicator, String measure) {

@@ -1,5 +1,6 @@
 package townstats.analyze;
 
+import townstats.catalog.Catalog;
 import townstats.model.Document;
 import townstats.model.Fact;
 import townstats.model.Metadata;
@@ -51,7 +52,7 @@ public final class Fixtures {
     }
 
     static String unitOf(String indicator) {
-        return Catalog.defaults().unit(indicator);
+        return Catalog.loadDefault().unit(indicator);
     }
 
     /** Towns T1..Tn of one year, all with one indicator's value. */

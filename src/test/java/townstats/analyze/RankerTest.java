@@ -1,5 +1,6 @@
 package townstats.analyze;
 
+import townstats.catalog.Catalog;
 import org.junit.jupiter.api.Test;
 import townstats.model.ReportFacts;
 
@@ -10,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import static townstats.analyze.Fixtures.*;
 
 class RankerTest {
-    private static final Catalog CATALOG = Catalog.defaults();
+    private static final Catalog CATALOG = Catalog.loadDefault();
 
     /*
      * gdp of five towns, 2023: T1 100, T2 200, T3 200, T4 50, T5 400.

@@ -1,5 +1,6 @@
 package townstats.analyze;
 
+import townstats.catalog.Catalog;
 import org.junit.jupiter.api.Test;
 import townstats.model.ReportFacts;
 
@@ -10,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import static townstats.analyze.Fixtures.*;
 
 class SimilarAndCorrelationTest {
-    private static final Catalog CATALOG = Catalog.defaults();
+    private static final Catalog CATALOG = Catalog.loadDefault();
 
     /*
      * Towns T1..T4 with gdp = fiscal_revenue = population = 10^k, k = 1..4. ln(10^k) = k·ln 10 and z removes the

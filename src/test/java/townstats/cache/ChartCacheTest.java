@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import townstats.analyze.Analysis;
 import townstats.analyze.Analyzer;
-import townstats.analyze.Catalog;
+import townstats.catalog.Catalog;
 import townstats.analyze.Ranking;
 import townstats.chart.ChartImage;
 import townstats.chart.ChartStore;
@@ -28,7 +28,7 @@ import townstats.model.ReportFacts;
 
 /** A chart whose data did not change comes from the cache, byte for byte; one whose data changed is drawn again. */
 class ChartCacheTest {
-    private static final Catalog CATALOG = Catalog.defaults();
+    private static final Catalog CATALOG = Catalog.loadDefault();
 
     @TempDir
     Path tmp;

@@ -4,7 +4,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import townstats.analyze.Analysis;
 import townstats.analyze.Analyzer;
-import townstats.analyze.Catalog;
+import townstats.catalog.Catalog;
 import townstats.analyze.Correlation;
 import townstats.analyze.Ranking;
 import townstats.analyze.TimeSeries;
@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import static townstats.analyze.Fixtures.*;
 
 class ChartsTest {
-    private static final Catalog CATALOG = Catalog.defaults();
+    private static final Catalog CATALOG = Catalog.loadDefault();
     /** Samples land in target/ so that a person can look at them after a test run. */
     private static final Path SAMPLES = Path.of("target", "chart-samples");
     private static final String[] TOWNS = {"潭头镇", "赤土店镇", "车村镇", "白土镇", "陶湾镇", "秋扒乡", "狮子庙镇", "石庙镇",

@@ -112,7 +112,7 @@ class CommandLineTest {
     @Test
     void extractAndBuildUseTheCatalogueGiven() throws Exception {
         String shipped;
-        try (var in = townstats.extract.Catalog.class.getResourceAsStream(townstats.extract.Catalog.RESOURCE)) {
+        try (var in = townstats.catalog.Catalog.class.getResourceAsStream(townstats.catalog.Catalog.RESOURCE)) {
             shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         Path report = dir.resolve("r.txt");

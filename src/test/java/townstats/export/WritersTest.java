@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import static townstats.analyze.Fixtures.*;
 import townstats.analyze.Analysis;
 import townstats.analyze.Analyzer;
-import townstats.analyze.Catalog;
+import townstats.catalog.Catalog;
 
 class WritersTest {
     private static List<String> names(JsonNode n) {
@@ -32,7 +32,7 @@ class WritersTest {
                 report("a", "潭头镇", 2023, place("潭头镇", "410324", "410324101"), value("gdp", 300)),
                 report("b", "赤土店镇", 2023, place("赤土店镇", "410324", "410324102"), value("gdp", 100)),
                 report("c", "车村镇", 2023, place("车村镇", "410325", "410325101"), value("gdp", 200)));
-        Analysis a = Analyzer.analyze(reports, Catalog.defaults());
+        Analysis a = Analyzer.analyze(reports, Catalog.loadDefault());
         Path file = dir.resolve("data/rankings.json");
         RankingsJson.write(a, file);
         JsonNode root = new ObjectMapper().readTree(file.toFile());
@@ -66,7 +66,7 @@ class WritersTest {
         }
         reports.add(report("p", "T1镇", 2022, null, value("gdp", 90),
                 fact("gdp", 150.0, null, null, null, townstats.model.SectionKind.PLAN))); // 2023 目标 150, achieved 100
-        Analysis a = Analyzer.analyze(reports, Catalog.defaults());
+        Analysis a = Analyzer.analyze(reports, Catalog.loadDefault());
         Path file = dir.resolve("analysis.json");
         AnalysisJson.write(a, file);
         JsonNode root = new ObjectMapper().readTree(file.toFile());
@@ -84,9 +84,9 @@ class WritersTest {
 
     @Test
     void statisticsCsvHasBomAndOneRowPerRanking(@TempDir Path dir) throws Exception {
-        Analysis a = Analyzer.analyze(towns(2023, "gdp", 100, 200, 200, 50, 400), Catalog.defaults());
+        Analysis a = Analyzer.analyze(towns(2023, "gdp", 100, 200, 200, 50, 400), Catalog.loadDefault());
         Path file = dir.resolve("statistics.csv");
-        StatisticsCsv.write(a, Catalog.defaults(), file);
+        StatisticsCsv.write(a, Catalog.loadDefault(), file);
         byte[] bytes = Files.readAllBytes(file);
         assertEquals((byte) 0xEF, bytes[0]);
         assertEquals((byte) 0xBB, bytes[1]);

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import townstats.extract.Catalog;
+import townstats.catalog.Catalog;
 import townstats.extract.Extractor;
 import townstats.model.Fact;
 import townstats.model.ReportFacts;

@@ -17,7 +17,7 @@ import townstats.pipeline.ReportPipeline;
 import townstats.publish.SiteOutput;
 import townstats.analyze.Analysis;
 import townstats.analyze.Analyzer;
-import townstats.analyze.Catalog;
+import townstats.catalog.Catalog;
 import townstats.analyze.CompositeIndex;
 import townstats.analyze.Correlation;
 import townstats.analyze.DataQualityFlag;
@@ -137,7 +137,7 @@ class SiteWriterAnalysisTest {
         List<ReportFacts> reports = sampleReports(extractor).stream().map(ReportFacts::withoutText).toList();
         Path site = tmp.resolve("site");
         new SiteWriter(Path.of("themes/default"), extractor.catalog(), null).withTexts(r -> null)
-                .write(reports, List.of(), Analyzer.analyze(reports, Catalog.from(extractor.catalog())), SiteCharts.NONE,
+                .write(reports, List.of(), Analyzer.analyze(reports, extractor.catalog()), SiteCharts.NONE,
                         new SiteOutput(site));
         String page = Files.readString(site.resolve("reports/luanchuan-tantou-2022/index.html"));
         assertTrue(page.contains("生成网站期间报告文件被修改或移走"), "the reader is told why the text is missing");

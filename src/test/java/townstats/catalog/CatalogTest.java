@@ -1,4 +1,4 @@
-package townstats.extract;
+package townstats.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import townstats.extract.Extractor;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -102,5 +103,46 @@ class CatalogTest {
                 .startsWith("c.yml: language.threshold is not a regular expression: "));
         assertEquals("c.yml: unknown key 'companies' in language.companies (line 1)",
                 message(dir, yaml.replace("  company: '", "  companies: '")).replaceAll("line \\d+", "line 1"));
+    }
+
+    @Test
+    void growthAndVillageRulesComeFromTheFile(@TempDir Path dir) throws Exception {
+        Path report = dir.resolve("r.txt");
+        Files.writeString(report, "潭头镇2022年工作总结\n全年实现财政总收入5000万元，同比攀升8%。\n");
+        var asShipped = new townstats.pipeline.ReportPipeline(Extractor.withDefaultCatalog()).run(dir, report).facts();
+        assertEquals(null, asShipped.get(0).growth(), "攀升 is no growth verb as shipped");
+
+        Path file = dir.resolve("mine.yml");
+        Files.writeString(file, shipped().replace("(?<verb>增长|", "(?<verb>攀升|增长|"));
+        var mine = new townstats.pipeline.ReportPipeline(new Extractor(Catalog.load(file))).run(dir, report).facts();
+        assertEquals(8.0, mine.get(0).growth(), "a growth verb added in the file, no Java change");
+
+        Files.writeString(report, "潭头镇2022年工作总结\n李楼村耕地面积2300亩。\n");
+        assertEquals(0, new townstats.pipeline.ReportPipeline(Extractor.withDefaultCatalog()).run(dir, report).facts().size(),
+                "a village's figure is not the town's");
+        Files.writeString(file, shipped().replaceFirst("\n  village_subject: '[^']*'", "\n  village_subject: 'nothing'")
+                .replaceFirst("\n  village_before: '[^']*'", "\n  village_before: 'nothing'"));
+        assertEquals(1, new townstats.pipeline.ReportPipeline(new Extractor(Catalog.load(file))).run(dir, report).facts().size(),
+                "the village rules are the file's");
+    }
+
+    @Test
+    void aGrowthRuleWithoutItsGroupsOrMarksIsRejected(@TempDir Path dir) throws IOException {
+        String yaml = shipped();
+        assertEquals("c.yml: language.growth needs a group (?<verb>…)", message(dir, yaml.replace("(?<verb>增长|", "(?:增长|")));
+        assertEquals("c.yml: language.doubling needs a group (?<n>…)", message(dir, yaml.replace("翻了?(?<n>", "翻了?(")));
+        assertEquals("c.yml: language.growth_marks is missing", message(dir, yaml.replaceFirst("\n  growth_marks: '[^']*'", "")));
+        assertEquals("c.yml: language.villages is missing", message(dir, yaml.replaceFirst("\n  villages: '[^']*'", "")));
+    }
+
+    @Test
+    void derivedIndicatorsAreNamedByTheCatalogue() {
+        Catalog c = Catalog.loadDefault();
+        assertEquals("人均财政总收入", c.name("fiscal_revenue" + Catalog.PER_CAPITA));
+        assertEquals("元/人", c.unit("fiscal_revenue" + Catalog.PER_CAPITA));
+        assertEquals("人口密度", c.name("population" + Catalog.PER_KM2));
+        assertEquals("人/平方公里", c.unit("population" + Catalog.PER_KM2));
+        assertTrue(c.info("gdp").flow() && c.info("gdp").development() && c.info("gdp").isMoney());
+        assertTrue(!c.info("population").flow() && !c.info("gdp" + Catalog.PER_CAPITA).development());
     }
 }

@@ -1,4 +1,4 @@
-package townstats.extract;
+package townstats.catalog;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,16 +22,16 @@ import townstats.util.Hashes;
 
 /**
  * The indicator catalogue (src/main/resources/townstats/catalog.yml): indicators, their names, the
- * units each accepts, and the phrases that must not count. Data, so users extend it without Java.
+ * units each accepts, the phrases that must not count and the language rules. Data, so users extend it
+ * without Java. The one catalogue model every stage reads: extract its rules, analyze, chart and render
+ * the names, units and kinds (derived indicators included, see {@link #info}).
  */
 public record Catalog(Map<String, Indicator> indicators, Map<String, UnitKind> unitKinds, List<String> blockers,
                       Language language, String sourceHash) {
     public static final String RESOURCE = "/townstats/catalog.yml";
-    /** A number inside a catalogue pattern: Arabic (with decimals) or Chinese numerals. */
-    static final String NUM = "(?:\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)";
-    /** Optional village names listed before a count (东庄、西庄、李营等): at least two, joined by 、. */
-    static final String VILLAGES = "(?:(?:[\\p{IsHan}&&[^零〇一二两三四五六七八九十百千个等、]]{1,5}、)+"
-            + "[\\p{IsHan}&&[^零〇一二两三四五六七八九十百千个等、]]{1,5}等?)?";
+    /** Suffixes of the indicators the statistics derive from two catalogue ones (gdp_per_capita, population_per_km2). */
+    public static final String PER_CAPITA = "_per_capita";
+    public static final String PER_KM2 = "_per_km2";
 
     /** Written unit → factor to the canonical unit; {@code otherCurrency} keeps its own unit (万美元). */
     public record UnitKind(String name, String canonical, boolean bareMultiplier, Map<String, Double> written,
@@ -46,8 +46,20 @@ public record Catalog(Map<String, Indicator> indicators, Map<String, UnitKind> u
      * @param change      the change, not the value (比上年增加1200万元)
      * @param company     a company named before a figure: the figure is the company's
      * @param wholeTown   the whole town named after the company: the figure is the town's again
+     * @param aboutVillages  right after a figure: it describes villages, not the town (10万元以上的村)
+     * @param villageSubject a village is the sentence's subject (李楼村耕地面积2300亩)
+     * @param villageBefore  a village named just before the figure (白集村1750亩耕地)
+     * @param growth         a growth verb with its comparison (group since), verb (group verb) and 到/至 (group to)
+     * @param growthDown     the verbs (at the start of group verb) whose rate is negative (下降, 减少)
+     * @param growthToLevel  words in group to that make the figure a level (增长到1.2倍), not the increase
+     * @param doubling       翻一番: group n counts the doublings (none: one)
+     * @param levelMultiple  是上年的: the multiple of the level that follows (是上年的1.5倍 = +50 %)
+     * @param growthMarks    characters one of which every growth rate holds (a quick test before the patterns)
      */
-    public record Language(Pattern targetWords, Pattern threshold, Pattern change, Pattern company, Pattern wholeTown) {
+    public record Language(Pattern targetWords, Pattern threshold, Pattern change, Pattern company, Pattern wholeTown,
+                           Pattern aboutVillages, Pattern villageSubject, Pattern villageBefore,
+                           Pattern growth, Pattern growthDown, Pattern growthToLevel, Pattern doubling, Pattern levelMultiple,
+                           String growthMarks) {
     }
 
     /** Where the figure stands relative to the indicator's name. */
@@ -62,6 +74,22 @@ public record Catalog(Map<String, Indicator> indicators, Map<String, UnitKind> u
                             List<Pattern> patterns, boolean stock, boolean development) {
         public String unit() {
             return kind.canonical();
+        }
+
+        /** A flow over the year (output, revenue, income); a stock's period does not matter. */
+        public boolean flow() {
+            return !stock;
+        }
+
+        /** Money in 万元: gets per-capita and per-km² derived indicators. */
+        public boolean isMoney() {
+            return "万元".equals(unit());
+        }
+
+        /** A derived indicator: named and measured here, read by no rule. */
+        static Indicator derived(String id, String name, String unit, boolean stock) {
+            return new Indicator(id, name, new UnitKind("derived", unit, false, Map.of(), Map.of(), null), List.of(), List.of(),
+                    List.of(), List.of(), List.of(), List.of(), stock, false);
         }
     }
 
@@ -97,7 +125,10 @@ public record Catalog(Map<String, Indicator> indicators, Map<String, UnitKind> u
                          Boolean development) {
     }
 
-    record LanguageFile(String targetWords, String threshold, String change, String company, String wholeTown) {
+    record LanguageFile(String targetWords, String threshold, String change, String company, String wholeTown,
+                        String aboutVillages, String villageSubject, String villageBefore, String number, String villages,
+                        String growth, String growthDown, String growthToLevel, String doubling, String levelMultiple,
+                        String growthMarks) {
     }
 
     record CatalogFile(Map<String, UnitFile> units, List<IndicatorFile> indicators, List<String> blockers, LanguageFile language) {
@@ -122,6 +153,17 @@ public record Catalog(Map<String, Indicator> indicators, Map<String, UnitKind> u
         if (file == null || file.units() == null || file.indicators() == null || file.language() == null) {
             throw new CatalogException(name + ": needs 'units', 'indicators' and 'language'");
         }
+        LanguageFile l = file.language();
+        Language language = new Language(rule(name, "target_words", l.targetWords()), rule(name, "threshold", l.threshold()),
+                rule(name, "change", l.change()), rule(name, "company", l.company()), rule(name, "whole_town", l.wholeTown()),
+                rule(name, "about_villages", l.aboutVillages()), rule(name, "village_subject", l.villageSubject()),
+                rule(name, "village_before", l.villageBefore()),
+                rule(name, "growth", l.growth(), "since", "verb", "to"), rule(name, "growth_down", l.growthDown()),
+                rule(name, "growth_to_level", l.growthToLevel()), rule(name, "doubling", l.doubling(), "n"),
+                rule(name, "level_multiple", l.levelMultiple()), required(name, "growth_marks", l.growthMarks()));
+        // NUM and VILLAGES in an indicator's patterns stand for these two rules
+        String num = rule(name, "number", l.number()).pattern();
+        String villages = rule(name, "villages", l.villages()).pattern();
         Map<String, UnitKind> kinds = new LinkedHashMap<>();
         file.units().forEach((kind, u) -> kinds.put(kind, new UnitKind(kind, u.canonical(), u.bareMultiplier(), copy(u.written()),
                 copy(u.otherCurrency()), u.otherUnit())));
@@ -140,7 +182,7 @@ public record Catalog(Map<String, Indicator> indicators, Map<String, UnitKind> u
             List<Pattern> patterns = new ArrayList<>();
             for (String p : copy(i.patterns())) {
                 try {
-                    patterns.add(Pattern.compile(p.replace("NUM", NUM).replace("VILLAGES", VILLAGES)));
+                    patterns.add(Pattern.compile(p.replace("NUM", num).replace("VILLAGES", villages)));
                 } catch (PatternSyntaxException e) {
                     throw new CatalogException(name + ": indicator " + i.id() + " has a bad pattern: " + e.getDescription());
                 }
@@ -149,21 +191,27 @@ public record Catalog(Map<String, Indicator> indicators, Map<String, UnitKind> u
                     copy(i.notAfter()), copy(i.notInClause()), copy(i.needsBefore()),
                     List.copyOf(patterns), Boolean.TRUE.equals(i.stock()), !Boolean.FALSE.equals(i.development())));
         }
-        LanguageFile l = file.language();
-        Language language = new Language(rule(name, "target_words", l.targetWords()), rule(name, "threshold", l.threshold()),
-                rule(name, "change", l.change()), rule(name, "company", l.company()), rule(name, "whole_town", l.wholeTown()));
         return new Catalog(Collections.unmodifiableMap(indicators), Collections.unmodifiableMap(kinds), copy(file.blockers()),
                 language, Hashes.sha256(yaml));
     }
 
-    /** One language rule, required and compiled as written. */
-    private static Pattern rule(String name, String key, String regex) {
-        if (regex == null || regex.isEmpty()) throw new CatalogException(name + ": language." + key + " is missing");
+    /** One language rule, required and compiled as written, with the named groups the code reads. */
+    private static Pattern rule(String name, String key, String regex, String... groups) {
+        Pattern p;
         try {
-            return Pattern.compile(regex);
+            p = Pattern.compile(required(name, key, regex));
         } catch (PatternSyntaxException e) {
             throw new CatalogException(name + ": language." + key + " is not a regular expression: " + e.getDescription());
         }
+        for (String g : groups) {
+            if (!regex.contains("(?<" + g + ">")) throw new CatalogException(name + ": language." + key + " needs a group (?<" + g + ">…)");
+        }
+        return p;
+    }
+
+    private static String required(String name, String key, String value) {
+        if (value == null || value.isEmpty()) throw new CatalogException(name + ": language." + key + " is missing");
+        return value;
     }
 
     /** "indicators[3].synonymz" for the place of a mapping error. */
@@ -175,6 +223,33 @@ public record Catalog(Map<String, Indicator> indicators, Map<String, UnitKind> u
         }
         JsonLocation at = e.getLocation();
         return (sb.length() == 0 ? "the top level" : sb) + (at == null ? "" : " (line " + at.getLineNr() + ")");
+    }
+
+    /**
+     * The indicator of a catalogue or derived id: 人均财政总收入 (元/人) for fiscal_revenue_per_capita, 人口密度 for
+     * population_per_km2; an unknown id gets a neutral entry rather than failing.
+     */
+    public Indicator info(String id) {
+        Indicator i = indicators.get(id);
+        if (i != null) return i;
+        if (id.endsWith(PER_CAPITA)) {
+            Indicator base = info(id.substring(0, id.length() - PER_CAPITA.length()));
+            return Indicator.derived(id, "人均" + base.name(), "元/人", base.stock());
+        }
+        if (id.endsWith(PER_KM2)) {
+            Indicator base = info(id.substring(0, id.length() - PER_KM2.length()));
+            String n = base.id().equals("population") ? "人口密度" : "地均" + base.name();
+            return Indicator.derived(id, n, base.unit() + "/平方公里", base.stock());
+        }
+        return Indicator.derived(id, id, "", false);
+    }
+
+    public String name(String id) {
+        return info(id).name();
+    }
+
+    public String unit(String id) {
+        return info(id).unit();
     }
 
     /** Indicators in catalogue order. */
