@@ -68,11 +68,14 @@ public final class Main {
         Path cache;
         @Option(names = "--no-cache", description = "No cache: read and extract every report again.")
         boolean noCache;
+        @Option(names = "--exports", description = {"Also write the tables for Excel (data/townstats.xlsx, facts.csv,",
+                "statistics.csv, ranking-tables.csv) and the combined data/rankings.json."})
+        boolean exports;
 
         Build.Options options() throws UsageException {
             if (cache != null && noCache) throw new UsageException("--cache and --no-cache exclude each other");
             Path cacheDir = noCache ? null : cache != null ? cache : Build.Options.defaultCache(content);
-            return new Build.Options(content, out, themes.resolve(theme), strict, cacheDir);
+            return new Build.Options(content, out, themes.resolve(theme), strict, cacheDir, exports);
         }
     }
 

@@ -100,11 +100,11 @@ public final class DataExport {
         return row;
     }
 
-    /** Writes facts.json, reports.json and facts.csv under {@code data/} of the site. */
-    public static void writeAll(List<ReportFacts> reports, SiteFiles site) throws IOException {
+    /** Writes facts.json and reports.json under {@code data/} of the site, and facts.csv when {@code exports}. */
+    public static void writeAll(List<ReportFacts> reports, SiteFiles site, boolean exports) throws IOException {
         Map<String, SiteFiles.Writing> files = new LinkedHashMap<>();
         files.put("data/facts.json", out -> writeFactsJson(reports, out));
-        files.put("data/facts.csv", out -> writeFactsCsv(reports, out));
+        if (exports) files.put("data/facts.csv", out -> writeFactsCsv(reports, out));
         files.put("data/reports.json", out -> writeReportsJson(reports, out));
         site.writeAll(files);
     }

@@ -8,16 +8,24 @@ import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import townstats.analyze.Analysis;
 import townstats.analyze.RankEntry;
 import townstats.analyze.Ranking;
 import townstats.analyze.Stats;
+import townstats.util.SiteFiles;
 
 /**
  * Writes site/data/rankings.json in the documented shape:
  * {@code {"rankings":[{indicator, year, group, measure, period:{from,to}|null, n, stats:{mean, median, q1, q3, min, max, sd, cv},
  * entries:[{report, town, value, rank, percentile, z, flags}]}]}}. Fields are written explicitly so the
  * contract cannot drift with the records; rank/percentile/z are null in a group too small to rank.
+ * <p>By default the rankings are split by what changes together: one file per indicator and year,
+ * site/data/rankings/INDICATOR/YEAR.json, in the same shape, with site/data/rankings/index.json listing them
+ * ({@code {"rankings":[{indicator, year, file, tables}]}}); the single combined file is written on request.
  */
 public final class RankingsJson {
     private static final JsonFactory JSON = new JsonFactory();
@@ -37,11 +45,59 @@ public final class RankingsJson {
     }
 
     public static void write(Analysis analysis, java.io.OutputStream out) throws IOException {
+        write(analysis.rankings(), out);
+    }
+
+    /** The folder of the split files, below the site's root. */
+    public static final String SPLIT_DIR = "data/rankings/";
+
+    /**
+     * One file per indicator and year (data/rankings/gdp/2022.json) and the index (data/rankings/index.json):
+     * a report that changes touches the files of its own indicators and year, and an unchanged file keeps its
+     * bytes and modification time.
+     */
+    public static void writeSplit(Analysis analysis, SiteFiles site) throws IOException {
+        Map<String, List<Ranking>> byFile = new LinkedHashMap<>();
+        for (Ranking r : analysis.rankings()) byFile.computeIfAbsent(file(r), k -> new ArrayList<>()).add(r);
+        Map<String, SiteFiles.Writing> files = new LinkedHashMap<>();
+        byFile.forEach((file, rankings) -> files.put(SPLIT_DIR + file, out -> write(rankings, out)));
+        files.put(SPLIT_DIR + "index.json", out -> writeIndex(byFile, out));
+        site.writeAll(files);
+    }
+
+    /** gdp/2022.json: indicator ids are ASCII (a-z, 0-9, _), so they serve as folder names as they are. */
+    static String file(Ranking r) {
+        return r.indicator() + "/" + r.year() + ".json";
+    }
+
+    private static void writeIndex(Map<String, List<Ranking>> byFile, java.io.OutputStream out) throws IOException {
         try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             g.setPrettyPrinter(new MinimalPrettyPrinter(""));
             g.writeStartObject();
             g.writeArrayFieldStart("rankings");
-            for (Ranking r : analysis.rankings()) {
+            for (Map.Entry<String, List<Ranking>> e : byFile.entrySet()) {
+                Ranking first = e.getValue().get(0);
+                g.writeRaw('\n');
+                g.writeStartObject();
+                g.writeStringField("indicator", first.indicator());
+                g.writeNumberField("year", first.year());
+                g.writeStringField("file", e.getKey());
+                g.writeNumberField("tables", e.getValue().size());
+                g.writeEndObject();
+            }
+            g.writeRaw('\n');
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeRaw('\n');
+        }
+    }
+
+    private static void write(List<Ranking> rankings, java.io.OutputStream out) throws IOException {
+        try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
+            g.setPrettyPrinter(new MinimalPrettyPrinter(""));
+            g.writeStartObject();
+            g.writeArrayFieldStart("rankings");
+            for (Ranking r : rankings) {
                 g.writeRaw('\n');
                 write(g, r);
             }

@@ -39,6 +39,7 @@ import townstats.quality.DataQuality;
 import townstats.render.SiteSettings;
 import townstats.render.SiteWriter;
 import townstats.util.Hashes;
+import townstats.util.SiteFiles;
 
 /**
  * The whole build, stage by stage: find the reports, read, parse, place and extract each one (in
@@ -50,9 +51,18 @@ public final class Build {
      * Options of one build; {@code theme} is the theme's folder; {@code cache} the cache folder, or null
      * for none (default: {@code .townstats-cache} beside the content folder).
      */
-    public record Options(Path content, Path out, Path theme, boolean strict, Path cache) {
+    public record Options(Path content, Path out, Path theme, boolean strict, Path cache, boolean exports) {
         public Options(Path content, Path out, Path theme, boolean strict) {
-            this(content, out, theme, strict, defaultCache(content));
+            this(content, out, theme, strict, defaultCache(content), false);
+        }
+
+        public Options(Path content, Path out, Path theme, boolean strict, Path cache) {
+            this(content, out, theme, strict, cache, false);
+        }
+
+        /** These options with the whole-corpus tables (workbook, CSVs, combined rankings.json) written too, or not. */
+        public Options withExports(boolean exports) {
+            return new Options(content, out, theme, strict, cache, exports);
         }
 
         /** {@code <project>/.townstats-cache}, the project being the content folder's parent. */
@@ -146,16 +156,16 @@ public final class Build {
             }
             SiteOutput site = new SiteOutput(publisher.staging(), publisher.output(), pageInputs());
             site.write(BUILD_MARKER, fingerprint);
-            DataExport.writeAll(reports, site);
+            DataExport.writeAll(reports, site, options.exports());
             timing.mark("data files");
             Catalog catalog = extractor.catalog();
             ChartCache charts = options.cache() == null ? null : ChartCache.open(options.cache(), catalog.sourceHash());
-            Analysis analysis = writeStatistics(reports, catalog, site);
+            Analysis analysis = writeStatistics(reports, catalog, site, options.exports());
             timing.mark("statistics");
             SiteCharts drawn = SiteCharts.draw(analysis, catalog, reports,
                     new Charts(catalog).withStore(charts == null ? ChartStore.NONE : charts));
             timing.mark("charts");
-            new SiteWriter(options.theme(), catalog, options.content()).withTexts(r -> textOf(reportsDir, r))
+            new SiteWriter(options.theme(), catalog, options.content()).withExports(options.exports()).withTexts(r -> textOf(reportsDir, r))
                     .write(reports, skipped, analysis, drawn, site);
             timing.mark("pages");
             site.finish();
@@ -201,13 +211,21 @@ public final class Build {
         return Hashes.of(parts.toArray(String[]::new));
     }
 
-    /** rankings.json, statistics.csv and analysis.json from the comparative statistics. */
-    private static Analysis writeStatistics(List<ReportFacts> reports, Catalog catalog, SiteOutput site)
+    /**
+     * The rankings per indicator and year (data/rankings/) and analysis.json from the comparative statistics;
+     * with {@code exports} also the combined rankings.json and statistics.csv.
+     */
+    private static Analysis writeStatistics(List<ReportFacts> reports, Catalog catalog, SiteOutput site, boolean exports)
             throws IOException {
         Analysis analysis = Analyzer.analyze(reports, catalog);
-        site.writeAll(Map.of("data/rankings.json", out -> RankingsJson.write(analysis, out),
-                "data/statistics.csv", out -> StatisticsCsv.write(analysis, catalog, out),
-                "data/analysis.json", out -> AnalysisJson.write(analysis, out)));
+        RankingsJson.writeSplit(analysis, site);
+        Map<String, SiteFiles.Writing> files = new LinkedHashMap<>();
+        files.put("data/analysis.json", out -> AnalysisJson.write(analysis, out));
+        if (exports) {
+            files.put("data/rankings.json", out -> RankingsJson.write(analysis, out));
+            files.put("data/statistics.csv", out -> StatisticsCsv.write(analysis, catalog, out));
+        }
+        site.writeAll(files);
         return analysis;
     }
 

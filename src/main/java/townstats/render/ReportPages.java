@@ -9,13 +9,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVPrinter;
 import townstats.model.Document;
 import townstats.analyze.FactSelector;
 import townstats.model.Fact;
 import townstats.model.Heading;
 import townstats.model.ReportFacts;
-import townstats.util.Csv;
 import townstats.util.Hashes;
 
 /** The report reader: reports/SLUG/index.html with the full text, plus original.EXT and facts.csv beside it. */
@@ -50,7 +48,7 @@ public final class ReportPages {
         String facts = String.valueOf(r.facts());
         String csvInputs = Hashes.of("facts.csv", facts);
         if (!ctx.out.reuseIfUnchanged(dir + "facts.csv", csvInputs)) {
-            ctx.out.write(dir + "facts.csv", factsCsv(r).getBytes(StandardCharsets.UTF_8), csvInputs);
+            ctx.out.write(dir + "facts.csv", townstats.export.Tables.reportFactsCsv(r, ctx).getBytes(StandardCharsets.UTF_8), csvInputs);
         }
         SiteIndex.Town town = ctx.index.town(r.reportId());
         // the links of its figures too: a ranking page appears or goes as other reports change
@@ -153,16 +151,4 @@ public final class ReportPages {
     }
 
     /** The report's facts as CSV, UTF-8 with BOM so Excel and WPS open it with the right characters. */
-    private String factsCsv(ReportFacts r) throws IOException {
-        StringBuilder sb = new StringBuilder();
-        try (CSVPrinter csv = Csv.table(sb, List.of("指标代码", "指标", "数值", "单位", "增长率(%)", "时期", "说明", "所在部分", "原文"))) {
-            for (Fact f : r.facts()) {
-                csv.printRecord(f.indicator(), ctx.indicatorName(f.indicator()), SiteContext.raw(f.value()), f.unit(),
-                        SiteContext.raw(f.growth()), f.period() == null ? "" : f.period().label(),
-                        f.qualifier() == null ? "" : f.qualifier().label(), f.section().label(),
-                        f.quote() == null ? "" : f.quote());
-            }
-        }
-        return sb.toString();
-    }
 }

@@ -12,7 +12,7 @@ import townstats.util.Numbers;
 import townstats.util.SiteFiles;
 
 /** What every page builder shares: the renderer, output, catalogue, town index, statistics and texts. */
-public final class SiteContext {
+public final class SiteContext implements townstats.export.Tables.Wording {
     /** A breadcrumb; {@code href} (root-relative) is null for the current page or a place without a page. */
     public record Crumb(String label, String href) {
     }
@@ -103,7 +103,8 @@ public final class SiteContext {
         return r.document().town() + (y == null ? msg.get("year.unknown") : y + "年") + msg.get("report.crumb");
     }
 
-    String indicatorName(String id) {
+    @Override
+    public String indicatorName(String id) {
         return catalog.name(id);
     }
 
@@ -137,7 +138,8 @@ public final class SiteContext {
         return msg.getOrDefault("flag." + base, flag);
     }
 
-    List<String> flagLabels(List<String> flags) {
+    @Override
+    public List<String> flagLabels(List<String> flags) {
         return flags.stream().map(this::flagLabel).toList();
     }
 
@@ -147,7 +149,8 @@ public final class SiteContext {
     }
 
     /** What a reader of the report's pages is told: its reading problems, then each quality issue in one line. */
-    List<String> notices(townstats.model.ReportFacts r) {
+    @Override
+    public List<String> notices(townstats.model.ReportFacts r) {
         List<String> out = new java.util.ArrayList<>(r.warnings());
         for (townstats.model.QualityIssue i : r.issues()) out.add(issueLine(i));
         return out;
@@ -159,7 +162,8 @@ public final class SiteContext {
     }
 
     /** 栾川县, or 栾川县 · 1—11月 for a ranking of the figures of part of the year. */
-    String groupName(townstats.analyze.Ranking t) {
+    @Override
+    public String groupName(townstats.analyze.Ranking t) {
         String group = groupLabel(t.group());
         return t.period() == null ? group : group + " · " + t.period().label();
     }
@@ -179,7 +183,8 @@ public final class SiteContext {
         return p == null ? null : String.valueOf(Math.round(p));
     }
 
-    String measureLabel(String measure) {
+    @Override
+    public String measureLabel(String measure) {
         return msg.get("measure." + measure);
     }
 

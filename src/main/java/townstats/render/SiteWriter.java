@@ -15,6 +15,7 @@ import townstats.analyze.Analysis;
 import townstats.analyze.FactSelector;
 import townstats.chart.SiteCharts;
 import townstats.catalog.Catalog;
+import townstats.export.Tables;
 import townstats.model.ReportFacts;
 import townstats.util.Parallel;
 import townstats.util.SiteFiles;
@@ -55,6 +56,8 @@ public final class SiteWriter {
     private final Path content;
     /** Gives a report's cleaned text when its document no longer holds it (null: the text is unavailable). */
     private java.util.function.Function<ReportFacts, String> texts = r -> r.document().report().text();
+    /** Whether the tables for Excel (the workbook, ranking-tables.csv) are written too (--exports). */
+    private boolean exports;
 
     public SiteWriter(Path theme, Catalog catalog) throws IOException {
         this(theme, catalog, null);
@@ -71,6 +74,12 @@ public final class SiteWriter {
     /** Where report pages get a text the build did not keep in memory (see {@code Report.withoutText}). */
     public SiteWriter withTexts(java.util.function.Function<ReportFacts, String> texts) {
         this.texts = texts;
+        return this;
+    }
+
+    /** Writes the workbook and ranking-tables.csv too (they cost much at a national scale, so only when asked). */
+    public SiteWriter withExports(boolean exports) {
+        this.exports = exports;
         return this;
     }
 
@@ -100,8 +109,10 @@ public final class SiteWriter {
                     Map.of("html", p.html()));
         }
         writeQuality(ctx, reports, skipped);
-        site.writeAll(Map.of(Downloads.RANKINGS_CSV, out -> Downloads.rankingsCsv(ctx, out),
-                Downloads.WORKBOOK, out -> Downloads.workbook(reports, ctx, out)));
+        if (exports) { // the tables for Excel, in the pages' wording, only when asked (--exports)
+            site.writeAll(Map.of(Tables.RANKINGS_CSV, out -> Tables.rankingsCsv(analysis.rankings(), ctx, out),
+                    Tables.WORKBOOK, out -> Tables.workbook(reports, analysis.rankings(), ctx, out)));
+        }
         writeDownloads(ctx);
         ctx.page("search.html", "search.ftlh", msg.get("search.title"),
                 List.of(ctx.home(), new SiteContext.Crumb(msg.get("nav.search"), null)), Map.of());
@@ -240,8 +251,12 @@ public final class SiteWriter {
         Path data = ctx.out.root().resolve("data");
         if (Files.isDirectory(data)) {
             try (Stream<Path> s = Files.list(data)) {
-                for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
-                    String name = p.getFileName().toString();
+                // the files directly in data/, and the index of the rankings split per indicator and year
+                List<Path> listed = new ArrayList<>(s.filter(Files::isRegularFile).sorted().toList());
+                Path rankingsIndex = ctx.out.root().resolve(townstats.export.RankingsJson.SPLIT_DIR + "index.json");
+                if (Files.isRegularFile(rankingsIndex)) listed.add(rankingsIndex);
+                for (Path p : listed) {
+                    String name = data.relativize(p).toString().replace('\\', '/');
                     long size = Files.size(p);
                     files.add(new DataFile(name, "data/" + name, ctx.msg.getOrDefault("download." + name, ""),
                             size < 1024 ? size + " B" : String.format("%.1f KB", size / 1024.0)));

@@ -30,9 +30,25 @@ class CommandLineTest {
     }
 
     @Test
+    void withoutExportsTheTablesAreNeitherWrittenNorLinked() throws Exception {
+        Path site = dir.resolve("plain");
+        assertEquals(0, run("build", "--content", "content", "--out", site.toString(), "--no-cache"), err());
+        String downloads = Files.readString(site.resolve("downloads.html"));
+        for (String f : List.of("townstats.xlsx", "facts.csv", "statistics.csv", "ranking-tables.csv", "rankings.json")) {
+            assertTrue(!Files.exists(site.resolve("data/" + f)), f + " is written only with --exports");
+            assertTrue(!downloads.contains("data/" + f + "\""), "the downloads page links no missing " + f);
+        }
+        assertTrue(downloads.contains("href=\"data/rankings/index.json\""), "the rankings index is offered");
+        JsonNode index = new ObjectMapper().readTree(site.resolve("data/rankings/index.json").toFile()).get("rankings");
+        for (JsonNode e : index) assertTrue(Files.isRegularFile(site.resolve("data/rankings/" + e.get("file").asText())), e.toString());
+        assertTrue(index.size() > 10, index.toString());
+        assertTrue(Files.isRegularFile(site.resolve("reports/luanchuan-tantou-2022/facts.csv")), "a report's own table stays");
+    }
+
+    @Test
     void buildsTheSampleReports() throws Exception {
         Path site = dir.resolve("site");
-        assertEquals(0, run("build", "--content", "content", "--out", site.toString()), err());
+        assertEquals(0, run("build", "--content", "content", "--out", site.toString(), "--exports"), err());
         JsonNode facts = new ObjectMapper().readTree(site.resolve("data/facts.json").toFile()).get("facts");
         assertTrue(facts.size() >= 25, "facts: " + facts.size());
         JsonNode first = facts.get(0);

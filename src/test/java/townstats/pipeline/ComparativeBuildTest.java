@@ -43,10 +43,23 @@ class ComparativeBuildTest {
             for (Path p : samples.toList()) Files.copy(p, corpus.resolve("reports").resolve(p.getFileName()));
         }
         site = dir.resolve("site");
-        assertEquals(0, Main.run(List.of("build", "--content", corpus.toString(), "--out", site.toString()), print, print),
+        assertEquals(0, Main.run(List.of("build", "--content", corpus.toString(), "--out", site.toString(), "--exports"), print, print),
                 log.toString(StandardCharsets.UTF_8));
-        rankings = new ObjectMapper().readTree(site.resolve("data/rankings.json").toFile()).get("rankings");
+        rankings = TestProject.rankings(site);
         analysis = new ObjectMapper().readTree(site.resolve("data/analysis.json").toFile());
+    }
+
+    @Test
+    void theSplitRankingsHoldExactlyTheCombinedFile() throws Exception {
+        JsonNode combined = new ObjectMapper().readTree(site.resolve("data/rankings.json").toFile()).get("rankings");
+        assertEquals(combined, rankings, "--exports writes the same rankings in one file");
+        JsonNode index = new ObjectMapper().readTree(site.resolve("data/rankings/index.json").toFile()).get("rankings");
+        JsonNode first = index.get(0);
+        assertEquals(first.get("indicator").asText() + "/" + first.get("year").asInt() + ".json", first.get("file").asText());
+        for (JsonNode r : new ObjectMapper().readTree(site.resolve("data/rankings/" + first.get("file").asText()).toFile()).get("rankings")) {
+            assertEquals(first.get("indicator"), r.get("indicator"), "one indicator per file");
+            assertEquals(first.get("year"), r.get("year"), "one year per file");
+        }
     }
 
     @Test

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The one data-quality rule, seen where readers see it: an absurd growth rate, a duplicate report and a part-year
- * figure each appear (or not) identically in rankings.json, on the ranking page and on the town page, as the
+ * figure each appear (or not) identically in the rankings data (data/rankings/), on the ranking page and on the town page, as the
  * methodology page says. The project: the sample reports, a copy of 潭头镇's (a duplicate), four more towns of
  * 栾川县 with a full-year revenue and a 1—11月 investment, and one (三川镇) stating 同比增长5000%.
  */
@@ -47,7 +47,7 @@ class DataQualityRuleTest {
         write("absurd", "三川镇", 2500, 5000, null, null);
         Build.Result result = project.build();
         assertEquals(List.of(), result.skipped(), project.log());
-        rankings = new ObjectMapper().readTree(project.site.resolve("data/rankings.json").toFile()).get("rankings");
+        rankings = TestProject.rankings(project.site);
     }
 
     private static void write(String id, String town, int revenue, int growth, Integer investment, Integer investmentGrowth)

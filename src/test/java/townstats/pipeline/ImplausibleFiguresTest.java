@@ -26,7 +26,7 @@ import townstats.quality.Plausibility;
 
 /**
  * Overflowing, huge and negative figures (issue 16): every value stays finite, the build exits 0 and writes the
- * whole site, the figure is flagged 不合理数值 on its report and the data-quality page, and rankings.json gives it
+ * whole site, the figure is flagged 不合理数值 on its report and the data-quality page, and the rankings data (data/rankings/) give it
  * no rank and leaves it out of the statistics while ranking the plausible figures of the same indicator. A
  * report stating one indicator twice with different values is flagged 数值不一致 and ranked by the stated rule.
  */
@@ -72,7 +72,7 @@ class ImplausibleFiguresTest {
         factsText = Files.readString(project.site.resolve("data/facts.json"));
         facts = json.readTree(factsText).get("facts");
         reports = json.readTree(project.site.resolve("data/reports.json").toFile()).get("reports");
-        rankings = json.readTree(project.site.resolve("data/rankings.json").toFile()).get("rankings");
+        rankings = TestProject.rankings(project.site);
         quality = Files.readString(project.site.resolve("quality.html"));
     }
 

@@ -90,6 +90,22 @@ public final class TestProject {
         return new Build.Options(content, site, THEME, false);
     }
 
+    /**
+     * Every ranking of a built site, read as a tool would: data/rankings/index.json names the file of each
+     * indicator and year, each file holds {"rankings":[...]} in the shape of the combined rankings.json.
+     */
+    public static com.fasterxml.jackson.databind.node.ArrayNode rankings(Path site) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        com.fasterxml.jackson.databind.node.ArrayNode all = json.createArrayNode();
+        Path dir = site.resolve("data/rankings");
+        for (JsonNode entry : json.readTree(dir.resolve("index.json").toFile()).get("rankings")) {
+            JsonNode file = json.readTree(dir.resolve(entry.get("file").asText()).toFile()).get("rankings");
+            if (file.size() != entry.get("tables").asInt()) throw new IOException(entry + " lists " + file.size() + " tables");
+            all.addAll((com.fasterxml.jackson.databind.node.ArrayNode) file);
+        }
+        return all;
+    }
+
     public Build.Result build() throws IOException {
         return new Build(options(), extractor(), new PrintStream(log, true, StandardCharsets.UTF_8)).run();
     }

@@ -60,7 +60,7 @@ final class TestSite {
         Files.write(reports.resolve("zz_empty.txt"), new byte[0]);  // skipped: listed on the quality page
         Files.writeString(tmp.resolve("townstats.yml"), "title: 测试站点\norganisation: 测试县统计局\n", StandardCharsets.UTF_8);
         ByteArrayOutputStream log = new ByteArrayOutputStream();
-        result = new Build(new Build.Options(content, tmp.resolve("site"), Path.of("themes/default"), false),
+        result = new Build(new Build.Options(content, tmp.resolve("site"), Path.of("themes/default"), false).withExports(true),
                 Extractor.withDefaultCatalog(), new PrintStream(log, true, StandardCharsets.UTF_8)).run();
         root = tmp;
     }

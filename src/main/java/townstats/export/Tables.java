@@ -1,4 +1,4 @@
-package townstats.render;
+package townstats.export;
 
 import java.io.IOException;
 import java.util.List;
@@ -21,13 +21,17 @@ import townstats.model.ReportFacts;
 import townstats.util.Csv;
 import townstats.util.Numbers;
 
-/** The downloadable workbook (data/townstats.xlsx) and the rankings as CSV (data/ranking-tables.csv). */
-final class Downloads {
-    static final String WORKBOOK = "data/townstats.xlsx";
+/**
+ * The tables for Excel users: the workbook (data/townstats.xlsx), the rankings as CSV (data/ranking-tables.csv)
+ * and a report's facts.csv. Their headers and labels are Chinese; the theme's wording ({@link Wording}) names
+ * the peer groups, measures, flags and notices as the pages do.
+ */
+public final class Tables {
+    public static final String WORKBOOK = "data/townstats.xlsx";
     private static final java.util.Date FIXED_TIME = new java.util.Date(946_684_800_000L); // 2000-01-01
     /** Rows an Excel sheet holds. */
     private static final int EXCEL_ROWS = 1_048_576;
-    static final String RANKINGS_CSV = "data/ranking-tables.csv";
+    public static final String RANKINGS_CSV = "data/ranking-tables.csv";
 
     static {
         // POI logs through log4j-api; without a backend it prints a warning on every build
@@ -36,8 +40,28 @@ final class Downloads {
         }
     }
 
-    private Downloads() {
+    private Tables() {
     }
+
+    /** The wording the pages use, so a table says what the page beside it says. */
+    public interface Wording {
+        String indicatorName(String id);
+
+        /** The report's reading problems and quality issues, one line each. */
+        List<String> notices(ReportFacts r);
+
+        /** 栾川县, or 栾川县 · 1—11月 for a ranking of part of the year. */
+        String groupName(Ranking t);
+
+        String measureLabel(String measure);
+
+        List<String> flagLabels(List<String> flags);
+    }
+
+    static final List<String> REPORT_FACT_HEADERS = List.of("指标代码", "指标", "数值", "单位", "增长率(%)", "时期", "说明", "所在部分", "原文");
+
+    /** The peer group of all towns: the only one in the workbook (Excel stops at 1,048,576 rows). */
+    private static final String ALL = "all";
 
     static final List<String> FACT_HEADERS = List.of("报告", "乡镇", "县（市、区）", "年份", "指标代码", "指标", "数值", "单位",
             "增长率(%)", "时期", "说明", "所在部分", "原文");
@@ -46,7 +70,7 @@ final class Downloads {
             "数值", "百分位", "标准分", "标记");
 
     /** The workbook: facts, reports and rankings sheets with Chinese headers; streamed, so size does not matter. */
-    static void workbook(List<ReportFacts> reports, SiteContext ctx, java.io.OutputStream target) throws IOException {
+    public static void workbook(List<ReportFacts> reports, List<Ranking> rankings, Wording ctx, java.io.OutputStream target) throws IOException {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
             CellStyle bold = wb.createCellStyle();
             Font font = wb.createFont();
@@ -76,8 +100,8 @@ final class Downloads {
             Sheet rk = sheet(wb, "排名", RANKING_HEADERS, bold);
             n = 1;
             // Whole-corpus tables only (Excel stops at 1,048,576 rows); every peer group is in ranking-tables.csv.
-            for (Ranking t : ctx.analysis.rankings()) {
-                if (!SiteContext.ALL.equals(t.group())) continue;
+            for (Ranking t : rankings) {
+                if (!ALL.equals(t.group())) continue;
                 for (RankEntry r : t.entries()) {
                     if (n >= EXCEL_ROWS) break;
                     row(rk, plain, n++, t.indicator(), ctx.indicatorName(t.indicator()), t.year(), group(t, ctx), ctx.measureLabel(t.measure()),
@@ -100,10 +124,10 @@ final class Downloads {
     }
 
     /** Every ranking row as CSV, UTF-8 with BOM. */
-    static void rankingsCsv(SiteContext ctx, java.io.OutputStream out) throws IOException {
+    public static void rankingsCsv(List<Ranking> rankings, Wording ctx, java.io.OutputStream out) throws IOException {
         java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8));
         CSVPrinter csv = Csv.table(w, RANKING_HEADERS);
-        for (Ranking t : ctx.analysis.rankings()) {
+        for (Ranking t : rankings) {
             for (RankEntry r : t.entries()) {
                 csv.printRecord(t.indicator(), ctx.indicatorName(t.indicator()), String.valueOf(t.year()), group(t, ctx),
                         ctx.measureLabel(t.measure()), r.rank() == null ? "" : r.rank().toString(), r.town(), r.report(),
@@ -114,8 +138,26 @@ final class Downloads {
         csv.flush();
     }
 
-    private static String group(Ranking t, SiteContext ctx) {
+    private static String group(Ranking t, Wording ctx) {
         return ctx.groupName(t);
+    }
+
+    /** A report's facts as CSV (reports/SLUG/facts.csv), UTF-8 with BOM. */
+    public static String reportFactsCsv(ReportFacts r, Wording ctx) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        try (CSVPrinter csv = Csv.table(sb, REPORT_FACT_HEADERS)) {
+            for (Fact f : r.facts()) {
+                csv.printRecord(f.indicator(), ctx.indicatorName(f.indicator()), raw(f.value()), f.unit(),
+                        raw(f.growth()), f.period() == null ? "" : f.period().label(),
+                        f.qualifier() == null ? "" : f.qualifier().label(), f.section().label(),
+                        f.quote() == null ? "" : f.quote());
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String raw(Double d) {
+        return d == null ? "" : Numbers.plain(d);
     }
 
     private static Sheet sheet(SXSSFWorkbook wb, String name, List<String> headers, CellStyle bold) {
