@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -35,18 +33,12 @@ class ChineseNumeralsTest {
 
     static List<Row> table() throws IOException {
         List<Row> rows = new ArrayList<>();
-        try (InputStream in = ChineseNumeralsTest.class.getResourceAsStream(TABLE)) {
-            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
-            for (int k = 0; k < lines.length; k++) {
-                String line = lines[k];
-                if (line.isBlank() || line.startsWith("#") || line.startsWith("text\t")) continue;
-                String[] c = line.split("\t");
-                if (c.length != 5) throw new IllegalStateException("numerals.tsv line " + (k + 1) + ": 5 columns expected");
-                boolean none = c[1].equals("-");
-                rows.add(new Row(k + 1, c[0], none ? null : c[1], none ? null : new BigDecimal(c[2]),
-                        none ? null : ChineseNumerals.Kind.valueOf(c[3].toUpperCase(java.util.Locale.ROOT)),
-                        c[4].contains("scaled"), c[4].contains("more")));
-            }
+        for (townstats.TsvTable.Row r : townstats.TsvTable.read(TABLE, "text\tnumeral\tvalue\tkind\tflags", 5, 5)) {
+            List<String> c = r.cols();
+            boolean none = c.get(1).equals("-");
+            rows.add(new Row(r.line(), c.get(0), none ? null : c.get(1), none ? null : new BigDecimal(c.get(2)),
+                    none ? null : ChineseNumerals.Kind.valueOf(c.get(3).toUpperCase(java.util.Locale.ROOT)),
+                    c.get(4).contains("scaled"), c.get(4).contains("more")));
         }
         return rows;
     }

@@ -6,13 +6,7 @@ import townstats.model.Period;
 import townstats.model.Qualifier;
 import townstats.model.SectionKind;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -272,63 +266,34 @@ class SentenceTableTest {
     // Loading the table
 
     static List<Case> load(String table) {
-        InputStream in = SentenceTableTest.class.getResourceAsStream(table);
-        if (in == null) {
-            throw new IllegalStateException("table not found on the classpath: " + table);
-        }
         List<Case> cases = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        boolean headerSeen = false;
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String raw;
-            int lineNo = 0;
-            while ((raw = r.readLine()) != null) {
-                lineNo++;
-                String line = lineNo == 1 && raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (!headerSeen) {
-                    if (!line.strip().equals(HEADER) && !line.strip().equals(HEADER + "\tmust_not")) {
-                        throw bad(table, lineNo, "expected the header line '" + HEADER.replace("\t", "<TAB>") + "'");
-                    }
-                    headerSeen = true;
-                    continue;
-                }
-                String[] cols = line.split("\t", -1);
-                if (cols.length < 3 || cols.length > 5) {
-                    throw bad(table, lineNo, "expected 3 to 5 tab-separated columns, found " + cols.length);
-                }
-                String id = cols[0].strip();
-                if (id.isEmpty() || !ids.add(id)) {
-                    throw bad(lineNo, "empty or duplicate id '" + id + "'");
-                }
-                SectionKind section = section(lineNo, cols[1].strip());
-                String sentence = unescape(lineNo, cols[2]);
-                if (sentence.isBlank()) {
-                    throw bad(lineNo, "empty sentence");
-                }
-                List<Expected> expected = new ArrayList<>();
-                String exp = cols.length >= 4 ? cols[3].strip() : "";
-                if (!exp.isEmpty()) {
-                    for (String part : exp.split(";")) {
-                        expected.add(parseFact(lineNo, part.strip()));
-                    }
-                }
-                List<String> mustNot = new ArrayList<>();
-                String traps = cols.length == 5 ? cols[4].strip() : "";
-                if (!traps.isEmpty()) {
-                    for (String trap : traps.split(";")) {
-                        mustNot.add(mustNot(table, lineNo, trap.strip(), expected));
-                    }
-                }
-                cases.add(new Case(id, lineNo, section, sentence, List.copyOf(expected), List.copyOf(mustNot)));
+        for (townstats.TsvTable.Row row : townstats.TsvTable.read(table, HEADER, 3, 5)) {
+            int lineNo = row.line();
+            String id = row.col(0).strip();
+            if (id.isEmpty() || !ids.add(id)) {
+                throw bad(lineNo, "empty or duplicate id '" + id + "'");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (!headerSeen) {
-            throw new IllegalStateException(table + ": no header line");
+            SectionKind section = section(lineNo, row.col(1).strip());
+            String sentence = unescape(lineNo, row.col(2));
+            if (sentence.isBlank()) {
+                throw bad(lineNo, "empty sentence");
+            }
+            List<Expected> expected = new ArrayList<>();
+            String exp = row.col(3).strip();
+            if (!exp.isEmpty()) {
+                for (String part : exp.split(";")) {
+                    expected.add(parseFact(lineNo, part.strip()));
+                }
+            }
+            List<String> mustNot = new ArrayList<>();
+            String traps = row.col(4).strip();
+            if (!traps.isEmpty()) {
+                for (String trap : traps.split(";")) {
+                    mustNot.add(mustNot(table, lineNo, trap.strip(), expected));
+                }
+            }
+            cases.add(new Case(id, lineNo, section, sentence, List.copyOf(expected), List.copyOf(mustNot)));
         }
         return cases;
     }

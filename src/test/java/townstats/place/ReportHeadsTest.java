@@ -3,10 +3,6 @@ package townstats.place;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -51,18 +47,12 @@ class ReportHeadsTest {
     }
 
     private static List<Head> load() {
-        try (InputStream in = ReportHeadsTest.class.getResourceAsStream("/townstats/place/heads.tsv")) {
-            List<Head> out = new ArrayList<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#") || line.startsWith("id\t")) continue;
-                String[] cols = line.split("\t", -1);
-                if (cols.length != 4) throw new IllegalStateException("heads.tsv: 4 columns expected: " + line);
-                out.add(new Head(cols[0], cols[1].replace("\\n", "\n"), cols[2].equals("-") ? null : Integer.valueOf(cols[2]),
-                        cols[3]));
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<Head> out = new ArrayList<>();
+        for (townstats.TsvTable.Row r : townstats.TsvTable.read("/townstats/place/heads.tsv", "id\thead\tyear\tplace", 4, 4)) {
+            List<String> cols = r.cols();
+            out.add(new Head(cols.get(0), cols.get(1).replace("\\n", "\n"), cols.get(2).equals("-") ? null : Integer.valueOf(cols.get(2)),
+                    cols.get(3)));
         }
+        return out;
     }
 }
