@@ -264,7 +264,10 @@ public final class SiteWriter {
             }
         }
         ctx.page("downloads.html", "downloads.ftlh", ctx.msg.get("downloads.title"),
-                List.of(ctx.home(), new SiteContext.Crumb(ctx.msg.get("nav.downloads"), null)), Map.of("files", files));
+                List.of(ctx.home(), new SiteContext.Crumb(ctx.msg.get("nav.downloads"), null)),
+                // the introduction promises the Excel tables only when they were written (--exports)
+                Map.of("files", files, "intro", ctx.msg.get(Files.isRegularFile(data.resolve("townstats.xlsx"))
+                        ? "downloads.intro" : "downloads.introWithoutTables")));
     }
 
     private SearchIndex searchIndex(SiteContext ctx, Map<String, Integer> rankedIndicators) {

@@ -39,6 +39,7 @@ class CommandLineTest {
             assertTrue(!downloads.contains("data/" + f + "\""), "the downloads page links no missing " + f);
         }
         assertTrue(downloads.contains("href=\"data/rankings/index.json\""), "the rankings index is offered");
+        assertTrue(downloads.contains("未附 Excel 工作簿") && !downloads.contains("Excel 工作簿包含"), "no workbook promised");
         JsonNode index = new ObjectMapper().readTree(site.resolve("data/rankings/index.json").toFile()).get("rankings");
         for (JsonNode e : index) assertTrue(Files.isRegularFile(site.resolve("data/rankings/" + e.get("file").asText())), e.toString());
         assertTrue(index.size() > 10, index.toString());
