@@ -69,6 +69,13 @@ public final class Tables {
     static final List<String> RANKING_HEADERS = List.of("指标代码", "指标", "年份", "比较范围", "口径", "名次", "乡镇", "报告",
             "数值", "百分位", "标准分", "标记");
 
+    /** The workbook and ranking-tables.csv under data/ of the site, written at once. */
+    public static void writeAll(List<ReportFacts> reports, List<Ranking> rankings, Wording wording, townstats.util.SiteFiles site)
+            throws IOException {
+        site.writeAll(java.util.Map.of(RANKINGS_CSV, out -> rankingsCsv(rankings, wording, out),
+                WORKBOOK, out -> workbook(reports, rankings, wording, out)));
+    }
+
     /** The workbook: facts, reports and rankings sheets with Chinese headers; streamed, so size does not matter. */
     public static void workbook(List<ReportFacts> reports, List<Ranking> rankings, Wording ctx, java.io.OutputStream target) throws IOException {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {

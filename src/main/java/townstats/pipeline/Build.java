@@ -38,6 +38,7 @@ import townstats.chart.SiteCharts;
 import townstats.quality.DataQuality;
 import townstats.render.SiteSettings;
 import townstats.render.SiteWriter;
+import townstats.export.Tables;
 import townstats.util.Hashes;
 import townstats.util.SiteFiles;
 
@@ -165,8 +166,10 @@ public final class Build {
             SiteCharts drawn = SiteCharts.draw(analysis, catalog, reports,
                     new Charts(catalog).withStore(charts == null ? ChartStore.NONE : charts));
             timing.mark("charts");
-            new SiteWriter(options.theme(), catalog, options.content()).withExports(options.exports()).withTexts(r -> textOf(reportsDir, r))
-                    .write(reports, skipped, analysis, drawn, site);
+            SiteWriter writer = new SiteWriter(options.theme(), catalog, options.content()).withTexts(r -> textOf(reportsDir, r));
+            // the tables for Excel, in the pages' wording, only when asked: before the pages, whose downloads list them
+            if (options.exports()) Tables.writeAll(reports, analysis.rankings(), writer.wording(reports, analysis), site);
+            writer.write(reports, skipped, analysis, drawn, site);
             timing.mark("pages");
             site.finish();
             publisher.publish();

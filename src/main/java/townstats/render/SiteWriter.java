@@ -56,8 +56,6 @@ public final class SiteWriter {
     private final Path content;
     /** Gives a report's cleaned text when its document no longer holds it (null: the text is unavailable). */
     private java.util.function.Function<ReportFacts, String> texts = r -> r.document().report().text();
-    /** Whether the tables for Excel (the workbook, ranking-tables.csv) are written too (--exports). */
-    private boolean exports;
 
     public SiteWriter(Path theme, Catalog catalog) throws IOException {
         this(theme, catalog, null);
@@ -77,10 +75,14 @@ public final class SiteWriter {
         return this;
     }
 
-    /** Writes the workbook and ranking-tables.csv too (they cost much at a national scale, so only when asked). */
-    public SiteWriter withExports(boolean exports) {
-        this.exports = exports;
-        return this;
+    /**
+     * The pages' wording (indicator, peer group, measure and flag names, a report's notices) for the export
+     * tables, so the workbook says what the pages say; nothing is written.
+     */
+    public Tables.Wording wording(List<ReportFacts> reports, Analysis analysis) throws IOException {
+        SiteSettings settings = SiteSettings.load(content);
+        return new SiteContext(renderer, null, catalog, new SiteIndex(reports), analysis, SiteCharts.NONE,
+                Messages.load(theme, settings.language()), settings);
     }
 
     public void write(List<ReportFacts> reports, List<?> skipped, Analysis analysis, SiteCharts charts, SiteFiles site)
@@ -109,10 +111,6 @@ public final class SiteWriter {
                     Map.of("html", p.html()));
         }
         writeQuality(ctx, reports, skipped);
-        if (exports) { // the tables for Excel, in the pages' wording, only when asked (--exports)
-            site.writeAll(Map.of(Tables.RANKINGS_CSV, out -> Tables.rankingsCsv(analysis.rankings(), ctx, out),
-                    Tables.WORKBOOK, out -> Tables.workbook(reports, analysis.rankings(), ctx, out)));
-        }
         writeDownloads(ctx);
         ctx.page("search.html", "search.ftlh", msg.get("search.title"),
                 List.of(ctx.home(), new SiteContext.Crumb(msg.get("nav.search"), null)), Map.of());
