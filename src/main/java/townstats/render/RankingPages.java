@@ -230,7 +230,7 @@ public final class RankingPages {
     }
 
     /** province:41 → province */
-    private static String level(String group) {
+    static String level(String group) {
         int colon = group.indexOf(':');
         return colon < 0 ? group : group.substring(0, colon);
     }

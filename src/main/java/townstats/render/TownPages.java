@@ -102,7 +102,7 @@ public final class TownPages {
         }
         // sorted once here, not per card: all towns, province, city, county, values before growth rates
         Comparator<Map.Entry<Ranking, RankEntry>> order = Comparator
-                .comparingInt((Map.Entry<Ranking, RankEntry> e) -> LEVELS.indexOf(e.getKey().group().replaceAll(":.*", "")))
+                .comparingInt((Map.Entry<Ranking, RankEntry> e) -> LEVELS.indexOf(RankingPages.level(e.getKey().group())))
                 .thenComparing(e -> e.getKey().group())
                 .thenComparing(e -> !e.getKey().measure().equals(SiteContext.VALUE));
         ranks.values().forEach(byIndicator -> byIndicator.values().forEach(list -> list.sort(order)));
