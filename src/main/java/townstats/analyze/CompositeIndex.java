@@ -1,5 +1,7 @@
 package townstats.analyze;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,8 +20,9 @@ public record CompositeIndex(int year, List<String> indicators, Map<String, Doub
                              List<Insufficient> insufficient) {
     public CompositeIndex {
         indicators = List.copyOf(indicators);
-        weights = Map.copyOf(weights);
-        coverage = Map.copyOf(coverage);
+        // kept in catalogue order: Map.copyOf's order changes from run to run, and analysis.json is written in this order
+        weights = Collections.unmodifiableMap(new LinkedHashMap<>(weights));
+        coverage = Collections.unmodifiableMap(new LinkedHashMap<>(coverage));
         entries = List.copyOf(entries);
         insufficient = List.copyOf(insufficient);
     }

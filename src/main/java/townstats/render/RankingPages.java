@@ -17,6 +17,7 @@ import townstats.analyze.FactSelector;
 import townstats.analyze.RankEntry;
 import townstats.analyze.Ranking;
 import townstats.chart.ChartImage;
+import townstats.util.Hashes;
 import townstats.util.Parallel;
 
 /** rankings/index.html, one rankings/ID-YEAR.html per indicator and year, and composite.html. */
@@ -48,6 +49,10 @@ public final class RankingPages {
 
     /** A chart image beside its table; {@code caption}: year, months, number of towns and source. */
     public record Figure(String src, String alt, String caption) {
+    }
+
+    /** The same indicator's page of another year. */
+    public record YearLink(int year, String href) {
     }
 
     /** One peer group of a ranking page: the page shows one at a time. */
@@ -184,10 +189,15 @@ public final class RankingPages {
         m.put("targetsExcluded", targets);
         m.put("yearUnknown", otherYears);
         m.put("otherYears", allYears.stream().filter(y -> y != year)
-                .map(y -> Map.of("year", y, "href", SiteIndex.rankingHref(indicator, y))).toList());
-        ctx.page(path, "ranking.ftlh", name + " · " + year + "年" + ctx.msg.get("ranking.suffix"),
-                List.of(ctx.home(), new SiteContext.Crumb(ctx.msg.get("nav.rankings"), "rankings/index.html"),
-                        new SiteContext.Crumb(name + " · " + year + "年", null)), m);
+                .map(y -> new YearLink(y, SiteIndex.rankingHref(indicator, y))).toList());
+        String title = name + " · " + year + "年" + ctx.msg.get("ranking.suffix");
+        List<SiteContext.Crumb> crumbs = List.of(ctx.home(), new SiteContext.Crumb(ctx.msg.get("nav.rankings"), "rankings/index.html"),
+                new SiteContext.Crumb(name + " · " + year + "年", null));
+        // The model is records, lists and strings only, so its text is everything the page shows (a chart is drawn
+        // from its table's rows): a page whose model did not change is kept as published, not rendered again.
+        String inputs = Hashes.of(title, crumbs.toString(), new java.util.TreeMap<>(m).toString());
+        if (ctx.reuse(path, inputs)) return;
+        ctx.page(path, "ranking.ftlh", title, crumbs, m, inputs);
     }
 
     private Table table(Ranking t, String name, int year, String id, String path) throws IOException {

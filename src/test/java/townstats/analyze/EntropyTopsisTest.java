@@ -115,4 +115,17 @@ class EntropyTopsisTest {
     private static CompositeIndex.Entry entry(CompositeIndex ci, String town) {
         return ci.entries().stream().filter(e -> e.town().equals(town)).findFirst().orElseThrow();
     }
+
+    /** analysis.json writes the weights and coverage in the record's order: it must be the catalogue's, in every run. */
+    @Test
+    void compositeIndexKeepsItsIndicatorsInTheOrderGiven() {
+        List<String> order = List.of("rural_income", "urban_income", "collective_income", "key_projects", "key_projects_investment",
+                "gdp", "budget_revenue");
+        java.util.Map<String, Double> weights = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < order.size(); i++) weights.put(order.get(i), 0.1 * (i + 1));
+        CompositeIndex c = new CompositeIndex(2021, order, weights, weights, 3, List.of(), List.of());
+        assertEquals(order, List.copyOf(c.weights().keySet()));
+        assertEquals(order, List.copyOf(c.coverage().keySet()));
+        assertThrows(UnsupportedOperationException.class, () -> c.weights().put("x", 1.0));
+    }
 }
