@@ -29,7 +29,7 @@ public final class TownPages {
      * the year's figures) name that ranking for machines (data attributes), as rankings.json does.
      */
     public record Rank(String group, String measure, Integer rank, int n, String percentile, String href, String groupId,
-                       String measureId, String period) {
+                       String measureId, String period, String line) {
     }
 
     /**
@@ -409,18 +409,36 @@ public final class TownPages {
         return sb.toString();
     }
 
-    /** The report's places in every ranking of the indicator: all towns first, values before growth rates. */
+    /**
+     * The report's places in the rankings of the indicator, the card's headline first: the most local peer group of
+     * the figure itself (在栾川县14个乡镇中第3), then the other groups, most local first, each as one short line
+     * (洛阳市 第12/340). A place named twice (北京市 as province and city) is shown once, in its most local group.
+     */
     private List<Rank> ranksOf(ReportFacts r, String indicator, String href) {
-        List<Map.Entry<Ranking, RankEntry>> entries = ranksOf(r.reportId(), indicator);
+        List<Map.Entry<Ranking, RankEntry>> entries = new ArrayList<>(ranksOf(r.reportId(), indicator));
+        java.util.Collections.reverse(entries);
+        entries.removeIf(e -> e.getValue().rank() == null);
+        // the headline is a value rank where there is one: "how big" before "how fast"
+        entries.stream().filter(e -> e.getKey().measure().equals(SiteContext.VALUE)).findFirst().ifPresent(lead -> {
+            entries.remove(lead);
+            entries.add(0, lead);
+        });
         List<Rank> out = new ArrayList<>();
+        java.util.Set<String> named = new java.util.HashSet<>();
         for (var e : entries) {
             Ranking t = e.getKey();
             RankEntry row = e.getValue();
-            if (row.rank() == null) continue;
-            // "all towns" goes without saying on a card; a peer group is named
-            String group = t.group().equals(SiteContext.ALL) ? "" : ctx.groupLabel(t.group());
-            out.add(new Rank(group, ctx.measureLabel(t.measure()), row.rank(), t.n(), SiteContext.percentile(row.percentile()), href,
-                    t.group(), t.measure(), SiteContext.periodId(t.period())));
+            String label = ctx.groupLabel(t.group());
+            if (!named.add(label + "|" + t.measure())) continue;
+            String measure = ctx.measureLabel(t.measure());
+            boolean growth = !t.measure().equals(SiteContext.VALUE);
+            String line = out.isEmpty()
+                    ? ctx.msg.get("town.rankLead").replace("{0}", t.group().equals(SiteContext.ALL) ? ctx.msg.get("group.allShort") : label)
+                            .replace("{1}", String.valueOf(t.n())).replace("{2}", String.valueOf(row.rank())) + (growth ? "（" + measure + "）" : "")
+                    : (growth ? measure + " " : "") + (t.group().equals(SiteContext.ALL) ? ctx.msg.get("group.allShort") : label)
+                            + " " + ctx.msg.get("town.rankShort").replace("{0}", String.valueOf(row.rank())).replace("{1}", String.valueOf(t.n()));
+            out.add(new Rank(t.group().equals(SiteContext.ALL) ? "" : label, measure, row.rank(), t.n(),
+                    SiteContext.percentile(row.percentile()), href, t.group(), t.measure(), SiteContext.periodId(t.period()), line));
         }
         return out;
     }

@@ -61,10 +61,21 @@ class ProfileConsistencyTest {
                     assertNotNull(row, name + " " + card.attr("data-indicator") + " on " + href);
                     assertEquals(Double.parseDouble(value.attr("data-raw")), Double.parseDouble(row.child(2).attr("data-sort")), 1e-9,
                             name + " " + card.attr("data-indicator"));
-                    for (Element rank : card.select("ul.ranks li")) {
+                    // one headline rank; the other groups folded away, no place named twice for one measure
+                    assertTrue(card.select("p.rank-lead").size() <= 1, name + " " + card.text());
+                    java.util.Set<String> lines = new java.util.HashSet<>();
+                    for (Element rank : card.select("[data-rank]")) {
+                        assertTrue(lines.add(rank.attr("data-measure") + "|" + rank.text().replaceFirst("^在", "").replaceFirst("\\d+个乡镇中.*", "").replaceFirst(" 第.*", "").replaceFirst("^.* ", "")),
+                                name + " names a place twice: " + card.text());
+                    }
+                    for (Element rank : card.select("[data-rank]")) {
                         Element r = row(ranking, rank.attr("data-group"), rank.attr("data-measure"), rank.attr("data-period"), name);
                         assertNotNull(r, name + " " + rank.text());
                         assertEquals(rank.attr("data-rank"), r.child(0).text(), name + " " + card.attr("data-indicator") + " " + rank.text());
+                        // what the reader sees is that rank among that many towns, the ranking table's own count
+                        int peers = r.parent().select("tr").size();
+                        assertTrue(rank.text().matches(".*第" + rank.attr("data-rank") + "(/" + peers + ")?(（.*）)?$")
+                                && rank.text().contains(String.valueOf(peers)), name + " " + rank.text() + " vs " + peers + " towns");
                         compared++;
                     }
                 }
