@@ -129,7 +129,7 @@ class DataQualityRuleTest {
         Element card = card(TOWNS[0], "fixed_investment");
         assertEquals("5.00 亿元", card.select("span.v").text() + " " + card.select("span.u").text(), "from 1亿 on in 亿元");
         assertTrue(card.select(".badge-period").text().contains("1—11月"));
-        Element rank = card.select("li[data-group=\"county:410324\"][data-measure=value]").first();
+        Element rank = card.select("p.rank-lead[data-group=\"county:410324\"][data-measure=value]").first();
         assertNotNull(rank, card.outerHtml());
         assertEquals("1-11", rank.attr("data-period"));
         assertEquals(String.valueOf(TOWNS.length), rank.attr("data-rank"), "the same rank as the ranking page");
