@@ -65,7 +65,7 @@ public final class TownPages {
     }
 
     public record Year(String label, String title, String reportHref, String originalHref, String csvHref, int facts,
-                List<Card> cards, List<Target> targets, List<String> highlights, List<String> problems,
+                List<Card> cards, List<Target> targets, List<Highlight> highlights, List<String> problems,
                 List<ReportPages.OutlineItem> outline, List<Similar> similar, List<Chart> charts, List<String> warnings,
                 List<TargetCheck> checks, List<Standing> standings, List<Mark> strengths, List<Mark> weaknesses,
                 String periods) {
@@ -203,7 +203,7 @@ public final class TownPages {
         String original = originals.get(r.reportId());
         return new Year(d.year() == null ? ctx.msg.get("year.unknown") : d.year() + "年", ctx.reportTitle(r),
                 reportDir + "index.html", original == null ? null : reportDir + original, reportDir + "facts.csv",
-                r.facts().size(), cards, targets, highlights(d), problems(d),
+                r.facts().size(), cards, targets, highlights(r, reportDir), problems(d),
                 ReportPages.outline(d.headings(), 2).stream()
                         .map(o -> new ReportPages.OutlineItem(o.level(), o.marker(), o.title(), reportDir + "index.html#" + o.anchor()))
                         .toList(),
@@ -447,17 +447,31 @@ public final class TownPages {
         return ranks.getOrDefault(report, java.util.Collections.emptySortedMap()).getOrDefault(indicator, List.of());
     }
 
-    /** The year's highlights: the headings of the summary part (level 2, else level 1), at most eight. */
-    static List<String> highlights(Document d) {
-        Map<Integer, List<String>> byLevel = new LinkedHashMap<>();
-        for (Heading h : d.headings()) {
-            if (h.section() == SectionKind.SUMMARY && h.level() <= 3) {
-                byLevel.computeIfAbsent(h.level(), k -> new ArrayList<>()).add(shorten(h.title(), 40));
+    /** A sentence of the report and the reader page at its first figure. */
+    public record Highlight(String text, String href) {
+    }
+
+    /**
+     * The year's highlights: the first sentences of the achievements part (summary) that carry a figure the
+     * extractor read, in the report's order, at most five, each linking to that figure on the reader page.
+     */
+    static List<Highlight> highlights(ReportFacts r, String reportDir) {
+        Document d = r.document();
+        List<Highlight> out = new ArrayList<>();
+        for (Sentence s : d.sentences()) {
+            if (s.section() != SectionKind.SUMMARY) continue;
+            boolean heading = d.headings().stream().anyMatch(h -> h.start() <= s.start() && s.end() <= h.end() + 1);
+            if (heading) continue;
+            int fact = -1;
+            for (int i = 0; i < r.facts().size() && fact < 0; i++) {
+                int at = r.facts().get(i).offset();
+                if (at >= s.start() && at < s.end()) fact = i;
             }
+            if (fact < 0) continue;
+            out.add(new Highlight(shorten(s.text(), 120), reportDir + "index.html#f-" + (fact + 1)));
+            if (out.size() == 5) break;
         }
-        List<String> level2 = byLevel.getOrDefault(2, List.of());
-        List<String> chosen = level2.size() >= 2 ? level2 : byLevel.getOrDefault(3, byLevel.getOrDefault(1, List.of()));
-        return chosen.subList(0, Math.min(8, chosen.size()));
+        return out;
     }
 
     /** The problems: the first sentences of the problems section that are not headings, at most five. */

@@ -43,6 +43,15 @@ class ProfileConsistencyTest {
             for (Path dir : towns.filter(Files::isDirectory).toList()) {
                 Document town = Jsoup.parse(dir.resolve("index.html").toFile(), "UTF-8");
                 String name = town.select("h1").text();
+                // 工作亮点: sentences of the report holding a figure, each linking to that figure on the reader page
+                for (Element h : town.select(".highlights a")) {
+                    String[] target = h.attr("href").split("#");
+                    Document reader = Jsoup.parse(dir.resolve(target[0]).toFile(), "UTF-8");
+                    Element figure = reader.getElementById(target[1]);
+                    assertNotNull(figure, name + " " + h.attr("href"));
+                    assertTrue(h.text().matches(".*\\d.*"), name + " highlight without a figure: " + h.text());
+                    assertTrue(reader.text().replaceAll("\\s", "").contains(h.text().replace("…", "").replaceAll("\\s", "")), name + " " + h.text());
+                }
                 for (Element card : town.select("section.year").first() == null ? List.<Element>of() : town.select("section.year").first().select("li.card")) {
                     Element value = card.select("p.card-value").first();
                     String unit = card.select("span.u").text();
