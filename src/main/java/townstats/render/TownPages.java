@@ -456,20 +456,13 @@ public final class TownPages {
      * extractor read, in the report's order, at most five, each linking to that figure on the reader page.
      */
     static List<Highlight> highlights(ReportFacts r, String reportDir) {
-        Document d = r.document();
         List<Highlight> out = new ArrayList<>();
-        for (Sentence s : d.sentences()) {
-            if (s.section() != SectionKind.SUMMARY) continue;
-            boolean heading = d.headings().stream().anyMatch(h -> h.start() <= s.start() && s.end() <= h.end() + 1);
-            if (heading) continue;
-            int fact = -1;
-            for (int i = 0; i < r.facts().size() && fact < 0; i++) {
-                int at = r.facts().get(i).offset();
-                if (at >= s.start() && at < s.end()) fact = i;
-            }
-            if (fact < 0) continue;
-            out.add(new Highlight(shorten(s.text(), 120), reportDir + "index.html#f-" + (fact + 1)));
-            if (out.size() == 5) break;
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < r.facts().size() && out.size() < 5; i++) {
+            Fact f = r.facts().get(i);
+            // the fact's quote is its sentence as printed; several figures of one sentence make one highlight
+            if (f.section() != SectionKind.SUMMARY || f.quote() == null || !seen.add(f.quote())) continue;
+            out.add(new Highlight(shorten(f.quote(), 120), reportDir + "index.html#f-" + (i + 1)));
         }
         return out;
     }
