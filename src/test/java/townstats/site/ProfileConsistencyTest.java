@@ -27,6 +27,9 @@ class ProfileConsistencyTest {
     @Test
     void sampleSite() throws IOException {
         check(TestSite.site());
+        // the check below follows every highlight; it must have some to follow (an empty section passed before)
+        Document tantou = Jsoup.parse(TestSite.site().resolve("towns/luanchuan-tantou/index.html").toFile(), "UTF-8");
+        assertTrue(tantou.select(".highlights a").size() >= 2, "潭头镇's 工作亮点: " + tantou.select(".highlights").text());
     }
 
     @Test
