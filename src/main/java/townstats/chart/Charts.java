@@ -35,10 +35,16 @@ import java.util.Objects;
  * The site's charts, drawn with XChart and encoded as PNG: text drawn as outlines makes an SVG bar chart
  * ~10× bigger than the PNG. Every chart is {@link #WIDTH} px wide (CSS pixels; the bitmap is drawn at
  * {@code scale} for sharp text on high-density screens), has a title, axis titles with units, and an alt text.
- * Per-town visuals on the town pages are meant to be HTML/CSS bars; these charts are per indicator and year.
+ * The width is a phone's: on a 390 px screen a chart shrinks by less than a fifth, so its smallest text
+ * ({@link #MIN_FONT_PX}) still reads at 11 px; titles too long for it drop their less needed parts (the page's
+ * caption says year, months, count and source in full).
  */
 public final class Charts {
-    public static final int WIDTH = 800;
+    public static final int WIDTH = 440;
+    /** The smallest text drawn in a chart (axis titles, value labels), in chart pixels. */
+    public static final float MIN_FONT_PX = 14f;
+    /** Part of every stored chart's key: change it when a change to the drawing code changes how charts look. */
+    private static final String LOOK = "phone-440";
     /** A ranking longer than this is cut to its top {@link #TOP}, plus the highlighted town. */
     public static final int MAX_BARS = 40;
     public static final int TOP = 20;
@@ -80,16 +86,6 @@ public final class Charts {
         int height = Math.max(260, 120 + 26 * n);
         XYChart chart = new XYChartBuilder().width(WIDTH).height(height).build();
         ChartStyle.apply(chart.getStyler());
-        String what = measureName(ranking.indicator(), ranking.measure());
-        String unit = measureUnit(ranking.indicator(), ranking.measure());
-        chart.setTitle(ranking.year() + "年" + what + (ranking.ranked() ? "排名" : "对比") + "（" + Labels.group(ranking.group())
-                + (ranking.period() == null ? "" : "，" + ranking.period().label())
-                + (cut ? "，前" + TOP + "名" : "") + "）");
-        boolean anyFlag = bars.stream().anyMatch(e -> !e.flags().isEmpty());
-        chart.setXAxisTitle(Labels.axis(what, unit) + (ranking.n() >= 2 ? "　　虚线：中位数" : "")
-                + (anyFlag ? "　　*：估计、约数或非全年数据" : ""));
-        chart.setYAxisTitle("乡镇");
-
         String[] names = new String[n];
         double min = 0;
         double max = 0;
@@ -101,6 +97,23 @@ public final class Charts {
             min = Math.min(min, e.value());
             max = Math.max(max, e.value());
         }
+        double plot = plotWidth(names);
+        String what = measureName(ranking.indicator(), ranking.measure());
+        String unit = measureUnit(ranking.indicator(), ranking.measure());
+        String kind = what + (ranking.ranked() ? "排名" : "对比");
+        String group = Labels.group(ranking.group());
+        String period = ranking.period() == null ? "" : "，" + ranking.period().label();
+        String topN = cut ? "，前" + TOP + "名" : "";
+        String months = ranking.period() == null ? "" : "（" + ranking.period().label() + "）";
+        chart.setTitle(ChartStyle.fitTitle(plot, ranking.year() + "年" + kind + "（" + group + period + topN + "）",
+                kind + "（" + group + period + topN + "）", kind + months, kind));
+        boolean anyFlag = bars.stream().anyMatch(e -> !e.flags().isEmpty());
+        String axis = Labels.axis(what, unit);
+        String median = ranking.n() >= 2 ? "　虚线：中位数" : "";
+        chart.setXAxisTitle(ChartStyle.fitAxisTitle(plot, axis + median + (anyFlag ? "　*：估计、约数或非全年" : ""),
+                axis + median + (anyFlag ? "　*：估计等" : ""), axis + median, axis));
+        chart.setYAxisTitle("乡镇");
+
         double span = max - min;
         double xLo = min < 0 ? min - 0.12 * span : 0.0;
         double xHi = max > 0 ? max + 0.14 * span : 0.0;
@@ -126,18 +139,12 @@ public final class Charts {
         });
         // a bar is ~60 % of the row height; plot height is the chart height minus title and x axis (~110 px)
         float thick = (float) Math.max(4, 0.6 * (height - 110) / (n + 0.2));
-        double pxPerUnit = (WIDTH - 180) / (xHi - xLo);
+        double pxPerUnit = plot / (xHi - xLo);
         for (int i = 0; i < n; i++) {
             RankEntry e = bars.get(i);
             double y = n - i;
-            XYSeries bar = chart.addSeries("bar" + i, new double[]{0, e.value()}, new double[]{y, y});
-            bar.setMarker(SeriesMarkers.NONE);
-            bar.setLineColor(e.report().equals(highlightReport) ? ChartStyle.HIGHLIGHT : ChartStyle.BAR);
-            bar.setLineStyle(new BasicStroke(thick, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
-            String label = Labels.number(e.value());
-            // AnnotationText is centred on its point: shift it half its width past the bar's end
-            double half = (label.length() * 3.6 + 6) / pxPerUnit;
-            chart.addAnnotation(new AnnotationText(label, e.value() + (e.value() < 0 ? -half : half), y, false));
+            bar(chart, "bar" + i, e.value(), y, thick, e.report().equals(highlightReport) ? ChartStyle.HIGHLIGHT : ChartStyle.BAR, false);
+            chart.addAnnotation(valueLabel(e.value(), y, pxPerUnit));
         }
         if (ranking.n() >= 2) {
             chart.addAnnotation(new AnnotationLine(ranking.stats().median(), true, false));
@@ -167,12 +174,13 @@ public final class Charts {
     private ChartImage drawDistribution(Ranking ranking) {
         double[] values = ranking.entries().stream().filter(e -> e.rank() != null)
                 .mapToDouble(RankEntry::value).toArray();
-        BoxChart chart = new BoxChartBuilder().width(WIDTH).height(420).build();
+        BoxChart chart = new BoxChartBuilder().width(WIDTH).height(360).build();
         ChartStyle.apply(chart.getStyler());
         String what = measureName(ranking.indicator(), ranking.measure());
         String unit = measureUnit(ranking.indicator(), ranking.measure());
-        chart.setTitle(ranking.year() + "年" + what + "分布（" + Labels.group(ranking.group())
-                + (ranking.period() == null ? "" : "，" + ranking.period().label()) + "，" + ranking.n() + "个乡镇）");
+        String months = ranking.period() == null ? "" : "，" + ranking.period().label();
+        chart.setTitle(ChartStyle.fitTitle(ChartStyle.plotWidthForNumbers(ranking.stats().max()), ranking.year() + "年" + what + "分布（" + Labels.group(ranking.group()) + months + "，" + ranking.n() + "个乡镇）",
+                what + "分布（" + ranking.n() + "个乡镇" + months + "）", what + "分布"));
         chart.setXAxisTitle(Labels.group(ranking.group()));
         chart.setYAxisTitle(Labels.axis(what, unit));
         chart.getStyler().setLegendVisible(false);
@@ -195,6 +203,7 @@ public final class Charts {
      */
     public ChartImage growthVsMedian(Analysis analysis, String report, int year, String group) {
         List<String> names = new ArrayList<>();
+        List<String> periods = new ArrayList<>();
         List<Double> own = new ArrayList<>();
         List<Double> medians = new ArrayList<>();
         List<Integer> counts = new ArrayList<>();
@@ -208,7 +217,8 @@ public final class Charts {
                         .mapToDouble(RankEntry::value).toArray();
                 if (others.length < 2) continue;
                 town = e.town();
-                names.add(catalog.name(id) + (r.period() == null ? "" : "（" + r.period().label() + "）"));
+                names.add(catalog.name(id));
+                periods.add(r.period() == null ? null : r.period().label());
                 own.add(e.value());
                 counts.add(others.length);
                 medians.add(new org.apache.commons.math3.stat.descriptive.rank.Percentile()
@@ -217,33 +227,97 @@ public final class Charts {
         }
         if (names.isEmpty()) return null;
         String name = town;
-        return cached(() -> drawGrowthVsMedian(name, year, group, names, own, medians, counts), "growthVsMedian2", town,
-                String.valueOf(year), group, names.toString(), own.toString(), medians.toString(), counts.toString());
+        return cached(() -> drawGrowthVsMedian(name, year, group, names, periods, own, medians, counts), "growthVsMedian3", town,
+                String.valueOf(year), group, names.toString(), periods.toString(), own.toString(), medians.toString(), counts.toString());
     }
 
-    private ChartImage drawGrowthVsMedian(String town, int year, String group, List<String> names, List<Double> own,
-                                          List<Double> medians, List<Integer> counts) {
-        CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(460).build();
+    /**
+     * Two horizontal bars per indicator, the town's (red) over its peers' median (grey), names on the y axis where
+     * they read on a phone. A growth for part of the year gets a * after its name, its months in the axis title.
+     */
+    private ChartImage drawGrowthVsMedian(String town, int year, String group, List<String> names, List<String> periods,
+                                          List<Double> own, List<Double> medians, List<Integer> counts) {
+        int n = names.size();
+        int height = Math.max(240, 130 + 44 * n);
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(height).build();
         ChartStyle.apply(chart.getStyler());
-        chart.setTitle(town + year + "年主要指标增速与" + Labels.group(group) + "（不含本镇）中位数对比");
-        chart.setXAxisTitle("指标");
-        chart.setYAxisTitle("同比增长（%）");
+        String[] labels = new String[n];
+        for (int i = 0; i < n; i++) labels[i] = names.get(i) + (periods.get(i) == null ? "" : "*");
+        double plot = plotWidth(labels);
+        chart.setTitle(ChartStyle.fitTitle(plot, town + year + "年增速与" + Labels.group(group) + "中位数（不含本镇）", town + year + "年增速与其他乡镇中位数",
+                "增速与其他乡镇中位数"));
+        List<String> marked = periods.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        String axis = "同比增长（%）";
+        chart.setXAxisTitle(marked.isEmpty() ? axis : ChartStyle.fitAxisTitle(plot, axis + "　*：" + String.join("、", marked) + "数据", axis + "　*：非全年数据", axis));
+        double min = 0;
+        double max = 0;
+        for (int i = 0; i < n; i++) {
+            min = Math.min(min, Math.min(own.get(i), medians.get(i)));
+            max = Math.max(max, Math.max(own.get(i), medians.get(i)));
+        }
+        double span = Math.max(max - min, 1e-9);
+        double xLo = min < 0 ? min - 0.18 * span : 0.0;
+        double xHi = max > 0 ? max + 0.2 * span : 0.0;
+        if (xHi - xLo <= 0) xHi = xLo + 1;
         var s = chart.getStyler();
-        s.setLegendPosition(Styler.LegendPosition.InsideNE);
-        s.setXAxisLabelRotation(names.size() > 4 ? 30 : 0);
-        s.setYAxisDecimalPattern("#,##0.#");
-        s.setSeriesColors(new Color[]{ChartStyle.HIGHLIGHT, ChartStyle.GREY});
-        s.setLabelsVisible(true);
-        s.setLabelsFont(ChartFonts.font(java.awt.Font.PLAIN, 11f));
-        chart.addSeries(town, names, own);
-        chart.addSeries("其他乡镇中位数", names, medians);
-        StringBuilder alt = new StringBuilder(town + year + "年各指标增速与" + Labels.group(group) + "其他乡镇中位数的分组柱状图：");
-        for (int i = 0; i < names.size(); i++) {
+        s.setLegendPosition(Styler.LegendPosition.OutsideS);
+        s.setLegendLayout(Styler.LegendLayout.Horizontal);
+        s.setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+        s.setYAxisMin(0.4);
+        s.setYAxisMax(n + 0.6);
+        s.setXAxisMin(xLo);
+        s.setXAxisMax(xHi);
+        s.setPlotGridHorizontalLinesVisible(false);
+        s.setAxisTicksMarksVisible(false);
+        s.setYAxisTickMarkSpacingHint(12);
+        s.setXAxisDecimalPattern("#,##0.#");
+        Labels.Blanks blanks = new Labels.Blanks();
+        chart.setCustomYAxisTickLabelsFormatter(y -> {
+            long k = Math.round(y);
+            if (Math.abs(y - k) < 1e-6 && k >= 1 && k <= n) return labels[(int) (n - k)];
+            return blanks.of(y);
+        });
+        // each row ~44 px: two bars of ~14 px with a gap, their values at their ends
+        float thick = (float) Math.max(4, 0.32 * (height - 150) / (n + 0.2));
+        double pxPerUnit = plot / (xHi - xLo);
+        for (int i = 0; i < n; i++) {
+            double y = n - i;
+            bar(chart, i == 0 ? town : "t" + i, own.get(i), y + 0.18, thick, ChartStyle.HIGHLIGHT, i == 0);
+            bar(chart, i == 0 ? "其他乡镇中位数" : "m" + i, medians.get(i), y - 0.18, thick, ChartStyle.GREY, i == 0);
+            chart.addAnnotation(valueLabel(own.get(i), y + 0.18, pxPerUnit));
+            chart.addAnnotation(valueLabel(medians.get(i), y - 0.18, pxPerUnit));
+        }
+        StringBuilder alt = new StringBuilder(town + year + "年各指标增速与" + Labels.group(group) + "其他乡镇中位数的对比条形图：");
+        for (int i = 0; i < n; i++) {
             if (i > 0) alt.append("；");
-            alt.append(names.get(i)).append("同比增长").append(Labels.number(own.get(i))).append("%，其他")
-                    .append(counts.get(i)).append("个乡镇中位数").append(Labels.number(medians.get(i))).append("%");
+            alt.append(names.get(i)).append(periods.get(i) == null ? "" : "（" + periods.get(i) + "）").append("同比增长")
+                    .append(Labels.number(own.get(i))).append("%，其他").append(counts.get(i)).append("个乡镇中位数")
+                    .append(Labels.number(medians.get(i))).append("%");
         }
         return render(chart, alt.append("。").toString());
+    }
+
+    /** A horizontal bar from 0 to {@code value} at row {@code y}: a thick line of an XY chart (XChart has no horizontal bars). */
+    private static void bar(XYChart chart, String name, double value, double y, float thick, Color color, boolean inLegend) {
+        XYSeries bar = chart.addSeries(name, new double[]{0, value}, new double[]{y, y});
+        bar.setMarker(SeriesMarkers.NONE);
+        bar.setLineColor(color);
+        bar.setLineStyle(new BasicStroke(thick, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
+        bar.setShowInLegend(inLegend);
+    }
+
+    /** A bar's value just past its end (AnnotationText is centred on its point: shifted by half its width). */
+    private static AnnotationText valueLabel(double value, double y, double pxPerUnit) {
+        String label = Labels.number(value);
+        double half = (ChartStyle.width(label, ChartStyle.SMALL, java.awt.Font.PLAIN) / 2 + 4) / pxPerUnit;
+        return new AnnotationText(label, value + (value < 0 ? -half : half), y, false);
+    }
+
+    /** The plot's width in px beside y-axis tick labels {@code names}. */
+    private static double plotWidth(String[] names) {
+        double widest = 0;
+        for (String name : names) widest = Math.max(widest, ChartStyle.width(name, ChartStyle.TEXT, java.awt.Font.PLAIN));
+        return ChartStyle.plotWidth(widest);
     }
 
     /**
@@ -269,9 +343,10 @@ public final class Charts {
     private ChartImage drawTimeSeries(TimeSeries series, List<Double> mx, List<Double> my) {
         String what = measureName(series.indicator(), series.measure());
         String unit = measureUnit(series.indicator(), series.measure());
-        XYChart chart = new XYChartBuilder().width(WIDTH).height(420).build();
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(320).build();
         ChartStyle.apply(chart.getStyler());
-        chart.setTitle(series.town() + what + "历年变化");
+        double maxAbs = series.points().stream().mapToDouble(p -> Math.abs(p.value())).max().orElse(1);
+        chart.setTitle(ChartStyle.fitTitle(ChartStyle.plotWidthForNumbers(maxAbs), series.town() + what + "历年变化", what + "历年变化"));
         chart.setXAxisTitle("年份");
         chart.setYAxisTitle(Labels.axis(what, unit));
         var s = chart.getStyler();
@@ -280,7 +355,6 @@ public final class Charts {
         s.setXAxisMin(series.points().get(0).year() - 0.3);
         s.setXAxisMax(series.points().get(series.points().size() - 1).year() + 0.3);
         s.setXAxisTickMarkSpacingHint(60);
-        double maxAbs = series.points().stream().mapToDouble(p -> Math.abs(p.value())).max().orElse(1);
         s.setYAxisDecimalPattern(Labels.pattern(maxAbs));
         Labels.Blanks blanks = new Labels.Blanks();
         chart.setCustomXAxisTickLabelsFormatter(x -> Math.abs(x - Math.rint(x)) < 1e-6 ? (long) Math.rint(x) + "年" : blanks.of(x));
@@ -297,10 +371,13 @@ public final class Charts {
             med.setLineColor(ChartStyle.GREY);
             med.setMarkerColor(ChartStyle.GREY);
         }
-        // value labels just above the points: ~6 % of the plotted span (the plot is ~300 px high)
+        // value labels just above the points (~8 % of the span; the plot is ~200 px high), with room above the
+        // highest one so that it stays clear of the title
         double lo = java.util.stream.DoubleStream.concat(java.util.Arrays.stream(ys), my.stream().mapToDouble(d -> d)).min().orElse(0);
         double hi = java.util.stream.DoubleStream.concat(java.util.Arrays.stream(ys), my.stream().mapToDouble(d -> d)).max().orElse(0);
-        double lift = Math.max(hi - lo, Math.abs(hi) * 0.1) * 0.06;
+        double span = Math.max(hi - lo, Math.abs(hi) * 0.1);
+        double lift = span * 0.08;
+        s.setYAxisMax(hi + span * 0.2);
         for (TimeSeries.Point p : series.points()) {
             chart.addAnnotation(new AnnotationText(Labels.number(p.value()), p.year(), p.value() + lift, false));
         }
@@ -322,9 +399,11 @@ public final class Charts {
     private ChartImage drawScatter(Correlation c) {
         String xName = catalog.name(c.x());
         String yName = catalog.name(c.y());
-        XYChart chart = new XYChartBuilder().width(WIDTH).height(520).build();
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(440).build();
         ChartStyle.apply(chart.getStyler());
-        chart.setTitle(c.year() + "年" + xName + "与" + yName + "（" + c.n() + "个乡镇，ρ = " + String.format("%.2f", c.rho()) + "）");
+        String rho = "ρ = " + String.format("%.2f", c.rho());
+        chart.setTitle(ChartStyle.fitTitle(ChartStyle.plotWidthForNumbers(max(c.ys())), c.year() + "年" + xName + "与" + yName + "（" + c.n() + "个乡镇，" + rho + "）",
+                xName + "与" + yName + "（" + rho + "）", xName + "与" + yName));
         chart.setXAxisTitle(Labels.axis(xName, catalog.unit(c.x())));
         chart.setYAxisTitle(Labels.axis(yName, catalog.unit(c.y())));
         var s = chart.getStyler();
@@ -390,7 +469,7 @@ public final class Charts {
     private ChartImage cached(java.util.function.Supplier<ChartImage> draw, String kind, String... data) {
         String[] parts = new String[data.length + 2];
         parts[0] = kind;
-        parts[1] = String.valueOf(scale);
+        parts[1] = LOOK + "@" + scale;
         System.arraycopy(data, 0, parts, 2, data.length);
         String key = Hashes.of(parts);
         ChartImage image = store.find(key);

@@ -26,6 +26,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import townstats.chart.Charts;
 
 /**
  * Town profiles as an official reads them, in headless Chromium, on the sample site and the generated 300-report
@@ -174,17 +175,7 @@ class ProfileBrowserTest {
 
     @Test
     void aRankingPageShowsOnePeerGroupAtATimeAndChartsSayWhatTheyShow() throws IOException {
-        String page = null;
-        try (Stream<Path> pages = Files.list(generated.resolve("rankings"))) {
-            for (Path p : pages.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
-                var d = Jsoup.parse(p.toFile(), "UTF-8");
-                if (d.select(".group-tabs a").size() >= 3 && !d.select("figure.chart").isEmpty()) {
-                    page = "gen/rankings/" + p.getFileName();
-                    break;
-                }
-            }
-        }
-        assertNotNull(page, "a ranking page with peer groups and charts");
+        String page = rankingWithCharts();
         driver.get(base + page);
         assertEquals(1L, visibleGroups().stream().distinct().count(), "one peer group at a time");
         assertEquals("all", visibleGroups().get(0));
@@ -201,6 +192,19 @@ class ProfileBrowserTest {
         driver.get(base + town(0));
         String townCaption = driver.findElement(By.cssSelector("figure.chart figcaption")).getText();
         assertTrue(townCaption.contains("其他") && townCaption.contains("个乡镇中位数") && townCaption.contains("来源"), townCaption);
+    }
+
+    /** The first ranking page of the generated site with three or more peer groups and charts. */
+    private static String rankingWithCharts() {
+        try (Stream<Path> pages = Files.list(generated.resolve("rankings"))) {
+            for (Path p : pages.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
+                var d = Jsoup.parse(p.toFile(), "UTF-8");
+                if (d.select(".group-tabs a").size() >= 3 && !d.select("figure.chart").isEmpty()) return "gen/rankings/" + p.getFileName();
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        throw new AssertionError("no ranking page with peer groups and charts");
     }
 
     private static List<String> visibleGroups() {
@@ -221,10 +225,10 @@ class ProfileBrowserTest {
             assertEquals(cards.get(0).getLocation().getX(), cards.get(1).getLocation().getX(), "cards stack");
             assertTrue(cards.get(1).getLocation().getY() > cards.get(0).getLocation().getY());
             assertPageFitsTheScreen();
-            for (WebElement img : driver.findElements(By.cssSelector("figure.chart img"))) {
-                assertTrue(img.getSize().getWidth() <= 390, "chart " + img.getSize());
-                assertTrue(img.getSize().getWidth() >= 300, "chart still legible: " + img.getSize());
-            }
+            assertChartTextReads();
+            driver.get(base + rankingWithCharts());
+            assertPageFitsTheScreen();
+            assertChartTextReads();
             driver.get(base + "gen/compare.html?t=" + ranked.get(0) + "," + ranked.get(1) + "," + ranked.get(2));
             new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#compare-table tbody tr")).isEmpty());
             assertPageFitsTheScreen();
@@ -235,6 +239,19 @@ class ProfileBrowserTest {
             assertTrue(left.doubleValue() >= 0 && left.doubleValue() < 40, "the town column stays in view when scrolled: " + left);
         } finally {
             size(1366);
+        }
+    }
+
+    /** Every chart fits the screen, and its smallest text, shrunk with it, is still at least 11 CSS px high. */
+    private static void assertChartTextReads() {
+        List<WebElement> charts = driver.findElements(By.cssSelector("figure.chart img"));
+        assertFalse(charts.isEmpty(), "charts on " + driver.getCurrentUrl());
+        for (WebElement img : charts) {
+            Number natural = (Number) js("return arguments[0].naturalWidth;", img);
+            int shown = img.getSize().getWidth();
+            assertTrue(shown <= 390, "chart " + img.getSize());
+            double smallest = Charts.MIN_FONT_PX * shown / natural.doubleValue();
+            assertTrue(smallest >= 11, "chart text at " + smallest + " px (" + shown + " of " + natural + " px) on " + driver.getCurrentUrl());
         }
     }
 
