@@ -78,7 +78,7 @@ final class ChartStyle {
 
     /** A plot's width beside y-axis tick labels as wide as {@code widestLabel} px (plus the axis title and paddings). */
     static double plotWidth(double widestLabel) {
-        return Math.max(120, Charts.WIDTH - widestLabel - 56);
+        return Math.max(120, Charts.WIDTH - widestLabel - 40);
     }
 
     /** The same for numeric y ticks up to {@code maxAbs}: "400,000" is ~55 px. */

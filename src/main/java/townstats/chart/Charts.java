@@ -104,20 +104,19 @@ public final class Charts {
         String group = Labels.group(ranking.group());
         String period = ranking.period() == null ? "" : "，" + ranking.period().label();
         String topN = cut ? "，前" + TOP + "名" : "";
-        String months = ranking.period() == null ? "" : "（" + ranking.period().label() + "）";
+        String brief = (period + topN).isEmpty() ? kind : kind + "（" + (period + topN).substring(1) + "）";
         chart.setTitle(ChartStyle.fitTitle(plot, ranking.year() + "年" + kind + "（" + group + period + topN + "）",
-                kind + "（" + group + period + topN + "）", kind + months, kind));
+                kind + "（" + group + period + topN + "）", brief, kind));
         boolean anyFlag = bars.stream().anyMatch(e -> !e.flags().isEmpty());
         String axis = Labels.axis(what, unit);
         String median = ranking.n() >= 2 ? "　虚线：中位数" : "";
         chart.setXAxisTitle(ChartStyle.fitAxisTitle(plot, axis + median + (anyFlag ? "　*：估计、约数或非全年" : ""),
                 axis + median + (anyFlag ? "　*：估计等" : ""), axis + median, axis));
-        chart.setYAxisTitle("乡镇");
+        chart.getStyler().setYAxisTitleVisible(false); // the names say they are towns; the room goes to the bars
 
-        double span = max - min;
-        double xLo = min < 0 ? min - 0.12 * span : 0.0;
-        double xHi = max > 0 ? max + 0.14 * span : 0.0;
-        if (xHi - xLo <= 0) xHi = xLo + 1; // all figures 0
+        double[] range = barRange(min, max, plot, widestValueLabel(bars.stream().mapToDouble(RankEntry::value)));
+        double xLo = range[0];
+        double xHi = range[1];
         var s = chart.getStyler();
         s.setLegendVisible(false);
         s.setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
@@ -255,10 +254,9 @@ public final class Charts {
             min = Math.min(min, Math.min(own.get(i), medians.get(i)));
             max = Math.max(max, Math.max(own.get(i), medians.get(i)));
         }
-        double span = Math.max(max - min, 1e-9);
-        double xLo = min < 0 ? min - 0.18 * span : 0.0;
-        double xHi = max > 0 ? max + 0.2 * span : 0.0;
-        if (xHi - xLo <= 0) xHi = xLo + 1;
+        double[] range = barRange(min, max, plot, widestValueLabel(java.util.stream.Stream.concat(own.stream(), medians.stream()).mapToDouble(d -> d)));
+        double xLo = range[0];
+        double xHi = range[1];
         var s = chart.getStyler();
         s.setLegendPosition(Styler.LegendPosition.OutsideS);
         s.setLegendLayout(Styler.LegendLayout.Horizontal);
@@ -311,6 +309,23 @@ public final class Charts {
         String label = Labels.number(value);
         double half = (ChartStyle.width(label, ChartStyle.SMALL, java.awt.Font.PLAIN) / 2 + 4) / pxPerUnit;
         return new AnnotationText(label, value + (value < 0 ? -half : half), y, false);
+    }
+
+    /**
+     * The x range of horizontal bars from 0 to values in [min, max] (min ≤ 0 ≤ max) on a plot {@code plotPx} wide:
+     * room of a value label beyond the bars' ends on each side that has bars, so no label is cut.
+     */
+    private static double[] barRange(double min, double max, double plotPx, double labelPx) {
+        double pad = labelPx + 12;
+        double left = min < 0 ? pad : 0;
+        double right = max > 0 ? pad : 0;
+        if (max - min <= 0) return new double[]{min, min + 1}; // all figures 0
+        double pxPerUnit = Math.max(20, plotPx - left - right) / (max - min);
+        return new double[]{min - left / pxPerUnit, max + right / pxPerUnit};
+    }
+
+    private static double widestValueLabel(java.util.stream.DoubleStream values) {
+        return values.map(v -> ChartStyle.width(Labels.number(v), ChartStyle.SMALL, java.awt.Font.PLAIN)).max().orElse(0);
     }
 
     /** The plot's width in px beside y-axis tick labels {@code names}. */
