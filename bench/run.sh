@@ -8,7 +8,8 @@
 # running `watch` has the site updated after one report is added, an unchanged rebuild, and
 # extraction recall/precision against the planted truth. Beside each figure it prints the same for Hugo
 # (Debian's `hugo`, installed when missing) rendering the same texts as plain pages in the same run:
-# hugo_s is the median of RUNS clean Hugo builds, and x_hugo / size_x_hugo are townstats over Hugo.
+# hugo_s is the median of RUNS clean Hugo builds, and x_hugo / size_x_hugo / change1_x_hugo are townstats over Hugo (a
+# changed report against a whole Hugo build); max_page_KB and max_profile_KB are the largest HTML page and town profile.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000 40000)
@@ -79,7 +80,7 @@ watch_add_one() {
 }
 
 mkdir -p "$dir"
-printf '%-7s %-10s %-8s %-8s %-9s %-9s %-9s %-9s %-12s %-9s %-9s %-9s %-9s %s\n' N full_s hugo_s x_hugo reports/s pages/s rss_MB size_MB size_x_hugo add1_s change1_s watch1_s same_s extraction
+printf '%-7s %-10s %-8s %-8s %-9s %-9s %-9s %-9s %-12s %-12s %-15s %-9s %-9s %-15s %-9s %-9s %s\n' N full_s hugo_s x_hugo reports/s pages/s rss_MB size_MB size_x_hugo max_page_KB max_profile_KB add1_s change1_s change1_x_hugo watch1_s same_s extraction
 for n in "${sizes[@]}"; do
   corpus="$dir/corpus-$n"; site="$dir/site-$n"
   if [ ! -f "$corpus/truth.json" ]; then
@@ -95,6 +96,8 @@ for n in "${sizes[@]}"; do
   full=$(printf '%s\n' "${times[@]}" | median)
   pages=$(find "$site" -name '*.html' | wc -l)
   size=$(du -sm "$site" | cut -f1)
+  max_page=$(find "$site" -name '*.html' -printf '%s\n' | sort -n | tail -1)
+  max_profile=$(find "$site/towns" -mindepth 2 -name '*.html' -printf '%s\n' | sort -n | tail -1)
   # One new report (a copy of an existing one under a new name), then one changed, then nothing changed.
   mkdir -p "$corpus/reports/zz-bench"
   first=$(find "$corpus/reports" -name '*.txt' -size +5k | sort | awk 'NR == 1')
@@ -109,6 +112,6 @@ for n in "${sizes[@]}"; do
   read -r hugo_s hugo_mb < <(hugo_build "$dir/hugo-$n" "$dir/hugo-site-$n")
   score=$(bench score --truth "$corpus/truth.json" --facts "$site/data/facts.json" | sed 's/^extraction: //')
   awk -v n="$n" -v f="$full" -v h="$hugo_s" -v p="$pages" -v r="$rss" -v s="$size" -v hs="$hugo_mb" -v a="$add" -v c="$change" \
-    -v w="$watched" -v u="$same" -v sc="$score" 'BEGIN {printf "%-7d %-10.1f %-8.2f %-8.1f %-9.0f %-9.0f %-9d %-9d %-12.1f %-9.1f %-9.1f %-9.1f %-9.1f %s\n",
-      n, f, h, f/h, n/f, p/f, r, s, s/(hs > 0 ? hs : 1), a, c, w, u, sc}'
+    -v w="$watched" -v u="$same" -v sc="$score" -v mp="$max_page" -v mt="$max_profile" 'BEGIN {printf "%-7d %-10.1f %-8.2f %-8.1f %-9.0f %-9.0f %-9d %-9d %-12.1f %-12.0f %-15.0f %-9.1f %-9.1f %-15.1f %-9.1f %-9.1f %s\n",
+      n, f, h, f/h, n/f, p/f, r, s, s/(hs > 0 ? hs : 1), mp/1024, mt/1024, a, c, c/h, w, u, sc}'
 done
