@@ -157,10 +157,11 @@ public final class Extractor {
     /** Indicators with patterns whose unit (个, 户 …) the sentence contains: only those patterns can match. */
     private List<Indicator> patternedIn(String match, Sentence sentence) {
         List<Indicator> out = new ArrayList<>(0);
+        // the sentence alone: searching the text from the sentence on would scan the rest of the report per unit
+        String text = match.substring(sentence.start(), sentence.end());
         for (Indicator indicator : withPatterns) {
             for (String unit : indicator.kind().written().keySet()) {
-                int at = match.indexOf(unit, sentence.start());
-                if (at >= 0 && at < sentence.end()) {
+                if (text.contains(unit)) {
                     out.add(indicator);
                     break;
                 }
