@@ -28,7 +28,8 @@ import townstats.util.SiteFiles;
  * BOM for Excel and WPS) and reports.json. Field names and order are part of the contract.
  */
 public final class DataExport {
-    public static final ObjectMapper JSON = new ObjectMapper()
+    public static final ObjectMapper JSON = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            .enable(com.fasterxml.jackson.core.StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     static final List<String> FACT_COLUMNS = List.of("report", "source", "town", "county", "province", "year",
