@@ -27,9 +27,9 @@ import townstats.util.Hashes;
 public final class TownPages {
     /**
      * One place of a figure in one ranking; {@code groupId}, {@code measureId} and {@code period} (1-11, or "" for
-     * the year's figures) name that ranking for machines (data attributes), as rankings.json does.
+     * the year's figures) name that ranking for machines (the headline's data attributes), as rankings.json does.
      */
-    public record Rank(String group, String measure, Integer rank, int n, String percentile, String href, String groupId,
+    public record Rank(String group, String measure, Integer rank, int n, String percentile, String groupId,
                        String measureId, String period, String line) {
     }
 
@@ -236,7 +236,7 @@ public final class TownPages {
             String href = d.year() == null ? null : SiteIndex.rankingHref(indicator, d.year());
             String unit = ctx.indicatorUnit(indicator);
             SiteContext.Amount amount = value == null ? null : SiteContext.amount(value.value(), unit);
-            List<Rank> ranks = ranksOf(r, indicator, href);
+            List<Rank> ranks = ranksOf(r, indicator);
             (Derived.isDerived(indicator) ? derived : cards).add(new Card(indicator, ctx.indicatorName(indicator),
                     amount == null ? null : amount.number(), amount == null ? unit : amount.unit(),
                     growth == null ? null : ctx.growthText(growth.value()), period, ctx.flagLabels(flags), ranks, href,
@@ -266,8 +266,8 @@ public final class TownPages {
         String original = originals.get(r.reportId());
         return new Year(d.year() == null ? ctx.msg.get("year.unknown") : d.year() + "年", ctx.reportTitle(r),
                 reportDir + "index.html", original == null ? null : reportDir + original, reportDir + "facts.csv",
-                r.facts().size(), cards, derivedTable(derived), targets, highlights(r, reportDir), problems(d), similar, charts, ctx.notices(r), checks(r), standings(r), marks(r, true), marks(r, false),
-                periods(cards));
+                r.facts().size(), cards, derivedTable(derived), targets, highlights(r, reportDir), problems(d), similar, charts,
+                ctx.notices(r), checks(r), standings(r), marks(r, true), marks(r, false), periods(cards));
     }
 
     private List<TargetCheck> checks(ReportFacts r) {
@@ -481,7 +481,7 @@ public final class TownPages {
      * the figure itself (在栾川县14个乡镇中第3), then the other groups, most local first, each as one short line
      * (洛阳市 第12/340). A place named twice (北京市 as province and city) is shown once, in its most local group.
      */
-    private List<Rank> ranksOf(ReportFacts r, String indicator, String href) {
+    private List<Rank> ranksOf(ReportFacts r, String indicator) {
         List<Map.Entry<Ranking, RankEntry>> entries = new ArrayList<>(ranksOf(r.reportId(), indicator));
         java.util.Collections.reverse(entries);
         entries.removeIf(e -> e.getValue().rank() == null);
@@ -505,7 +505,7 @@ public final class TownPages {
                     : (growth ? measure + " " : "") + (t.group().equals(SiteContext.ALL) ? ctx.msg.get("group.allShort") : label)
                             + " " + ctx.msg.get("town.rankShort").replace("{0}", String.valueOf(row.rank())).replace("{1}", String.valueOf(t.n()));
             out.add(new Rank(t.group().equals(SiteContext.ALL) ? "" : label, measure, row.rank(), t.n(),
-                    SiteContext.percentile(row.percentile()), href, t.group(), t.measure(), SiteContext.periodId(t.period()), line));
+                    SiteContext.percentile(row.percentile()), t.group(), t.measure(), SiteContext.periodId(t.period()), line));
         }
         return out;
     }
