@@ -51,10 +51,12 @@ public final class ReportPages {
             ctx.out.write(dir + "facts.csv", townstats.export.Tables.reportFactsCsv(r, ctx).getBytes(StandardCharsets.UTF_8), csvInputs);
         }
         SiteIndex.Town town = ctx.index.town(r.reportId());
+        // its year's page of the profile: index.html until a newer report of the town comes, then 2022.html
+        String townHref = ctx.index.townHref(r.reportId());
         // the links of its figures too: a ranking page appears or goes as other reports change
         String links = r.facts().stream().map(f -> rankingHref(f, d.year())).toList().toString();
         String inputs = Hashes.of(d.report().contentHash(), d.report().source(), facts, links, String.valueOf(ctx.notices(r)),
-                ctx.reportTitle(r), town.name(), town.county(), town.slug(), original);
+                ctx.reportTitle(r), town.name(), town.county(), townHref, original);
         if (ctx.reuse(dir + "index.html", inputs)) return original;
 
         String text = texts.apply(r);
@@ -83,6 +85,7 @@ public final class ReportPages {
         m.put("reportTitle", ctx.reportTitle(r));
         m.put("yearLabel", yearLabel(d.year()));
         m.put("town", ctx.index.town(r.reportId()));
+        m.put("townHref", townHref);
         m.put("facts", rows);
         m.put("body", body.html());
         m.put("outline", outline(d.headings(), 2));
@@ -91,7 +94,7 @@ public final class ReportPages {
         m.put("source", d.report().source());
         m.put("format", d.report().format());
         List<SiteContext.Crumb> crumbs = List.of(ctx.home(), new SiteContext.Crumb(ctx.msg.get("nav.towns"), "towns/index.html"),
-                new SiteContext.Crumb(town.name(), town.href()), new SiteContext.Crumb(yearLabel(d.year()) + ctx.msg.get("report.crumb"), null));
+                new SiteContext.Crumb(town.name(), townHref), new SiteContext.Crumb(yearLabel(d.year()) + ctx.msg.get("report.crumb"), null));
         ctx.page(dir + "index.html", "report.ftlh", ctx.reportTitle(r) + " · " + town.name(), crumbs, m, inputs);
         return original;
     }

@@ -16,7 +16,8 @@ import townstats.model.ReportFacts;
  *
  * <p>URL scheme (paths relative to the site root; links always name index.html so the site also works
  * from file://, where a folder link would show a directory listing):
- * towns/luanchuan-tantou/index.html, reports/luanchuan-tantou-2022/index.html,
+ * towns/luanchuan-tantou/index.html (the town's latest report), towns/luanchuan-tantou/2021.html (each earlier
+ * one), reports/luanchuan-tantou-2022/index.html,
  * rankings/gdp-2022.html, and root pages index.html, composite.html, quality.html, downloads.html,
  * search.html, methodology.html, 404.html.
  */
@@ -32,6 +33,8 @@ public final class SiteIndex {
     private final List<Town> towns = new ArrayList<>();
     private final Map<String, Town> townOfReport = new HashMap<>();
     private final Map<String, String> reportSlug = new HashMap<>();
+    /** Report → its year's page of the town profile, root-relative. */
+    private final Map<String, String> townPage = new HashMap<>();
     private final Map<String, ReportFacts> reports = new LinkedHashMap<>();
 
     public SiteIndex(List<ReportFacts> all) {
@@ -56,9 +59,15 @@ public final class SiteIndex {
             Town town = new Town(key, slug, d.town(), county, p == null ? null : p.city(), p == null ? null : p.province(),
                     d.anonymised(), List.copyOf(rs));
             towns.add(town);
+            // the latest report is the profile's index.html, each earlier one a page of its year (2021.html; a
+            // second report of one year 2021-2.html, 年份不明 nianfen-bumin.html)
+            Slugs.Unique pages = new Slugs.Unique();
+            pages.take("index");
             for (ReportFacts r : rs) {
                 townOfReport.put(r.reportId(), town);
                 Integer y = r.document().year();
+                String page = r == first ? "index" : pages.take(y == null ? "nianfen-bumin" : y.toString());
+                townPage.put(r.reportId(), "towns/" + slug + "/" + page + ".html");
                 reportSlug.put(r.reportId(), reportSlugs.take(slug + "-" + (y == null ? "nianfen-bumin" : y.toString())));
             }
         }
@@ -106,9 +115,9 @@ public final class SiteIndex {
         return reportDir(reportId) + "index.html";
     }
 
+    /** The town profile's page of the report's year (index.html for the town's latest report). */
     public String townHref(String reportId) {
-        Town t = townOfReport.get(reportId);
-        return t == null ? "towns/index.html" : t.href();
+        return townPage.getOrDefault(reportId, "towns/index.html");
     }
 
     public static String rankingHref(String indicator, int year) {

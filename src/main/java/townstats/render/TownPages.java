@@ -14,6 +14,7 @@ import townstats.model.ReportFacts;
 import townstats.model.SectionKind;
 import townstats.model.Sentence;
 import townstats.analyze.Analyzer;
+import townstats.analyze.Derived;
 import townstats.analyze.FactSelector;
 import townstats.analyze.Observation;
 import townstats.analyze.RankEntry;
@@ -22,13 +23,13 @@ import townstats.analyze.SimilarTowns;
 import townstats.chart.ChartImage;
 import townstats.util.Hashes;
 
-/** One profile per town (towns/SLUG/index.html) with all its years, and the towns index. */
+/** One profile per town (towns/SLUG/index.html, and a page per earlier year), and the towns index. */
 public final class TownPages {
     /**
      * One place of a figure in one ranking; {@code groupId}, {@code measureId} and {@code period} (1-11, or "" for
-     * the year's figures) name that ranking for machines (data attributes), as rankings.json does.
+     * the year's figures) name that ranking for machines (the headline's data attributes), as rankings.json does.
      */
-    public record Rank(String group, String measure, Integer rank, int n, String percentile, String href, String groupId,
+    public record Rank(String group, String measure, Integer rank, int n, String percentile, String groupId,
                        String measureId, String period, String line) {
     }
 
@@ -38,7 +39,31 @@ public final class TownPages {
      * unit (the ranking page's number).
      */
     public record Card(String indicator, String name, String value, String unit, String growth, String period,
-                List<String> flags, List<Rank> ranks, String href, String source, String raw, boolean rankable, String periodId) {
+                List<String> flags, List<Rank> ranks, String href, String source, String raw, boolean rankable, String periodId,
+                List<Fold> folded) {
+    }
+
+    /**
+     * The card's places in one more peer group, both measures on one line (十堰市 第1/4，增长率第3/4), the place
+     * named once; {@code groupId} names the group for machines, {@code period} the months of a growth rate ranked
+     * for other months than the card's figure ("" the full year; null when the same).
+     */
+    public record Fold(String groupId, String period, String line) {
+    }
+
+    /** A column of the derived figures' table: one peer group of the town, most local first. */
+    public record PeerColumn(String groupId, String label) {
+    }
+
+    /** A derived figure (人均, 地均) as a table row: its card and its place in each column's group (3/15), or null. */
+    public record DerivedRow(Card card, List<String> places) {
+    }
+
+    /**
+     * The derived figures (人均, 地均: half of a report's figures) in one table, each peer group a column named once,
+     * rather than a card each: a profile stays small however many towns are ranked.
+     */
+    public record DerivedTable(List<PeerColumn> columns, List<DerivedRow> rows) {
     }
 
     /** One line of the profile's header: where the town stands in one peer group. */
@@ -55,7 +80,7 @@ public final class TownPages {
     public record Similar(String town, String href, String distance, int shared) {
     }
 
-    /** A chart of the profile; {@code caption} says what it compares, the months and counts (in {@code alt}) and the source. */
+    /** A chart of the profile; {@code alt} its title, {@code caption} what it compares, the months, counts and source. */
     public record Chart(String src, String alt, int width, int height, String caption) {
     }
 
@@ -64,11 +89,19 @@ public final class TownPages {
                               String targetHref, List<String> flags) {
     }
 
+    /**
+     * One report of the town; {@code cards} its own figures, {@code derived} those computed from them (人均, 地均).
+     * The report's outline is on its reader page only.
+     */
     public record Year(String label, String title, String reportHref, String originalHref, String csvHref, int facts,
-                List<Card> cards, List<Target> targets, List<Highlight> highlights, List<String> problems,
-                List<ReportPages.OutlineItem> outline, List<Similar> similar, List<Chart> charts, List<String> warnings,
+                List<Card> cards, DerivedTable derived, List<Target> targets, List<Highlight> highlights, List<String> problems,
+                List<Similar> similar, List<Chart> charts, List<String> warnings,
                 List<TargetCheck> checks, List<Standing> standings, List<Mark> strengths, List<Mark> weaknesses,
                 String periods) {
+    }
+
+    /** A link of the profile's year tabs: the year's label and page; {@code current} on that page itself. */
+    public record YearTab(String label, String href, boolean current) {
     }
 
     /** One indicator across the town's years: cells in the order of {@code years}, null where not reported. */
@@ -125,43 +158,68 @@ public final class TownPages {
                 List.of(ctx.home(), new SiteContext.Crumb(ctx.msg.get("nav.towns"), null)), m);
     }
 
+    /**
+     * The town's profile, one page per report: the latest at towns/SLUG/index.html with the figures across years,
+     * each earlier one at towns/SLUG/2021.html ({@link SiteIndex#townHref}), the year tabs linking them. A page is
+     * a year's cards, charts and ranks only, so its size does not grow with the town's years.
+     */
     void write(SiteIndex.Town town) throws IOException {
         String dir = "towns/" + town.slug() + "/";
         List<Year> years = new ArrayList<>();
         for (ReportFacts r : town.reports()) years.add(year(r, dir));
-        List<SiteContext.Crumb> crumbs = new ArrayList<>();
-        crumbs.add(ctx.home());
-        crumbs.add(new SiteContext.Crumb(ctx.msg.get("nav.towns"), "towns/index.html"));
         // 北京市 is its province and its city: named once
         List<String> places = new ArrayList<>();
         for (String place : new String[] {town.province(), town.city(), town.county()}) {
             if (place != null && !place.isBlank() && !places.contains(place)) places.add(place);
         }
-        for (String place : places) crumbs.add(new SiteContext.Crumb(place, null));
-        crumbs.add(new SiteContext.Crumb(town.name(), null));
-        Map<String, Object> m = new HashMap<>();
-        m.put("town", town);
-        m.put("places", places);
-        m.put("years", years);
-        List<ReportFacts> known = town.reports().stream().filter(r -> r.document().year() != null).toList();
-        if (known.size() >= 2) {
-            m.put("historyYears", known.stream().map(r -> r.document().year() + "年").toList());
-            m.put("history", history(known));
-        }
-        String title = town.name() + (town.county() == null ? "" : " · " + town.county());
-        // Everything the page shows is in these records (the template reads only these fields of the town): a page
-        // made from the same is kept as published, e.g. every town whose ranks a new report did not move.
-        String inputs = Hashes.of(title, town.name(), town.county(), town.city(), town.province(), String.valueOf(town.anonymised()),
-                crumbs.toString(), years.toString(), String.valueOf(m.get("historyYears")), String.valueOf(m.get("history")));
+        // the figures across years: the latest HISTORY_YEARS (a column each); earlier ones are on their own pages
+        List<ReportFacts> known = town.reports().stream().filter(r -> r.document().year() != null).limit(HISTORY_YEARS).toList();
+        List<String> historyYears = known.size() >= 2 ? known.stream().map(r -> r.document().year() + "年").toList() : null;
+        List<History> history = historyYears == null ? null : history(known);
         ctx.out.write(dir + COMPARE_DATA, compareData(town, years));
-        if (ctx.reuse(dir + "index.html", inputs)) return;
-        ctx.page(dir + "index.html", "town.ftlh", title, crumbs, m, inputs);
+        String townTitle = town.name() + (town.county() == null ? "" : " · " + town.county());
+        for (int i = 0; i < years.size(); i++) {
+            String path = ctx.index.townHref(town.reports().get(i).reportId());
+            boolean latest = i == 0;
+            List<YearTab> tabs = new ArrayList<>();
+            if (years.size() > 1) {
+                for (int k = 0; k < years.size(); k++) {
+                    tabs.add(new YearTab(years.get(k).label(), ctx.index.townHref(town.reports().get(k).reportId()), k == i));
+                }
+            }
+            List<SiteContext.Crumb> crumbs = new ArrayList<>();
+            crumbs.add(ctx.home());
+            crumbs.add(new SiteContext.Crumb(ctx.msg.get("nav.towns"), "towns/index.html"));
+            for (String place : places) crumbs.add(new SiteContext.Crumb(place, null));
+            crumbs.add(new SiteContext.Crumb(town.name(), latest ? null : town.href()));
+            if (!latest) crumbs.add(new SiteContext.Crumb(years.get(i).label(), null));
+            String title = latest ? townTitle : townTitle + " · " + years.get(i).label();
+            Map<String, Object> m = new HashMap<>();
+            m.put("town", town);
+            m.put("places", places);
+            m.put("y", years.get(i));
+            m.put("latest", latest);
+            m.put("tabs", tabs);
+            if (latest && history != null) {
+                m.put("historyYears", historyYears);
+                m.put("history", history);
+                m.put("historyCapped", town.reports().stream().filter(r -> r.document().year() != null).count() > HISTORY_YEARS);
+            }
+            // Everything the page shows is in these records (the template reads only these fields of the town): a page
+            // made from the same is kept as published, e.g. every town whose ranks a new report did not move.
+            String inputs = Hashes.of(title, town.name(), town.slug(), String.valueOf(town.anonymised()), places.toString(),
+                    crumbs.toString(), years.get(i).toString(), String.valueOf(latest), tabs.toString(),
+                    String.valueOf(m.get("historyYears")), String.valueOf(m.get("history")), String.valueOf(m.get("historyCapped")));
+            if (ctx.reuse(path, inputs)) continue;
+            ctx.page(path, "town.ftlh", title, crumbs, m, inputs);
+        }
     }
 
     private Year year(ReportFacts r, String dir) throws IOException {
         Document d = r.document();
         String reportDir = ctx.index.reportDir(r.reportId());
         List<Card> cards = new ArrayList<>();
+        List<Card> derived = new ArrayList<>();
         // the report's figures exactly as the statistics counted them: the same value, period and flags as its rankings
         Map<String, Observation[]> figures = figures(r);
         for (var e : figures.entrySet()) {
@@ -178,10 +236,12 @@ public final class TownPages {
             String href = d.year() == null ? null : SiteIndex.rankingHref(indicator, d.year());
             String unit = ctx.indicatorUnit(indicator);
             SiteContext.Amount amount = value == null ? null : SiteContext.amount(value.value(), unit);
-            cards.add(new Card(indicator, ctx.indicatorName(indicator), amount == null ? null : amount.number(),
-                    amount == null ? unit : amount.unit(), growth == null ? null : ctx.growthText(growth.value()), period,
-                    ctx.flagLabels(flags), ranksOf(r, indicator, href), href, sourceHref(r, reportDir, shown.offset()),
-                    value == null ? null : SiteContext.raw(value.value()), shown.rankable(), SiteContext.periodId(shown.period())));
+            List<Rank> ranks = ranksOf(r, indicator);
+            (Derived.isDerived(indicator) ? derived : cards).add(new Card(indicator, ctx.indicatorName(indicator),
+                    amount == null ? null : amount.number(), amount == null ? unit : amount.unit(),
+                    growth == null ? null : ctx.growthText(growth.value()), period, ctx.flagLabels(flags), ranks, href,
+                    sourceHref(r, reportDir, shown.offset()), value == null ? null : SiteContext.raw(value.value()), shown.rankable(),
+                    SiteContext.periodId(shown.period()), folded(ranks, SiteContext.periodId(shown.period()))));
         }
         List<Target> targets = new ArrayList<>();
         for (Fact f : r.facts()) {
@@ -198,17 +258,16 @@ public final class TownPages {
         for (ChartImage c : ctx.charts.ofTown(r.reportId())) {
             String name = "chart-" + (d.year() == null ? "x" : d.year()) + "-" + (++n) + ".png";
             ctx.out.write(dir + name, c.png());
-            charts.add(new Chart(name, c.altText(), c.width(), c.height(), c.altText() + ctx.msg.get("town.chartSource")));
+            // the caption states everything the chart shows; the image's alt names the chart rather than saying it twice
+            String alt = c.altText();
+            String title = alt.contains("：") ? alt.substring(0, alt.indexOf('：')) : alt;
+            charts.add(new Chart(name, title, c.width(), c.height(), alt + ctx.msg.get("town.chartSource")));
         }
         String original = originals.get(r.reportId());
         return new Year(d.year() == null ? ctx.msg.get("year.unknown") : d.year() + "年", ctx.reportTitle(r),
                 reportDir + "index.html", original == null ? null : reportDir + original, reportDir + "facts.csv",
-                r.facts().size(), cards, targets, highlights(r, reportDir), problems(d),
-                ReportPages.outline(d.headings(), 2).stream()
-                        .map(o -> new ReportPages.OutlineItem(o.level(), o.marker(), o.title(), reportDir + "index.html#" + o.anchor()))
-                        .toList(),
-                similar, charts, ctx.notices(r), checks(r), standings(r), marks(r, true), marks(r, false),
-                periods(cards));
+                r.facts().size(), cards, derivedTable(derived), targets, highlights(r, reportDir), problems(d), similar, charts,
+                ctx.notices(r), checks(r), standings(r), marks(r, true), marks(r, false), periods(cards));
     }
 
     private List<TargetCheck> checks(ReportFacts r) {
@@ -245,6 +304,9 @@ public final class TownPages {
     private String periodOf(List<String> flags) {
         return flags.stream().filter(f -> f.startsWith("partial:")).findFirst().map(ctx::flagLabel).orElse(null);
     }
+
+    /** How many years the table of figures across years shows, so that index.html stays small for a town of many years. */
+    static final int HISTORY_YEARS = 5;
 
     /** The catalogue indicators the town reported in at least one year, value per year (newest first). */
     private List<History> history(List<ReportFacts> known) {
@@ -285,7 +347,9 @@ public final class TownPages {
         data.put("year", y == null ? null : y.label());
         List<Map<String, Object>> figures = new ArrayList<>();
         if (y != null) {
-            for (Card c : y.cards()) {
+            List<Card> all = new ArrayList<>(y.cards());
+            y.derived().rows().forEach(row -> all.add(row.card()));
+            for (Card c : all) {
                 Map<String, Object> f = new LinkedHashMap<>();
                 f.put("id", c.indicator());
                 f.put("name", c.name());
@@ -400,7 +464,10 @@ public final class TownPages {
         return out;
     }
 
-    /** 全年, or 全年；1—11月：固定资产投资、…: the months the profile's figures cover. */
+    /**
+     * 全年, or 全年；1—11月：固定资产投资、…: the months the report's own figures cover (the derived ones follow them and
+     * show their months in their table).
+     */
     private String periods(List<Card> cards) {
         Map<String, List<String>> byPeriod = new LinkedHashMap<>();
         for (Card c : cards) if (c.period() != null) byPeriod.computeIfAbsent(c.period(), k -> new ArrayList<>()).add(c.name());
@@ -414,7 +481,7 @@ public final class TownPages {
      * the figure itself (在栾川县14个乡镇中第3), then the other groups, most local first, each as one short line
      * (洛阳市 第12/340). A place named twice (北京市 as province and city) is shown once, in its most local group.
      */
-    private List<Rank> ranksOf(ReportFacts r, String indicator, String href) {
+    private List<Rank> ranksOf(ReportFacts r, String indicator) {
         List<Map.Entry<Ranking, RankEntry>> entries = new ArrayList<>(ranksOf(r.reportId(), indicator));
         java.util.Collections.reverse(entries);
         entries.removeIf(e -> e.getValue().rank() == null);
@@ -438,9 +505,59 @@ public final class TownPages {
                     : (growth ? measure + " " : "") + (t.group().equals(SiteContext.ALL) ? ctx.msg.get("group.allShort") : label)
                             + " " + ctx.msg.get("town.rankShort").replace("{0}", String.valueOf(row.rank())).replace("{1}", String.valueOf(t.n()));
             out.add(new Rank(t.group().equals(SiteContext.ALL) ? "" : label, measure, row.rank(), t.n(),
-                    SiteContext.percentile(row.percentile()), href, t.group(), t.measure(), SiteContext.periodId(t.period()), line));
+                    SiteContext.percentile(row.percentile()), t.group(), t.measure(), SiteContext.periodId(t.period()), line));
         }
         return out;
+    }
+
+    /**
+     * The ranks after the card's headline, one line per peer group: 十堰市 第1/4，增长率第3/4, or 房县 增长率第3/4; a
+     * growth rate of other months than the card's figure gets a line of its own that names them.
+     */
+    private List<Fold> folded(List<Rank> ranks, String cardPeriod) {
+        Map<List<String>, List<Rank>> byGroup = new LinkedHashMap<>();
+        for (Rank k : ranks.subList(Math.min(1, ranks.size()), ranks.size())) {
+            // "=" the card's months
+            String period = k.period().equals(cardPeriod) ? "=" : k.period();
+            byGroup.computeIfAbsent(List.of(k.groupId(), period), g -> new ArrayList<>()).add(k);
+        }
+        List<Fold> out = new ArrayList<>();
+        byGroup.forEach((key, list) -> {
+            list.sort(Comparator.comparing(k -> !k.measureId().equals(SiteContext.VALUE)));
+            StringBuilder line = new StringBuilder(list.get(0).group().isEmpty() ? ctx.msg.get("group.allShort") : list.get(0).group()).append(' ');
+            for (int i = 0; i < list.size(); i++) {
+                Rank k = list.get(i);
+                if (i > 0) line.append("，");
+                if (!k.measureId().equals(SiteContext.VALUE)) line.append(k.measure());
+                line.append(ctx.msg.get("town.rankShort").replace("{0}", String.valueOf(k.rank())).replace("{1}", String.valueOf(k.n())));
+            }
+            String period = key.get(1).equals("=") ? null : key.get(1);
+            if (period != null) line.append("（").append(period.isEmpty() ? ctx.msg.get("town.fullYear") : ctx.flagLabel("partial:" + period)).append("）");
+            out.add(new Fold(key.get(0), period, line.toString()));
+        });
+        return out;
+    }
+
+    /** The derived figures with a column per peer group any of them is ranked in, most local first. */
+    private DerivedTable derivedTable(List<Card> derived) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (Card c : derived) {
+            for (Rank k : c.ranks()) labels.putIfAbsent(k.groupId(), k.group().isEmpty() ? ctx.msg.get("group.allShort") : k.group());
+        }
+        List<PeerColumn> columns = labels.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<String, String> e) -> -LEVELS.indexOf(RankingPages.level(e.getKey())))
+                        .thenComparing(Map.Entry::getKey))
+                .map(e -> new PeerColumn(e.getKey(), e.getValue())).toList();
+        List<DerivedRow> rows = new ArrayList<>();
+        for (Card c : derived) {
+            List<String> places = new ArrayList<>();
+            for (PeerColumn col : columns) {
+                places.add(c.ranks().stream().filter(k -> k.groupId().equals(col.groupId())).findFirst()
+                        .map(k -> k.rank() + "/" + k.n()).orElse(null));
+            }
+            rows.add(new DerivedRow(c, places));
+        }
+        return new DerivedTable(columns, rows);
     }
 
     private List<Map.Entry<Ranking, RankEntry>> ranksOf(String report, String indicator) {

@@ -79,8 +79,8 @@ class DataQualityRuleTest {
 
         Element card = card("三川镇", "fiscal_revenue");
         assertTrue(card.text().contains("5,000%") && card.text().contains("增速不合理"), card.text());
-        assertTrue(card.select("li[data-measure=growth]").isEmpty(), "no growth rank on the town page either");
-        assertFalse(card.select("li[data-measure=value]").isEmpty(), "the revenue is ranked");
+        assertFalse(card.select(".rank-lead, ul.ranks").text().contains("增长率"), "no growth rank on the town page either");
+        assertFalse(card.select("p.rank-lead[data-measure=value]").isEmpty(), "the revenue is ranked");
         assertTrue(page("quality.html").text().contains("增速不合理：财政总收入增长+5000%"), "listed on the data-quality page");
     }
 
@@ -131,7 +131,7 @@ class DataQualityRuleTest {
         assertTrue(card.select(".badge-period").text().contains("1—11月"));
         Element rank = card.select("p.rank-lead[data-group=\"county:410324\"][data-measure=value]").first();
         assertNotNull(rank, card.outerHtml());
-        assertEquals("1-11", rank.attr("data-period"));
+        assertEquals("1-11", card.attr("data-period"), "the card's months, those of its headline rank");
         assertEquals(String.valueOf(TOWNS.length), rank.attr("data-rank"), "the same rank as the ranking page");
         assertFalse(card.text().contains("不参与排名"), "no 'not ranked' beside a rank");
 

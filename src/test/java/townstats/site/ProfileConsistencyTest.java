@@ -18,8 +18,9 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /**
- * No page contradicts another: every figure on every town profile (the sample site and the generated 300-report
- * site) has the ranking page's value for that town, and every rank on a card is the ranking page's rank in the same
+ * No page contradicts another: every figure on every year page of every town profile (the sample site and the
+ * generated 300-report site) has the ranking page's value for that town, and every rank on a card (the headline and
+ * each folded line) and in the table of derived figures is the ranking page's rank, among as many towns, in the same
  * peer group, measure and months. Money is in 亿元 from 1亿 on (two decimals), in 万元 below; growth is worded
  * 同比增长/下降; no ranking page is empty and no page speaks of the program's modules.
  */
@@ -44,53 +45,12 @@ class ProfileConsistencyTest {
         int compared = 0;
         try (Stream<Path> towns = Files.list(site.resolve("towns"))) {
             for (Path dir : towns.filter(Files::isDirectory).toList()) {
-                Document town = Jsoup.parse(dir.resolve("index.html").toFile(), "UTF-8");
-                String name = town.select("h1").text();
-                // 工作亮点: sentences of the report holding a figure, each linking to that figure on the reader page
-                for (Element h : town.select(".highlights a")) {
-                    String[] target = h.attr("href").split("#");
-                    Document reader = Jsoup.parse(dir.resolve(target[0]).toFile(), "UTF-8");
-                    Element figure = reader.getElementById(target[1]);
-                    assertNotNull(figure, name + " " + h.attr("href"));
-                    assertTrue(h.text().matches(".*\\d.*"), name + " highlight without a figure: " + h.text());
-                    assertTrue(reader.text().replaceAll("\\s", "").contains(h.text().replace("…", "").replaceAll("\\s", "")), name + " " + h.text());
+                // every year of the town: index.html (the latest) and a page per earlier year
+                List<Path> yearPages;
+                try (Stream<Path> files = Files.list(dir)) {
+                    yearPages = files.filter(f -> f.toString().endsWith(".html")).sorted().toList();
                 }
-                for (Element card : town.select("section.year").first() == null ? List.<Element>of() : town.select("section.year").first().select("li.card")) {
-                    Element value = card.select("p.card-value").first();
-                    String unit = card.select("span.u").text();
-                    String shown = card.select("span.v").text();
-                    if ("亿元".equals(unit)) assertTrue(shown.matches("[\\d,]+\\.\\d\\d"), name + " " + shown + unit);
-                    if ("万元".equals(unit) && value.hasAttr("data-raw")) {
-                        assertTrue(Math.abs(Double.parseDouble(value.attr("data-raw"))) < 10_000, name + " " + shown + unit + " should be 亿元");
-                    }
-                    for (Element g : card.select(".growth")) assertTrue(g.text().matches("同比(增长|下降) .*%|与上年持平"), g.text());
-                    Element link = card.select("h4 a").first();
-                    if (link == null || !value.hasAttr("data-raw")) continue;
-                    String href = link.attr("href");
-                    Document ranking = rankingPages.computeIfAbsent(href, h -> parse(dir.resolve(h)));
-                    // the figure: the all-towns table of its months lists the town with the same number
-                    Element row = row(ranking, "all", "value", card.attr("data-period"), name);
-                    assertNotNull(row, name + " " + card.attr("data-indicator") + " on " + href);
-                    assertEquals(Double.parseDouble(value.attr("data-raw")), Double.parseDouble(row.child(2).attr("data-sort")), 1e-9,
-                            name + " " + card.attr("data-indicator"));
-                    // one headline rank; the other groups folded away, no place named twice for one measure
-                    assertTrue(card.select("p.rank-lead").size() <= 1, name + " " + card.text());
-                    java.util.Set<String> lines = new java.util.HashSet<>();
-                    for (Element rank : card.select("[data-rank]")) {
-                        assertTrue(lines.add(rank.attr("data-measure") + "|" + rank.text().replaceFirst("^在", "").replaceFirst("\\d+个乡镇中.*", "").replaceFirst(" 第.*", "").replaceFirst("^.* ", "")),
-                                name + " names a place twice: " + card.text());
-                    }
-                    for (Element rank : card.select("[data-rank]")) {
-                        Element r = row(ranking, rank.attr("data-group"), rank.attr("data-measure"), rank.attr("data-period"), name);
-                        assertNotNull(r, name + " " + rank.text());
-                        assertEquals(rank.attr("data-rank"), r.child(0).text(), name + " " + card.attr("data-indicator") + " " + rank.text());
-                        // what the reader sees is that rank among that many towns, the ranking table's own count
-                        int peers = r.parent().select("tr").size();
-                        assertTrue(rank.text().matches(".*第" + rank.attr("data-rank") + "(/" + peers + ")?(（.*）)?$")
-                                && rank.text().contains(String.valueOf(peers)), name + " " + rank.text() + " vs " + peers + " towns");
-                        compared++;
-                    }
-                }
+                for (Path page : yearPages) compared += checkYear(dir, page, rankingPages);
             }
         }
         try (Stream<Path> pages = Files.list(site.resolve("rankings"))) {
@@ -109,6 +69,117 @@ class ProfileConsistencyTest {
         return compared;
     }
 
+    /** Checks one year page of a town against the ranking pages; returns how many ranks were compared. */
+    private static int checkYear(Path dir, Path page, Map<String, Document> rankingPages) throws IOException {
+        int compared = 0;
+        Document town = Jsoup.parse(page.toFile(), "UTF-8");
+        String name = town.select("h1").text() + " " + dir.relativize(page);
+        // the town's rows in the ranking tables are those linking this page (a town's name may differ between its years)
+        String townName = "towns/" + dir.getFileName() + "/" + page.getFileName();
+        assertEquals(1, town.select("section.year").size(), "one year per page: " + name);
+        // 工作亮点: sentences of the report holding a figure, each linking to that figure on the reader page
+        for (Element h : town.select(".highlights a")) {
+            String[] target = h.attr("href").split("#");
+            Document reader = Jsoup.parse(dir.resolve(target[0]).toFile(), "UTF-8");
+            Element figure = reader.getElementById(target[1]);
+            assertNotNull(figure, name + " " + h.attr("href"));
+            assertTrue(h.text().matches(".*\\d.*"), name + " highlight without a figure: " + h.text());
+            assertTrue(reader.text().replaceAll("\\s", "").contains(h.text().replace("…", "").replaceAll("\\s", "")), name + " " + h.text());
+        }
+        for (Element card : town.select("section.year li.card")) {
+            Element value = card.select("p.card-value").first();
+            String unit = card.select("span.u").text();
+            String shown = card.select("span.v").text();
+            if ("亿元".equals(unit)) assertTrue(shown.matches("[\\d,]+\\.\\d\\d"), name + " " + shown + unit);
+            if ("万元".equals(unit) && value.hasAttr("data-raw")) {
+                assertTrue(Math.abs(Double.parseDouble(value.attr("data-raw"))) < 10_000, name + " " + shown + unit + " should be 亿元");
+            }
+            for (Element g : card.select(".growth")) assertTrue(g.text().matches("同比(增长|下降) .*%|与上年持平"), g.text());
+            Element link = card.select("h4 a").first();
+            if (link == null || !value.hasAttr("data-raw")) continue;
+            String href = link.attr("href");
+            Document ranking = rankingPages.computeIfAbsent(href, h -> parse(dir.resolve(h)));
+            String period = card.attr("data-period");
+            // the figure: the all-towns table of its months lists the town with the same number
+            Element row = row(ranking, "all", "value", period, townName);
+            assertNotNull(row, name + " " + card.attr("data-indicator") + " on " + href);
+            assertEquals(Double.parseDouble(value.attr("data-raw")), Double.parseDouble(row.child(2).attr("data-sort")), 1e-9,
+                    name + " " + card.attr("data-indicator"));
+            // one headline rank; the other groups folded away, a line each, no place named twice for one measure
+            assertTrue(card.select("p.rank-lead").size() <= 1, name + " " + card.text());
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (Element lead : card.select("p.rank-lead")) {
+                seen.add(lead.attr("data-group") + "|" + lead.attr("data-measure") + "|" + period);
+                Element r = row(ranking, lead.attr("data-group"), lead.attr("data-measure"), period, townName);
+                assertNotNull(r, name + " " + lead.text());
+                assertEquals(lead.attr("data-rank"), r.child(0).text(), name + " " + card.attr("data-indicator") + " " + lead.text());
+                // what the reader sees is that rank among that many towns, the ranking table's own count
+                int peers = r.parent().select("tr").size();
+                assertTrue(lead.text().matches(".*" + peers + "个乡镇中第" + lead.attr("data-rank") + "(（.*）)?$"), name + " " + lead.text() + " vs " + peers + " towns");
+                compared++;
+            }
+            java.util.Set<String> groups = new java.util.HashSet<>();
+            for (Element line : card.select("ul.ranks li")) {
+                String group = line.attr("data-group");
+                // a growth rate of other months than the card's figure names them (data-period)
+                String months = line.hasAttr("data-period") ? line.attr("data-period") : period;
+                assertTrue(groups.add(group + "|" + months), name + " names a place twice: " + card.text());
+                java.util.regex.Matcher m = FOLDED.matcher(line.text());
+                int found = 0;
+                while (m.find()) {
+                    String measure = m.group(1) == null ? "value" : "growth";
+                    assertTrue(seen.add(group + "|" + measure + "|" + months), name + " shows a rank twice: " + card.text());
+                    compared += checkPlace(ranking, group, measure, months, townName, m.group(2), m.group(3), name + " " + line.text());
+                    found++;
+                }
+                assertTrue(found >= 1 && found <= 2, name + " " + line.text());
+            }
+        }
+        // 人均与地均: a row per derived figure, a column per peer group (名次/乡镇数)
+        for (Element table : town.select("section.derived table")) {
+            // no column where the town is ranked in no group (too few towns): the table then shows the figures alone
+            List<String> columns = table.select("thead th[data-group]").eachAttr("data-group");
+            for (Element tr : table.select("tbody tr")) {
+                Element link = tr.select("th a").first();
+                Element value = tr.select("td[data-raw]").first();
+                if (link == null || value == null) continue;
+                Document ranking = rankingPages.computeIfAbsent(link.attr("href"), h -> parse(dir.resolve(h)));
+                String period = tr.attr("data-period");
+                Element row = row(ranking, "all", "value", period, townName);
+                assertNotNull(row, name + " " + link.text() + " on " + link.attr("href"));
+                assertEquals(Double.parseDouble(value.attr("data-raw")), Double.parseDouble(row.child(2).attr("data-sort")), 1e-9,
+                        name + " " + link.text());
+                List<Element> places = tr.select("td").subList(1, tr.select("td").size());
+                assertEquals(columns.size(), places.size(), name + " " + tr.text());
+                for (int i = 0; i < columns.size(); i++) {
+                    String cell = places.get(i).text();
+                    if (cell.equals("—")) {
+                        // no place in that group: the town is not in its table, or listed there without a rank
+                        Element unranked = row(ranking, columns.get(i), "value", period, townName);
+                        assertTrue(unranked == null || unranked.child(0).text().equals("—"), name + " " + link.text() + " in " + columns.get(i));
+                        continue;
+                    }
+                    String[] rankOf = cell.split("/");
+                    compared += checkPlace(ranking, columns.get(i), "value", period, townName, rankOf[0], rankOf[1], name + " " + tr.text());
+                }
+            }
+        }
+        return compared;
+    }
+
+    /** 第3/15 or 增长率第3/15 in a card's folded line. */
+    private static final java.util.regex.Pattern FOLDED = java.util.regex.Pattern.compile("(增长率)?第(\\d+)/(\\d+)");
+
+    /** The town has that rank among that many towns in the ranking page's table of the group, measure and months. */
+    private static int checkPlace(Document ranking, String group, String measure, String period, String town, String rank, String of,
+                                  String what) {
+        Element r = row(ranking, group, measure, period, town);
+        assertNotNull(r, what + " (" + group + " " + measure + ")");
+        assertEquals(rank, r.child(0).text(), what + " (" + group + " " + measure + ")");
+        assertEquals(String.valueOf(r.parent().select("tr").size()), of, what + ": the ranking table's count");
+        return 1;
+    }
+
     private static Document parse(Path page) {
         try {
             return Jsoup.parse(page.normalize().toFile(), "UTF-8");
@@ -117,13 +188,13 @@ class ProfileConsistencyTest {
         }
     }
 
-    /** The town's row in the ranking page's table of one group, measure and months, or null. */
+    /** The row linking the town's page {@code town} in the ranking page's table of one group, measure and months, or null. */
     private static Element row(Document ranking, String group, String measure, String period, String town) {
         for (Element section : ranking.select("section.ranking-table")) {
             if (!section.attr("data-group").equals(group) || !section.attr("data-measure").equals(measure)
                     || !section.attr("data-period").equals(period)) continue;
             for (Element tr : section.select("tbody tr")) {
-                if (tr.select("th").text().equals(town)) return tr;
+                if (tr.select("th a").attr("href").replaceFirst("^(\\.\\./)+", "").equals(town)) return tr;
             }
         }
         return null;
