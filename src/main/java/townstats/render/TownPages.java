@@ -22,7 +22,7 @@ import townstats.analyze.SimilarTowns;
 import townstats.chart.ChartImage;
 import townstats.util.Hashes;
 
-/** One profile per town (towns/SLUG/index.html) with all its years, and the towns index. */
+/** One profile per town (towns/SLUG/index.html) with all its years. */
 public final class TownPages {
     /**
      * One place of a figure in one ranking; {@code groupId}, {@code measureId} and {@code period} (1-11, or "" for
@@ -118,13 +118,6 @@ public final class TownPages {
         members.forEach((k, v) -> townsIn.put(k, v.size()));
     }
 
-    void writeIndex() throws IOException {
-        Map<String, Object> m = new HashMap<>();
-        m.put("towns", ctx.index.towns());
-        ctx.page("towns/index.html", "towns.ftlh", ctx.msg.get("towns.title"),
-                List.of(ctx.home(), new SiteContext.Crumb(ctx.msg.get("nav.towns"), null)), m);
-    }
-
     void write(SiteIndex.Town town) throws IOException {
         String dir = "towns/" + town.slug() + "/";
         List<Year> years = new ArrayList<>();
@@ -175,7 +168,7 @@ public final class TownPages {
             }
             String period = periodOf(shown.flags());
             flags.removeIf(fl -> fl.startsWith("partial:"));  // shown as the period badge
-            String href = d.year() == null ? null : SiteIndex.rankingHref(indicator, d.year());
+            String href = d.year() == null ? null : ctx.rankingLayout.figureHref(indicator, d.year(), ranksOf(r.reportId(), indicator));
             String unit = ctx.indicatorUnit(indicator);
             SiteContext.Amount amount = value == null ? null : SiteContext.amount(value.value(), unit);
             cards.add(new Card(indicator, ctx.indicatorName(indicator), amount == null ? null : amount.number(),
@@ -438,7 +431,7 @@ public final class TownPages {
                     : (growth ? measure + " " : "") + (t.group().equals(SiteContext.ALL) ? ctx.msg.get("group.allShort") : label)
                             + " " + ctx.msg.get("town.rankShort").replace("{0}", String.valueOf(row.rank())).replace("{1}", String.valueOf(t.n()));
             out.add(new Rank(t.group().equals(SiteContext.ALL) ? "" : label, measure, row.rank(), t.n(),
-                    SiteContext.percentile(row.percentile()), href, t.group(), t.measure(), SiteContext.periodId(t.period()), line));
+                    SiteContext.percentile(row.percentile()), ctx.rankingLayout.href(t, row), t.group(), t.measure(), SiteContext.periodId(t.period()), line));
         }
         return out;
     }
