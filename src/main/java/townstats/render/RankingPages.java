@@ -20,7 +20,10 @@ import townstats.chart.ChartImage;
 import townstats.util.Hashes;
 import townstats.util.Parallel;
 
-/** rankings/index.html, one rankings/ID-YEAR.html per indicator and year, and composite.html. */
+/**
+ * rankings/index.html, one rankings/ID-YEAR.html per indicator and year (beyond the row budget paged, with a page per
+ * peer group: {@link RankingLayout}), and composite.html (paged likewise).
+ */
 public final class RankingPages {
     private static final List<String> LEVELS = List.of("province", "city", "county");
 
