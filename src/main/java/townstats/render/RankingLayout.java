@@ -13,7 +13,8 @@ import townstats.chart.SiteCharts;
 /**
  * Which page shows each ranking table, decided once so the ranking pages and every link to them agree.
  *
- * <p>An indicator and year whose tables together have at most a row budget of rows is one page,
+ * <p>An indicator and year whose tables together have at most a row budget of rows (a table's heading counted as
+ * {@link #TABLE_HEADER_ROWS}) is one page,
  * {@code rankings/gdp-2022.html}, every peer group a tab of it ({@code #group=county:410324}): a county's or a
  * city's site, as before. Beyond the budget the page keeps the all-towns tables (paged, see {@link Paging}) and
  * one line per peer group, and each peer group's tables (value, growth, part-year) are on a page of their own,
@@ -25,6 +26,12 @@ final class RankingLayout {
             .thenComparing(Ranking::group)
             .thenComparing(t -> !t.measure().equals(SiteContext.VALUE))
             .thenComparing(t -> t.period() == null ? "" : t.period().label());
+
+    /**
+     * What a table's heading, statistics and column heads weigh in rows (~1.4 KB against ~460 bytes a row): a page of
+     * many small tables (a derived indicator across hundreds of counties) is as heavy as one of many rows.
+     */
+    static final int TABLE_HEADER_ROWS = 4;
 
     /** Where a table's rows are: the first page of its sequence and how many rows of that sequence come before it. */
     private record Placement(String first, int offset, boolean tab) {
@@ -45,7 +52,7 @@ final class RankingLayout {
             List<Ranking> tables = e.getValue();
             Ranking any = tables.get(0);
             String page = SiteIndex.rankingHref(any.indicator(), any.year());
-            long rows = tables.stream().mapToLong(t -> t.entries().size()).sum();
+            long rows = tables.stream().mapToLong(t -> t.entries().size() + TABLE_HEADER_ROWS).sum();
             boolean apart = rows > budget;
             split.put(e.getKey(), apart);
             Map<String, Integer> offsets = new HashMap<>();

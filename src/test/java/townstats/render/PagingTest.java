@@ -125,6 +125,12 @@ class PagingTest {
         Ranking smallCounty = small.tables("gdp", 2022).get(1);
         assertEquals("rankings/gdp-2022.html#group=county:410324", small.href(smallCounty, 3));
         assertEquals("rankings/gdp-2022.html", small.href(small.tables("gdp", 2022).get(0), 3));
+
+        // 35 rows, but in 31 tables whose headings weigh as much as rows: too heavy for one page
+        List<Ranking> many = new ArrayList<>(List.of(ranking("all", 5, 0)));
+        for (int c = 0; c < 30; c++) many.add(ranking("county:4103" + (10 + c), 1, 0));
+        assertTrue(new RankingLayout(many, 100).split("gdp", 2022));
+        assertTrue(!new RankingLayout(many.subList(0, 10), 100).split("gdp", 2022), "14 rows in 10 tables fit");
     }
 
     /** A value table of {@code n} towns, ranks 1..n with a tie at 121/122, the last {@code unranked} rows flagged. */
