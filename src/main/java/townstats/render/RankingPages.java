@@ -367,13 +367,14 @@ public final class RankingPages {
             correlations.add(new CorrelationRow(c.year(), ctx.indicatorName(c.x()), ctx.indicatorName(c.y()), c.n(),
                     String.format("%.2f", c.rho()), chart, scatter == null ? null : scatter.altText()));
         }
-        // every year's scores, then the towns it left out, flow through the pages; the correlations (pairs of
-        // indicators, not towns) stay on the first page
+        // every year's scores, then the towns it left out, then the correlations (pairs of indicators × years: bounded
+        // by the catalogue, yet ~1,500 rows over five years) flow through the pages
         List<Integer> sizes = new ArrayList<>();
         for (Composite c : views) {
             sizes.add(c.rows().size());
             sizes.add(c.excluded().size());
         }
+        sizes.add(correlations.size());
         int budget = ctx.rankingLayout.budget();
         int total = sizes.stream().mapToInt(Integer::intValue).sum();
         for (Paging.Page page : Paging.flow(sizes, budget)) {
@@ -391,7 +392,7 @@ public final class RankingPages {
             Map<String, Object> m = new HashMap<>();
             m.put("years", here);
             m.put("hasComposite", !views.isEmpty());
-            m.put("correlations", page.number() == 1 ? correlations : List.of());
+            m.put("correlations", Paging.rowsOn(correlations, page, 2 * views.size()));
             m.put("pager", Paging.pager("composite.html", page, budget, total));
             ctx.page(Paging.address("composite.html", page.number()), "composite.ftlh",
                     ctx.msg.get("composite.title") + (page.number() == 1 ? "" : " · " + ctx.pageLabel(page)),
