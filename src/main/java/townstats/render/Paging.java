@@ -90,7 +90,7 @@ public final class Paging {
     }
 
     /** The file name of an address: how one page of a sequence links another beside it. */
-    private static String fileName(String address) {
+    static String fileName(String address) {
         return address.substring(address.lastIndexOf('/') + 1);
     }
 

@@ -211,12 +211,8 @@ public final class RankingPages {
         List<Paging.Page> sequence = Paging.flow(sizes, budget);
         int total = sizes.stream().mapToInt(Integer::intValue).sum();
         // the groups' lines come after the all-towns tables: the page they start on, for the link at the top
-        String groupsHref = null;
-        for (Paging.Page page : sequence) {
-            if (groupsHref == null && page.of(all.size()) != null && !lines.isEmpty()) {
-                groupsHref = fileName(Paging.address(path, page.number())) + "#groups";
-            }
-        }
+        String groupsHref = lines.isEmpty() ? null : sequence.stream().filter(p -> p.of(all.size()) != null).findFirst()
+                .map(p -> Paging.fileName(Paging.address(path, p.number())) + "#groups").orElse(null);
         for (Paging.Page page : sequence) {
             List<Table> views = new ArrayList<>();
             for (int s = 0; s < all.size(); s++) {
@@ -230,7 +226,7 @@ public final class RankingPages {
             m.put("groupsHref", groupsHref);
             m.put("pager", Paging.pager(path, page, budget, total));
             String address = Paging.address(path, page.number());
-            write(address, page.number() == 1 ? title : title + " · " + pageLabel(page),
+            write(address, page.number() == 1 ? title : title + " · " + ctx.pageLabel(page),
                     List.of(ctx.home(), rankingsCrumb, new SiteContext.Crumb(name + " · " + year + "年", page.number() == 1 ? null : path)), m);
         }
         for (var e : byGroup.entrySet()) {
@@ -253,19 +249,11 @@ public final class RankingPages {
                 m.put("indicatorHref", path);
                 m.put("pager", Paging.pager(first, page, budget, groupTotal));
                 String groupTitle = name + " · " + year + "年 · " + group + ctx.msg.get("ranking.suffix");
-                write(Paging.address(first, page.number()), page.number() == 1 ? groupTitle : groupTitle + " · " + pageLabel(page),
+                write(Paging.address(first, page.number()), page.number() == 1 ? groupTitle : groupTitle + " · " + ctx.pageLabel(page),
                         List.of(ctx.home(), rankingsCrumb, new SiteContext.Crumb(name + " · " + year + "年", path),
                                 new SiteContext.Crumb(group, null)), m);
             }
         }
-    }
-
-    private String pageLabel(Paging.Page page) {
-        return ctx.pageLabel(page);
-    }
-
-    private static String fileName(String address) {
-        return address.substring(address.lastIndexOf('/') + 1);
     }
 
     private void write(String path, String title, List<SiteContext.Crumb> crumbs, Map<String, Object> m) throws IOException {
