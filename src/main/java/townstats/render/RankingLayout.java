@@ -41,6 +41,8 @@ final class RankingLayout {
     /** indicator|year → its tables in {@link #ORDER}. */
     private final Map<String, List<Ranking>> tablesByPage = new LinkedHashMap<>();
     private final Map<String, Boolean> split = new HashMap<>();
+    /** indicator|year → the peer groups with a table. */
+    private final Map<String, java.util.Set<String>> groups = new HashMap<>();
     /** {@link SiteCharts#key} of each table → its placement. */
     private final Map<String, Placement> placements = new HashMap<>();
 
@@ -50,6 +52,7 @@ final class RankingLayout {
         for (var e : tablesByPage.entrySet()) {
             e.getValue().sort(ORDER);
             List<Ranking> tables = e.getValue();
+            groups.put(e.getKey(), tables.stream().map(Ranking::group).collect(java.util.stream.Collectors.toSet()));
             Ranking any = tables.get(0);
             String page = SiteIndex.rankingHref(any.indicator(), any.year());
             long rows = tables.stream().mapToLong(t -> t.entries().size() + TABLE_HEADER_ROWS).sum();
@@ -87,6 +90,14 @@ final class RankingLayout {
     static String groupHref(String indicator, int year, String group) {
         String page = SiteIndex.rankingHref(indicator, year);
         return page.substring(0, page.length() - ".html".length()) + "/" + Slugs.clean(group) + ".html";
+    }
+
+    /** The first page that shows the group's tables of that indicator and year, or null when it has none. */
+    String groupPage(String indicator, int year, String group) {
+        if (!groups.getOrDefault(key(indicator, year), java.util.Set.of()).contains(group)) return null;
+        String page = SiteIndex.rankingHref(indicator, year);
+        if (group.equals(SiteContext.ALL)) return page;
+        return split(indicator, year) ? groupHref(indicator, year, group) : page + "#group=" + group;
     }
 
     /**

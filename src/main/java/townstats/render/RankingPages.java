@@ -246,6 +246,9 @@ public final class RankingPages {
                 m.put("groupTabs", List.of());
                 m.put("groups", List.of());
                 m.put("groupName", group);
+                // the same group in the other years, where it has figures
+                m.put("otherYears", allYears.stream().filter(y -> y != year && layout.groupPage(indicator, y, e.getKey()) != null)
+                        .map(y -> new YearLink(y, layout.groupPage(indicator, y, e.getKey()))).toList());
                 m.put("indicatorHref", path);
                 m.put("pager", Paging.pager(first, page, budget, groupTotal));
                 String groupTitle = name + " · " + year + "年 · " + group + ctx.msg.get("ranking.suffix");

@@ -108,6 +108,9 @@ class PagingTest {
         assertEquals("rankings/gdp-2022-p3.html", layout.href(growthTable, 0));
         assertEquals("rankings/gdp-2022-p4.html", layout.href(growthTable, 50));
         assertEquals("rankings/gdp-2022/county-410324.html", layout.href(county, 13));
+        assertEquals("rankings/gdp-2022/county-410324.html", layout.groupPage("gdp", 2022, "county:410324"));
+        assertNull(layout.groupPage("gdp", 2022, "county:410325"), "a group without figures that year");
+        assertNull(layout.groupPage("gdp", 2021, "county:410324"));
         // found by its rank (ties share one: the town is sought among them), an unranked row by looking through
         RankEntry tied = all.entries().get(121);
         assertEquals(121, RankingLayout.indexOf(all, tied));
@@ -125,6 +128,7 @@ class PagingTest {
         Ranking smallCounty = small.tables("gdp", 2022).get(1);
         assertEquals("rankings/gdp-2022.html#group=county:410324", small.href(smallCounty, 3));
         assertEquals("rankings/gdp-2022.html", small.href(small.tables("gdp", 2022).get(0), 3));
+        assertEquals("rankings/gdp-2022.html#group=county:410324", small.groupPage("gdp", 2022, "county:410324"));
 
         // 35 rows, but in 31 tables whose headings weigh as much as rows: too heavy for one page
         List<Ranking> many = new ArrayList<>(List.of(ranking("all", 5, 0)));
