@@ -20,14 +20,11 @@ import townstats.chart.ChartImage;
 import townstats.util.Hashes;
 import townstats.util.Parallel;
 
-/** rankings/index.html, one rankings/ID-YEAR.html per indicator and year, and composite.html. */
+/**
+ * rankings/index.html, one rankings/ID-YEAR.html per indicator and year (beyond the row budget paged, with a page per
+ * peer group: {@link RankingLayout}), and composite.html (paged likewise).
+ */
 public final class RankingPages {
-    /**
-     * Up to this many towns on a page, every peer group's table is shown in full under the all-towns table; beyond
-     * it (a province or the country: thousands of towns, the page would list each town four times over) each
-     * group gets a summary line, and a town's places in its groups are on its profile page.
-     */
-    static final int FULL_GROUP_TABLES_UP_TO = 400;
     private static final List<String> LEVELS = List.of("province", "city", "county");
 
     public record Row(String rank, String town, String townHref, String reportHref, String value, String raw,
@@ -35,16 +32,23 @@ public final class RankingPages {
     }
 
     /** A peer group (province, city, county) in one line: where its full table would list every town again. */
+    /** A peer group in one line on the indicator's page, {@code href} its own page (root-relative). */
     public record GroupRow(String level, String group, String measure, int n, String median, String max, String leader,
-                           String leaderHref) {
+                           String leaderHref, String href) {
     }
 
     public record Stats(int n, String mean, String median, String min, String max, String sd) {
     }
 
-    /** {@code groupId}, {@code measureId}, {@code period} (1-11 or ""): the ranking's key in rankings.json, for machines. */
+    /**
+     * {@code groupId}, {@code measureId}, {@code period} (1-11 or ""): the ranking's key in rankings.json, for machines;
+     * {@code rows} are the table's rows from row {@code first} (1-based) on, of {@code total}: a long table is paged.
+     */
     public record Table(String id, String caption, String group, String measure, String unit, boolean ranked, Stats stats,
-                 List<Row> rows, List<Figure> charts, String groupId, String measureId, String period) {
+                 List<Row> rows, List<Figure> charts, String groupId, String measureId, String period, int first, int total) {
+        public boolean continued() {
+            return first > 1;
+        }
     }
 
     /** A chart image beside its table; {@code caption}: year, months, number of towns and source. */
@@ -78,15 +82,19 @@ public final class RankingPages {
     public record Excluded(String town, String townHref, int available, int required) {
     }
 
-    public record Composite(int year, List<Weight> weights, List<ScoreRow> rows, List<Excluded> excluded) {
+    /**
+     * One year of the composite index on one page: {@code rows} and {@code excluded} are the part of the year's lists
+     * on that page (paged beyond the row budget), {@code count} the towns of the whole year.
+     */
+    public record Composite(int year, List<Weight> weights, List<ScoreRow> rows, List<Excluded> excluded, int count,
+                            boolean continued) {
     }
 
     private final SiteContext ctx;
     private final TreeSet<Integer> years = new TreeSet<>();
     /** indicator → years that get a page. */
     private final Map<String, Set<Integer>> pages = new LinkedHashMap<>();
-    /** indicator|year → its ranking tables; target figures left out of them; figures of reports of unknown year. */
-    private final Map<String, List<Ranking>> tablesByPage = new HashMap<>();
+    /** indicator|year → target figures left out of its rankings; indicator → figures of reports of unknown year. */
     private final Map<String, Integer> targetsByPage = new HashMap<>();
     private final Map<String, Integer> yearUnknownByIndicator = new HashMap<>();
 
@@ -109,7 +117,6 @@ public final class RankingPages {
         for (Ranking t : ctx.analysis.rankings()) {
             years.add(t.year());
             pages.computeIfAbsent(t.indicator(), k -> new TreeSet<>()).add(t.year());
-            tablesByPage.computeIfAbsent(pageKey(t.indicator(), t.year()), k -> new ArrayList<>()).add(t);
         }
     }
 
@@ -144,55 +151,115 @@ public final class RankingPages {
     }
 
     private int rankedCount(String indicator, int year) {
-        return tablesByPage.getOrDefault(pageKey(indicator, year), List.of()).stream()
+        return ctx.rankingLayout.tables(indicator, year).stream()
                 .filter(t -> t.group().equals(SiteContext.ALL) && t.measure().equals(SiteContext.VALUE) && t.period() == null)
                 .mapToInt(Ranking::n).findFirst().orElse(0);
     }
 
     private void writePage(String indicator, int year) throws IOException {
         String path = SiteIndex.rankingHref(indicator, year);
-        List<Ranking> tables = tablesByPage.getOrDefault(pageKey(indicator, year), List.of()).stream()
-                .sorted(Comparator.comparing((Ranking t) -> !t.group().equals(SiteContext.ALL))
-                        .thenComparing(Ranking::group)
-                        .thenComparing(t -> !t.measure().equals(SiteContext.VALUE))
-                        .thenComparing(t -> t.period() == null ? "" : t.period().label()))
-                .toList();
+        RankingLayout layout = ctx.rankingLayout;
+        List<Ranking> tables = layout.tables(indicator, year);
         String name = ctx.indicatorName(indicator);
-        int towns = tables.stream().filter(t -> t.group().equals(SiteContext.ALL)).mapToInt(t -> t.entries().size()).max().orElse(0);
-        boolean fullGroups = towns <= FULL_GROUP_TABLES_UP_TO;
-        List<Table> views = new ArrayList<>();
-        List<Ranking> groupTables = new ArrayList<>();
-        int i = 0;
-        for (Ranking t : tables) {
-            if (fullGroups || t.group().equals(SiteContext.ALL)) views.add(table(t, name, year, "t" + (++i), path));
-            else groupTables.add(t);
-        }
-        // provinces, then cities, then counties; within a level in code order, values before growth rates
-        groupTables.sort(Comparator.comparingInt(t -> LEVELS.indexOf(level(t.group()))));
-        List<GroupRow> groups = groupTables.stream().map(this::groupRow).toList();
-        int targets = targetsByPage.getOrDefault(pageKey(indicator, year), 0);
-        int otherYears = yearUnknownByIndicator.getOrDefault(indicator, 0);
+        Map<String, Object> common = new HashMap<>();
+        common.put("indicator", indicator);
+        common.put("name", name);
+        common.put("unit", ctx.indicatorUnit(indicator));
+        common.put("year", year);
+        common.put("targetsExcluded", targetsByPage.getOrDefault(pageKey(indicator, year), 0));
+        common.put("yearUnknown", yearUnknownByIndicator.getOrDefault(indicator, 0));
         List<Integer> allYears = List.copyOf(pages.getOrDefault(indicator, Set.of()));
-        Map<String, Object> m = new HashMap<>();
-        m.put("indicator", indicator);
-        m.put("name", name);
-        m.put("unit", ctx.indicatorUnit(indicator));
-        m.put("year", year);
-        m.put("tables", views);
-        List<GroupTab> tabs = new ArrayList<>();
-        for (Table v : views) {
-            String label = ctx.groupLabel(v.groupId());
-            if (tabs.stream().noneMatch(g -> g.id().equals(v.groupId()))) tabs.add(new GroupTab(v.groupId(), label));
-        }
-        m.put("groupTabs", tabs.size() > 1 ? tabs : List.of());
-        m.put("groups", groups);
-        m.put("targetsExcluded", targets);
-        m.put("yearUnknown", otherYears);
-        m.put("otherYears", allYears.stream().filter(y -> y != year)
+        common.put("otherYears", allYears.stream().filter(y -> y != year)
                 .map(y -> new YearLink(y, SiteIndex.rankingHref(indicator, y))).toList());
         String title = name + " · " + year + "年" + ctx.msg.get("ranking.suffix");
-        List<SiteContext.Crumb> crumbs = List.of(ctx.home(), new SiteContext.Crumb(ctx.msg.get("nav.rankings"), "rankings/index.html"),
-                new SiteContext.Crumb(name + " · " + year + "年", null));
+        SiteContext.Crumb rankingsCrumb = new SiteContext.Crumb(ctx.msg.get("nav.rankings"), "rankings/index.html");
+        // the table ids (t1, t2 ...) and so the chart files follow the one order of the tables, whichever page shows them
+        Map<Ranking, String> ids = new java.util.IdentityHashMap<>();
+        Map<Ranking, List<Figure>> charts = new java.util.IdentityHashMap<>();
+        for (Ranking t : tables) {
+            String id = "t" + (ids.size() + 1);
+            ids.put(t, id);
+            charts.put(t, charts(t, year, path, id));
+        }
+        if (!layout.split(indicator, year)) {
+            // a county's or a city's site: every peer group's tables on this page, one group at a time (tabs)
+            List<Table> views = new ArrayList<>();
+            for (Ranking t : tables) views.add(table(t, name, year, ids.get(t), charts.get(t), 0, t.entries().size()));
+            List<GroupTab> tabs = new ArrayList<>();
+            for (Table v : views) {
+                if (tabs.stream().noneMatch(g -> g.id().equals(v.groupId()))) tabs.add(new GroupTab(v.groupId(), ctx.groupLabel(v.groupId())));
+            }
+            Map<String, Object> m = new HashMap<>(common);
+            m.put("tables", views);
+            m.put("groupTabs", tabs.size() > 1 ? tabs : List.of());
+            m.put("groups", List.of());
+            write(path, title, List.of(ctx.home(), rankingsCrumb, new SiteContext.Crumb(name + " · " + year + "年", null)), m);
+            return;
+        }
+        // beyond the row budget: the all-towns tables and one line per peer group here, each group's tables on its own page
+        List<Ranking> all = tables.stream().filter(t -> t.group().equals(SiteContext.ALL)).toList();
+        Map<String, List<Ranking>> byGroup = new LinkedHashMap<>();
+        tables.stream().filter(t -> !t.group().equals(SiteContext.ALL))
+                // provinces, then cities, then counties; within a level in code order
+                .sorted(Comparator.comparingInt((Ranking t) -> LEVELS.indexOf(level(t.group()))))
+                .forEach(t -> byGroup.computeIfAbsent(t.group(), k -> new ArrayList<>()).add(t));
+        List<GroupRow> lines = new ArrayList<>();
+        byGroup.forEach((group, ts) -> lines.add(groupRow(ts.get(0), RankingLayout.groupHref(indicator, year, group))));
+        List<Integer> sizes = new ArrayList<>(RankingLayout.sizes(all));
+        sizes.add(lines.size());
+        int budget = layout.budget();
+        List<Paging.Page> sequence = Paging.flow(sizes, budget);
+        int total = sizes.stream().mapToInt(Integer::intValue).sum();
+        // the groups' lines come after the all-towns tables: the page they start on, for the link at the top
+        String groupsHref = lines.isEmpty() ? null : sequence.stream().filter(p -> p.of(all.size()) != null).findFirst()
+                .map(p -> Paging.fileName(Paging.address(path, p.number())) + "#groups").orElse(null);
+        for (Paging.Page page : sequence) {
+            List<Table> views = new ArrayList<>();
+            for (int s = 0; s < all.size(); s++) {
+                Paging.Slice slice = page.of(s);
+                if (slice != null) views.add(table(all.get(s), name, year, ids.get(all.get(s)), charts.get(all.get(s)), slice.from(), slice.to()));
+            }
+            Map<String, Object> m = new HashMap<>(common);
+            m.put("tables", views);
+            m.put("groupTabs", List.of());
+            m.put("groups", Paging.rowsOn(lines, page, all.size()));
+            m.put("groupsHref", groupsHref);
+            m.put("pager", Paging.pager(path, page, budget, total));
+            String address = Paging.address(path, page.number());
+            write(address, page.number() == 1 ? title : title + " · " + ctx.pageLabel(page),
+                    List.of(ctx.home(), rankingsCrumb, new SiteContext.Crumb(name + " · " + year + "年", page.number() == 1 ? null : path)), m);
+        }
+        for (var e : byGroup.entrySet()) {
+            String first = RankingLayout.groupHref(indicator, year, e.getKey());
+            List<Ranking> ts = e.getValue();
+            String group = ctx.groupLabel(e.getKey());
+            List<Integer> groupSizes = RankingLayout.sizes(ts);
+            int groupTotal = groupSizes.stream().mapToInt(Integer::intValue).sum();
+            for (Paging.Page page : Paging.flow(groupSizes, budget)) {
+                List<Table> views = new ArrayList<>();
+                for (int s = 0; s < ts.size(); s++) {
+                    Paging.Slice slice = page.of(s);
+                    if (slice != null) views.add(table(ts.get(s), name, year, ids.get(ts.get(s)), charts.get(ts.get(s)), slice.from(), slice.to()));
+                }
+                Map<String, Object> m = new HashMap<>(common);
+                m.put("tables", views);
+                m.put("groupTabs", List.of());
+                m.put("groups", List.of());
+                m.put("groupName", group);
+                // the same group in the other years, where it has figures
+                m.put("otherYears", allYears.stream().filter(y -> y != year && layout.groupPage(indicator, y, e.getKey()) != null)
+                        .map(y -> new YearLink(y, layout.groupPage(indicator, y, e.getKey()))).toList());
+                m.put("indicatorHref", path);
+                m.put("pager", Paging.pager(first, page, budget, groupTotal));
+                String groupTitle = name + " · " + year + "年 · " + group + ctx.msg.get("ranking.suffix");
+                write(Paging.address(first, page.number()), page.number() == 1 ? groupTitle : groupTitle + " · " + ctx.pageLabel(page),
+                        List.of(ctx.home(), rankingsCrumb, new SiteContext.Crumb(name + " · " + year + "年", path),
+                                new SiteContext.Crumb(group, null)), m);
+            }
+        }
+    }
+
+    private void write(String path, String title, List<SiteContext.Crumb> crumbs, Map<String, Object> m) throws IOException {
         // The model is records, lists and strings only, so its text is everything the page shows (a chart is drawn
         // from its table's rows): a page whose model did not change is kept as published, not rendered again.
         String inputs = Hashes.of(title, crumbs.toString(), new java.util.TreeMap<>(m).toString());
@@ -200,11 +267,26 @@ public final class RankingPages {
         ctx.page(path, "ranking.ftlh", title, crumbs, m, inputs);
     }
 
-    private Table table(Ranking t, String name, int year, String id, String path) throws IOException {
+    /** Writes the table's chart images (rankings/gdp-2022-t1.png …) once; their addresses are root-relative. */
+    private List<Figure> charts(Ranking t, int year, String path, String id) throws IOException {
+        List<Figure> charts = new ArrayList<>();
+        List<ChartImage> images = ctx.charts.of(t);
+        for (int c = 0; c < images.size(); c++) {
+            String src = path.replace(".html", "") + "-" + id + (c == 0 ? "" : "-" + (c + 1)) + ".png";
+            ctx.out.write(src, images.get(c).png());
+            charts.add(new Figure(src, images.get(c).altText(), ctx.msg.get("chart.caption").replace("{0}", String.valueOf(year))
+                    .replace("{1}", t.period() == null ? ctx.msg.get("town.fullYear") : t.period().label())
+                    .replace("{2}", String.valueOf(t.n()))));
+        }
+        return charts;
+    }
+
+    /** Rows {@code from} to {@code to} (exclusive) of the table; its charts with its first rows. */
+    private Table table(Ranking t, String name, int year, String id, List<Figure> charts, int from, int to) {
         boolean growth = t.measure().equals(SiteContext.GROWTH);
         String unit = growth ? "%" : ctx.indicatorUnit(t.indicator());
         List<Row> rows = new ArrayList<>();
-        for (RankEntry r : t.entries()) {
+        for (RankEntry r : t.entries().subList(from, to)) {
             rows.add(new Row(r.rank() == null ? null : r.rank().toString(), r.town(), ctx.index.townHref(r.report()),
                     ctx.index.report(r.report()) == null ? null : ctx.index.reportHref(r.report()),
                     SiteContext.num(r.value()), SiteContext.raw(r.value()), SiteContext.percentile(r.percentile()),
@@ -216,27 +298,19 @@ public final class RankingPages {
                 SiteContext.num(s.min()), SiteContext.num(s.max()), SiteContext.num(s.sd()));
         String group = ctx.groupName(t);
         String caption = name + "（" + ctx.measureLabel(t.measure()) + "，" + unit + "）· " + year + "年 · " + group;
-        List<Figure> charts = new ArrayList<>();
-        List<ChartImage> images = ctx.charts.of(t);
-        for (int c = 0; c < images.size(); c++) {
-            String src = path.substring("rankings/".length()).replace(".html", "") + "-" + id + (c == 0 ? "" : "-" + (c + 1)) + ".png";
-            ctx.out.write("rankings/" + src, images.get(c).png());
-            charts.add(new Figure(src, images.get(c).altText(), ctx.msg.get("chart.caption").replace("{0}", String.valueOf(year))
-                    .replace("{1}", t.period() == null ? ctx.msg.get("town.fullYear") : t.period().label())
-                    .replace("{2}", String.valueOf(t.n()))));
-        }
-        return new Table(id, caption, group, ctx.measureLabel(t.measure()), unit, t.ranked(), stats, rows, charts, t.group(),
-                t.measure(), SiteContext.periodId(t.period()));
+        return new Table(id, caption, group, ctx.measureLabel(t.measure()), unit, t.ranked(), stats, rows,
+                from == 0 ? charts : List.of(), t.group(), t.measure(), SiteContext.periodId(t.period()), from + 1,
+                t.entries().size());
     }
 
-    private GroupRow groupRow(Ranking t) {
+    private GroupRow groupRow(Ranking t, String href) {
         RankEntry first = t.entries().isEmpty() ? null : t.entries().get(0);
         boolean leads = first != null && first.rank() != null;
         String level = level(t.group());
         return new GroupRow(ctx.msg.getOrDefault("group.level." + level, level), ctx.groupName(t), ctx.measureLabel(t.measure()),
                 t.entries().size(), t.stats() == null ? null : SiteContext.num(t.stats().median()),
                 t.stats() == null ? null : SiteContext.num(t.stats().max()), leads ? first.town() : null,
-                leads ? ctx.index.townHref(first.report()) : null);
+                leads ? ctx.index.townHref(first.report()) : null, href);
     }
 
     /** province:41 → province */
@@ -266,7 +340,7 @@ public final class RankingPages {
             for (CompositeIndex.Insufficient x : c.insufficient()) {
                 excluded.add(new Excluded(x.town(), ctx.index.townHref(x.report()), x.available(), x.required()));
             }
-            views.add(new Composite(c.year(), weights, rows, excluded));
+            views.add(new Composite(c.year(), weights, rows, excluded, rows.size(), false));
         }
         views.sort(Comparator.comparingInt(Composite::year).reversed());
         List<CorrelationRow> correlations = new ArrayList<>();
@@ -284,11 +358,37 @@ public final class RankingPages {
             correlations.add(new CorrelationRow(c.year(), ctx.indicatorName(c.x()), ctx.indicatorName(c.y()), c.n(),
                     String.format("%.2f", c.rho()), chart, scatter == null ? null : scatter.altText()));
         }
-        Map<String, Object> m = new HashMap<>();
-        m.put("years", views);
-        m.put("correlations", correlations);
-        ctx.page("composite.html", "composite.ftlh", ctx.msg.get("composite.title"),
-                List.of(ctx.home(), new SiteContext.Crumb(ctx.msg.get("nav.composite"), null)), m);
+        // every year's scores, then the towns it left out, then the correlations (pairs of indicators × years: bounded
+        // by the catalogue, yet ~1,500 rows over five years) flow through the pages
+        List<Integer> sizes = new ArrayList<>();
+        for (Composite c : views) {
+            sizes.add(c.rows().size());
+            sizes.add(c.excluded().size());
+        }
+        sizes.add(correlations.size());
+        int budget = ctx.rankingLayout.budget();
+        int total = sizes.stream().mapToInt(Integer::intValue).sum();
+        for (Paging.Page page : Paging.flow(sizes, budget)) {
+            List<Composite> here = new ArrayList<>();
+            for (int y = 0; y < views.size(); y++) {
+                Paging.Slice scores = page.of(2 * y);
+                Paging.Slice left = page.of(2 * y + 1);
+                if (scores == null && left == null) continue;
+                Composite c = views.get(y);
+                boolean continued = scores == null || scores.from() > 0;
+                here.add(new Composite(c.year(), continued ? List.of() : c.weights(),
+                        scores == null ? List.of() : c.rows().subList(scores.from(), scores.to()),
+                        left == null ? List.of() : c.excluded().subList(left.from(), left.to()), c.count(), continued));
+            }
+            Map<String, Object> m = new HashMap<>();
+            m.put("years", here);
+            m.put("hasComposite", !views.isEmpty());
+            m.put("correlations", Paging.rowsOn(correlations, page, 2 * views.size()));
+            m.put("pager", Paging.pager("composite.html", page, budget, total));
+            ctx.page(Paging.address("composite.html", page.number()), "composite.ftlh",
+                    ctx.msg.get("composite.title") + (page.number() == 1 ? "" : " · " + ctx.pageLabel(page)),
+                    List.of(ctx.home(), new SiteContext.Crumb(ctx.msg.get("nav.composite"), null)), m);
+        }
     }
 
     /** Indicator ids with at least one page, for the search index. */

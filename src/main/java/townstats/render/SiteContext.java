@@ -24,6 +24,8 @@ public final class SiteContext implements townstats.export.Tables.Wording {
     /** The statistics, as the analyze stage made them: every rank, figure and flag on a page comes from here. */
     final Analysis analysis;
     final SiteCharts charts;
+    /** Which ranking page shows each ranking table (the pages and the links to them agree through it). */
+    final RankingLayout rankingLayout;
     /** indicator|year of every ranking page (only an indicator and year with figures has one). */
     private final java.util.Set<String> rankingPages = new java.util.HashSet<>();
     /** Peer group id → its place's name: province:41 → 河南省, county:410324 → 栾川县. */
@@ -43,6 +45,7 @@ public final class SiteContext implements townstats.export.Tables.Wording {
         this.index = index;
         this.analysis = analysis;
         this.charts = charts;
+        this.rankingLayout = new RankingLayout(analysis.rankings(), Paging.rowBudget());
         this.groupNames = groupNames(index);
         for (townstats.analyze.Ranking r : analysis.rankings()) rankingPages.add(r.indicator() + "|" + r.year());
         this.msg = msg;
@@ -77,6 +80,28 @@ public final class SiteContext implements townstats.export.Tables.Wording {
         out.write(path, renderer.render(template, m).getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 inputs == null ? null : Hashes.of(inputs, layoutInputs()));
         pages.add(path);
+    }
+
+    /**
+     * Renders a list that grows with the corpus as pages of at most the row budget ({@link Paging}): page 1 at
+     * {@code path}, page N beside it ({@code index-pN.html}), each with {@code rowsKey} its rows, {@code pager} its
+     * 上一页/下一页 and {@code count} the length of the whole list.
+     */
+    void pagedList(String path, String template, String title, List<Crumb> crumbs, Map<String, Object> model, String rowsKey,
+                   List<?> rows) throws IOException {
+        int budget = rankingLayout.budget();
+        for (Paging.Page p : Paging.of(rows.size(), budget)) {
+            Map<String, Object> m = new HashMap<>(model);
+            m.put(rowsKey, Paging.rowsOn(rows, p, 0));
+            m.put("count", rows.size());
+            m.put("pager", Paging.pager(path, p, budget, rows.size()));
+            page(Paging.address(path, p.number()), template, p.number() == 1 ? title : title + " · " + pageLabel(p), crumbs, m);
+        }
+    }
+
+    /** 第 2/5 页, for the title of a page after the first. */
+    String pageLabel(Paging.Page p) {
+        return msg.get("pager.at").replace("{0}", String.valueOf(p.number())).replace("{1}", String.valueOf(p.count()));
     }
 
     /** Keeps the published page at {@code path} when {@code inputs} (see {@link #page}) are those it was made from. */

@@ -18,8 +18,9 @@ import townstats.model.ReportFacts;
  * from file://, where a folder link would show a directory listing):
  * towns/luanchuan-tantou/index.html (the town's latest report), towns/luanchuan-tantou/2021.html (each earlier
  * one), reports/luanchuan-tantou-2022/index.html,
- * rankings/gdp-2022.html, and root pages index.html, composite.html, quality.html, downloads.html,
- * search.html, methodology.html, 404.html.
+ * rankings/gdp-2022.html (and beyond the row budget a page per peer group, rankings/gdp-2022/county-410324.html,
+ * see {@link RankingLayout}), and root pages index.html, composite.html, quality.html, downloads.html,
+ * search.html, methodology.html, 404.html; page N of a paged list is beside page 1, towns/index-p2.html ({@link Paging}).
  */
 public final class SiteIndex {
     /** One town and its reports, newest year first (年份不明 last). */

@@ -126,7 +126,9 @@ public final class SiteWriter {
 
     private static void writeTowns(SiteContext ctx, Map<String, String> originals) throws IOException {
         TownPages townPages = new TownPages(ctx, originals);
-        townPages.writeIndex();
+        // the towns index: every town, paged beyond the row budget
+        ctx.pagedList("towns/index.html", "towns.ftlh", ctx.msg.get("towns.title"),
+                List.of(ctx.home(), new SiteContext.Crumb(ctx.msg.get("nav.towns"), null)), Map.of(), "towns", ctx.index.towns());
         Parallel.forEach(ctx.index.towns(), townPages::write);
     }
 
@@ -172,8 +174,8 @@ public final class SiteWriter {
     }
 
     private void writeReportsIndex(SiteContext ctx, List<ReportFacts> reports) throws IOException {
-        ctx.page("reports/index.html", "reports.ftlh", ctx.msg.get("reports.title"),
-                List.of(ctx.home(), new SiteContext.Crumb(ctx.msg.get("nav.reports"), null)), Map.of("reports", links(ctx, reports)));
+        ctx.pagedList("reports/index.html", "reports.ftlh", ctx.msg.get("reports.title"),
+                List.of(ctx.home(), new SiteContext.Crumb(ctx.msg.get("nav.reports"), null)), Map.of(), "reports", links(ctx, reports));
     }
 
     private void writeQuality(SiteContext ctx, List<ReportFacts> reports, List<?> skipped) throws IOException {
@@ -231,16 +233,35 @@ public final class SiteWriter {
                     + (n.indicator() == null ? "" : " · " + ctx.indicatorName(n.indicator()));
             notes.add(new Problem(label, r == null ? null : ctx.index.reportHref(n.report()), List.of(n.message())));
         }
-        Map<String, Object> m = new HashMap<>();
-        m.put("warned", warned);
-        m.put("skipped", skippedRows);
-        m.put("anonymised", anonymised);
-        m.put("yearUnknown", yearUnknown);
-        m.put("lowCoverage", low);
-        m.put("coverageYears", List.copyOf(byYear.keySet()));
-        m.put("notes", notes);
-        ctx.page("quality.html", "quality.ftlh", ctx.msg.get("quality.title"),
-                List.of(ctx.home(), new SiteContext.Crumb(ctx.msg.get("nav.quality"), null)), m);
+        // the lists of reports flow through pages of the row budget, in the order the page shows them; the coverage
+        // table (indicators × years, not reports) stays on the first page
+        Map<String, List<?>> lists = new java.util.LinkedHashMap<>();
+        lists.put("skipped", skippedRows);
+        lists.put("yearUnknown", yearUnknown);
+        lists.put("anonymised", anonymised);
+        lists.put("notes", notes);
+        lists.put("warned", warned);
+        List<String> keys = List.copyOf(lists.keySet());
+        List<Integer> sizes = keys.stream().map(k -> lists.get(k).size()).toList();
+        int budget = ctx.rankingLayout.budget();
+        int total = sizes.stream().mapToInt(Integer::intValue).sum();
+        for (Paging.Page page : Paging.flow(sizes, budget)) {
+            Map<String, Object> m = new HashMap<>();
+            Map<String, Integer> counts = new HashMap<>();
+            for (int i = 0; i < keys.size(); i++) {
+                Paging.Slice slice = page.of(i);
+                // a list shown on this page: its rows here; one on other pages only: absent (the template skips it)
+                if (slice != null) m.put(keys.get(i), lists.get(keys.get(i)).subList(slice.from(), slice.to()));
+                counts.put(keys.get(i), sizes.get(i));
+            }
+            m.put("counts", counts);
+            m.put("lowCoverage", page.number() == 1 ? low : null);
+            m.put("coverageYears", List.copyOf(byYear.keySet()));
+            m.put("pager", Paging.pager("quality.html", page, budget, total));
+            ctx.page(Paging.address("quality.html", page.number()), "quality.ftlh",
+                    ctx.msg.get("quality.title") + (page.number() == 1 ? "" : " · " + ctx.pageLabel(page)),
+                    List.of(ctx.home(), new SiteContext.Crumb(ctx.msg.get("nav.quality"), null)), m);
+        }
     }
 
     /** Lists whatever the build put in data/ (facts.csv, facts.json ... and the statistics files, when written). */

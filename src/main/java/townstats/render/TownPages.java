@@ -23,13 +23,13 @@ import townstats.analyze.SimilarTowns;
 import townstats.chart.ChartImage;
 import townstats.util.Hashes;
 
-/** One profile per town (towns/SLUG/index.html, and a page per earlier year), and the towns index. */
+/** One profile per town: towns/SLUG/index.html, and a page per earlier year. */
 public final class TownPages {
     /**
      * One place of a figure in one ranking; {@code groupId}, {@code measureId} and {@code period} (1-11, or "" for
      * the year's figures) name that ranking for machines (the headline's data attributes), as rankings.json does.
      */
-    public record Rank(String group, String measure, Integer rank, int n, String percentile, String groupId,
+    public record Rank(String group, String measure, Integer rank, int n, String percentile, String href, String groupId,
                        String measureId, String period, String line) {
     }
 
@@ -151,13 +151,6 @@ public final class TownPages {
         members.forEach((k, v) -> townsIn.put(k, v.size()));
     }
 
-    void writeIndex() throws IOException {
-        Map<String, Object> m = new HashMap<>();
-        m.put("towns", ctx.index.towns());
-        ctx.page("towns/index.html", "towns.ftlh", ctx.msg.get("towns.title"),
-                List.of(ctx.home(), new SiteContext.Crumb(ctx.msg.get("nav.towns"), null)), m);
-    }
-
     /**
      * The town's profile, one page per report: the latest at towns/SLUG/index.html with the figures across years,
      * each earlier one at towns/SLUG/2021.html ({@link SiteIndex#townHref}), the year tabs linking them. A page is
@@ -233,7 +226,7 @@ public final class TownPages {
             }
             String period = periodOf(shown.flags());
             flags.removeIf(fl -> fl.startsWith("partial:"));  // shown as the period badge
-            String href = d.year() == null ? null : SiteIndex.rankingHref(indicator, d.year());
+            String href = d.year() == null ? null : ctx.rankingLayout.figureHref(indicator, d.year(), ranksOf(r.reportId(), indicator));
             String unit = ctx.indicatorUnit(indicator);
             SiteContext.Amount amount = value == null ? null : SiteContext.amount(value.value(), unit);
             List<Rank> ranks = ranksOf(r, indicator);
@@ -505,7 +498,7 @@ public final class TownPages {
                     : (growth ? measure + " " : "") + (t.group().equals(SiteContext.ALL) ? ctx.msg.get("group.allShort") : label)
                             + " " + ctx.msg.get("town.rankShort").replace("{0}", String.valueOf(row.rank())).replace("{1}", String.valueOf(t.n()));
             out.add(new Rank(t.group().equals(SiteContext.ALL) ? "" : label, measure, row.rank(), t.n(),
-                    SiteContext.percentile(row.percentile()), t.group(), t.measure(), SiteContext.periodId(t.period()), line));
+                    SiteContext.percentile(row.percentile()), ctx.rankingLayout.href(t, row), t.group(), t.measure(), SiteContext.periodId(t.period()), line));
         }
         return out;
     }

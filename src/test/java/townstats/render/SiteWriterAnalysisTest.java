@@ -92,7 +92,7 @@ class SiteWriterAnalysisTest {
         assertTrue(town.contains("相似乡镇") && town.contains("0.42"));
         assertTrue(town.contains("增长率与中位数"));
         assertTrue(town.contains("上年目标完成情况") && town.contains("5,000") && town.contains("未达成"), "target check");
-        assertTrue(java.util.regex.Pattern.compile("class=\"rank-lead\"[^>]*data-rank=\"1\">在[^<]*3个乡镇中第1<").matcher(town).find(), "rank on the card");
+        assertTrue(java.util.regex.Pattern.compile("class=\"rank-lead\"[^>]*data-rank=\"1\">(<a [^>]*>)?在[^<]*3个乡镇中第1<").matcher(town).find(), "rank on the card");
         assertTrue(town.contains(">在栾川县3个乡镇中第1<"), "the most local peer group leads the card");
         assertTrue(Files.readString(site.resolve("quality.html")).contains("测试：增长率与两年数值不符。"));
         String sitemap = Files.readString(site.resolve("sitemap.xml"));
@@ -101,13 +101,16 @@ class SiteWriterAnalysisTest {
         assertTrue(Files.readString(site.resolve("404.html")).contains("href=\"http://intra.example/ts/assets/site.css\""));
     }
 
-    /** Beyond a city's size, a ranking page lists each peer group in one summary line instead of a full table. */
+    /**
+     * Beyond the row budget, a ranking page keeps the all-towns table (paged) and lists each peer group in one line
+     * linking the group's own page; a town's lead rank link opens the page that shows its group.
+     */
     @Test
-    void largeRankingsSummarisePeerGroups(@TempDir Path tmp) throws Exception {
+    void largeRankingsGiveEachPeerGroupItsOwnPage(@TempDir Path tmp) throws Exception {
         Extractor extractor = Extractor.withDefaultCatalog();
         List<ReportFacts> reports = sampleReports(extractor);
         ReportFacts a = reports.stream().filter(r -> r.document().year() != null).findFirst().orElseThrow();
-        int n = RankingPages.FULL_GROUP_TABLES_UP_TO + 1;
+        int n = 250;
         List<RankEntry> rows = new ArrayList<>();
         for (int i = 0; i < n; i++) rows.add(entry(a, n - i, i + 1, 100.0 * (n - 1 - i) / (n - 1), List.of()));
         Stats three = Stats.of(new double[] {1, 2, 3});
@@ -117,17 +120,31 @@ class SiteWriterAnalysisTest {
         Analysis analysis = new Analysis(List.of(all, county, province), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of());
         Path site = tmp.resolve("site");
-        new SiteWriter(Path.of("themes/default"), extractor.catalog(), null).write(reports, List.of(), analysis, SiteCharts.NONE,
-                new SiteOutput(site));
+        String before = System.getProperty(Paging.ROW_BUDGET_PROPERTY);
+        System.setProperty(Paging.ROW_BUDGET_PROPERTY, "100");
+        try {
+            new SiteWriter(Path.of("themes/default"), extractor.catalog(), null).write(reports, List.of(), analysis, SiteCharts.NONE,
+                    new SiteOutput(site));
+        } finally {
+            if (before == null) System.clearProperty(Paging.ROW_BUDGET_PROPERTY);
+            else System.setProperty(Paging.ROW_BUDGET_PROPERTY, before);
+        }
 
         String page = Files.readString(site.resolve("rankings/fiscal-revenue-2022.html"));
-        assertTrue(page.contains("各地区概况") && page.contains("href=\"#groups\""), "a summary of the groups, linked from the top");
-        assertFalse(page.contains("栾川县 · 数值"), "no full table for a county");
-        int provinceLine = page.indexOf("<td data-sort=\"省级\">");
-        int countyLine = page.indexOf("<td data-sort=\"县级\">");
+        assertFalse(page.contains("栾川县 · 数值"), "no county table on the indicator's page");
+        assertFalse(page.contains("class=\"group-tabs\""), "no tabs: the groups have pages of their own");
+        assertTrue(page.contains("全部乡镇 · 数值") && page.contains("第 1/3 页") && page.contains("href=\"fiscal-revenue-2022-p2.html\""),
+                "the all-towns table, paged");
+        assertTrue(page.contains("href=\"fiscal-revenue-2022-p3.html#groups\""), "the groups' lines are linked from the top");
+        String last = Files.readString(site.resolve("rankings/fiscal-revenue-2022-p3.html"));
+        assertTrue(last.contains("全部乡镇 · 数值（续）") && last.contains("第 3/3 页"), "the table continues on the last page");
+        int provinceLine = last.indexOf("<td data-sort=\"省级\">");
+        int countyLine = last.indexOf("<td data-sort=\"县级\">");
         assertTrue(provinceLine > 0 && countyLine > provinceLine, "provinces are listed before counties");
-        assertTrue(page.contains(">" + a.document().town() + "</a></td>"), "the leader of each group");
-        assertTrue(page.contains("全部乡镇 · 数值"), "the all-towns table stays in full");
+        assertTrue(last.contains("href=\"../rankings/fiscal-revenue-2022/county-410324.html\""), "each group links its page");
+        assertTrue(last.contains(">" + a.document().town() + "</a></td>"), "the leader of each group");
+        String group = Files.readString(site.resolve("rankings/fiscal-revenue-2022/county-410324.html"));
+        assertTrue(group.contains("栾川县 · 数值") && group.contains("href=\"../../rankings/fiscal-revenue-2022.html\""), group);
     }
 
     /** A report whose file changed after extraction: its page shows the facts and a note, never stale highlights. */

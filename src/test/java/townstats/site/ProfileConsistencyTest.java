@@ -109,8 +109,9 @@ class ProfileConsistencyTest {
             assertTrue(card.select("p.rank-lead").size() <= 1, name + " " + card.text());
             java.util.Set<String> seen = new java.util.HashSet<>();
             for (Element lead : card.select("p.rank-lead")) {
-                seen.add(lead.attr("data-group") + "|" + lead.attr("data-measure") + "|" + period);
-                Element r = row(ranking, lead.attr("data-group"), lead.attr("data-measure"), period, townName);
+                String leadPeriod = lead.hasAttr("data-period") ? lead.attr("data-period") : period;
+                seen.add(lead.attr("data-group") + "|" + lead.attr("data-measure") + "|" + leadPeriod);
+                Element r = row(ranking, lead.attr("data-group"), lead.attr("data-measure"), leadPeriod, townName);
                 assertNotNull(r, name + " " + lead.text());
                 assertEquals(lead.attr("data-rank"), r.child(0).text(), name + " " + card.attr("data-indicator") + " " + lead.text());
                 // what the reader sees is that rank among that many towns, the ranking table's own count
