@@ -45,13 +45,31 @@ final class RankingLayout {
     private final Map<String, java.util.Set<String>> groups = new HashMap<>();
     /** {@link SiteCharts#key} of each table → its placement. */
     private final Map<String, Placement> placements = new HashMap<>();
+    /** {@link SiteCharts#key} of a table not drawn → the wider group's table that lists the same towns. */
+    private final Map<String, Ranking> shownAs = new HashMap<>();
+    /** {@link SiteCharts#key} of a drawn table → the narrower groups it stands for. */
+    private final Map<String, List<String>> sameTowns = new HashMap<>();
 
     RankingLayout(List<Ranking> rankings, int budget) {
         this.budget = budget;
         for (Ranking t : rankings) tablesByPage.computeIfAbsent(key(t.indicator(), t.year()), k -> new ArrayList<>()).add(t);
         for (var e : tablesByPage.entrySet()) {
-            e.getValue().sort(ORDER);
-            List<Ranking> tables = e.getValue();
+            // on a page of tabs a group's table repeating a wider one's is a tab too many; a group's own page stays
+            List<Map.Entry<Ranking, Ranking>> repeats = repeats(e.getValue());
+            java.util.Set<Ranking> repeated = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            repeats.forEach(r -> repeated.add(r.getKey()));
+            List<Ranking> tables = new ArrayList<>(e.getValue());
+            tables.removeIf(repeated::contains);
+            if (tables.stream().mapToLong(t -> t.entries().size() + TABLE_HEADER_ROWS).sum() > budget) {
+                tables = new ArrayList<>(e.getValue());
+            } else {
+                for (Map.Entry<Ranking, Ranking> r : repeats) {
+                    shownAs.put(SiteCharts.key(r.getKey()), r.getValue());
+                    sameTowns.computeIfAbsent(SiteCharts.key(r.getValue()), k -> new ArrayList<>()).add(r.getKey().group());
+                }
+            }
+            tables.sort(ORDER);
+            e.setValue(tables);
             groups.put(e.getKey(), tables.stream().map(Ranking::group).collect(java.util.stream.Collectors.toSet()));
             Ranking any = tables.get(0);
             String page = SiteIndex.rankingHref(any.indicator(), any.year());
@@ -70,6 +88,46 @@ final class RankingLayout {
 
     private static String key(String indicator, int year) {
         return indicator + "|" + year;
+    }
+
+    /** Wider groups first: a narrower group that holds the same towns is the wider one's table again. */
+    private static final List<String> WIDEST_FIRST = List.of(SiteContext.ALL, "province", "city", "county");
+
+    /**
+     * The tables that list exactly the towns of a wider group's table of the same measure and months (a county that is
+     * its city's only county, one town alone in its province), each with that wider table: on a page of tabs such a
+     * table is drawn once, under the widest group, which {@link #sameTowns} names with the narrower ones, and every
+     * link to a narrower one leads there.
+     */
+    private static List<Map.Entry<Ranking, Ranking>> repeats(List<Ranking> tables) {
+        // widest first, and within a level in group order: the names of one table's narrower groups in a fixed order
+        List<Ranking> byWidth = new ArrayList<>(tables);
+        byWidth.sort(Comparator.comparingInt(RankingLayout::width).thenComparing(Ranking::group));
+        Map<String, List<Ranking>> kept = new HashMap<>();
+        List<Map.Entry<Ranking, Ranking>> out = new ArrayList<>();
+        for (Ranking t : byWidth) {
+            List<Ranking> candidates = kept.computeIfAbsent(t.measure() + "|" + t.period() + "|" + t.entries().size(), k -> new ArrayList<>());
+            candidates.stream().filter(w -> width(w) < width(t) && sameReports(w, t)).findFirst()
+                    .ifPresentOrElse(w -> out.add(Map.entry(t, w)), () -> candidates.add(t));
+        }
+        return out;
+    }
+
+    /** 0 for all towns, then province, city, county. */
+    private static int width(Ranking t) {
+        return WIDEST_FIRST.indexOf(RankingPages.level(t.group()));
+    }
+
+    private static boolean sameReports(Ranking a, Ranking b) {
+        for (int i = 0; i < a.entries().size(); i++) {
+            if (!a.entries().get(i).report().equals(b.entries().get(i).report())) return false;
+        }
+        return true;
+    }
+
+    /** The narrower groups whose table is this one ({@link #withoutRepeats}), narrowest last; empty for most. */
+    List<String> sameTowns(Ranking t) {
+        return sameTowns.getOrDefault(SiteCharts.key(t), List.of());
     }
 
     int budget() {
@@ -105,6 +163,7 @@ final class RankingLayout {
      * or on a one-page indicator the page at the group's tab ({@code #group=…}; the all-towns tab is the default).
      */
     String href(Ranking t, int row) {
+        t = shownAs.getOrDefault(SiteCharts.key(t), t);
         Placement p = placements.get(SiteCharts.key(t));
         if (p == null) return SiteIndex.rankingHref(t.indicator(), t.year());
         if (p.tab()) return t.group().equals(SiteContext.ALL) ? p.first() : p.first() + "#group=" + t.group();

@@ -42,10 +42,12 @@ public final class RankingPages {
 
     /**
      * {@code groupId}, {@code measureId}, {@code period} (1-11 or ""): the ranking's key in rankings.json, for machines;
-     * {@code rows} are the table's rows from row {@code first} (1-based) on, of {@code total}: a long table is paged.
+     * {@code rows} are the table's rows from row {@code first} (1-based) on, of {@code total}: a long table is paged;
+     * {@code sameTowns} the ids of narrower groups with the same towns, whose table this is too (space-separated, or "").
      */
     public record Table(String id, String caption, String group, String measure, String unit, boolean ranked, Stats stats,
-                 List<Row> rows, List<Figure> charts, String groupId, String measureId, String period, int first, int total) {
+                 List<Row> rows, List<Figure> charts, String groupId, String measureId, String period, int first, int total,
+                 String sameTowns) {
         public boolean continued() {
             return first > 1;
         }
@@ -135,7 +137,7 @@ public final class RankingPages {
             List<Cell> cells = new ArrayList<>();
             for (int y : years) {
                 boolean has = e.getValue().contains(y);
-                cells.add(new Cell(y, has ? rankedCount(e.getKey(), y) : 0, has ? SiteIndex.rankingHref(e.getKey(), y) : null));
+                cells.add(new Cell(y, has ? listedCount(e.getKey(), y) : 0, has ? SiteIndex.rankingHref(e.getKey(), y) : null));
             }
             rows.add(new IndexRow(e.getKey(), ctx.indicatorName(e.getKey()), ctx.indicatorUnit(e.getKey()), cells));
         }
@@ -150,10 +152,13 @@ public final class RankingPages {
         return indicator + "|" + year;
     }
 
-    private int rankedCount(String indicator, int year) {
-        return ctx.rankingLayout.tables(indicator, year).stream()
-                .filter(t -> t.group().equals(SiteContext.ALL) && t.measure().equals(SiteContext.VALUE) && t.period() == null)
-                .mapToInt(Ranking::n).findFirst().orElse(0);
+    /**
+     * The towns the page lists: the most that one of its all-towns tables (the year's, a period's, the growth rates)
+     * lists, ranked or not, so that an index cell never links a page as if it had none.
+     */
+    private int listedCount(String indicator, int year) {
+        return ctx.rankingLayout.tables(indicator, year).stream().filter(t -> t.group().equals(SiteContext.ALL))
+                .mapToInt(t -> t.entries().size()).max().orElse(0);
     }
 
     private void writePage(String indicator, int year) throws IOException {
@@ -187,7 +192,9 @@ public final class RankingPages {
             for (Ranking t : tables) views.add(table(t, name, year, ids.get(t), charts.get(t), 0, t.entries().size()));
             List<GroupTab> tabs = new ArrayList<>();
             for (Table v : views) {
-                if (tabs.stream().noneMatch(g -> g.id().equals(v.groupId()))) tabs.add(new GroupTab(v.groupId(), ctx.groupLabel(v.groupId())));
+                if (tabs.stream().noneMatch(g -> g.id().equals(v.groupId()))) {
+                    tabs.add(new GroupTab(v.groupId(), groupLabel(v.groupId(), v.sameTowns().isEmpty() ? List.of() : List.of(v.sameTowns().split(" ")))));
+                }
             }
             Map<String, Object> m = new HashMap<>(common);
             m.put("tables", views);
@@ -296,11 +303,19 @@ public final class RankingPages {
         townstats.analyze.Stats s = t.stats();
         Stats stats = s == null ? null : new Stats(s.n(), SiteContext.num(s.mean()), SiteContext.num(s.median()),
                 SiteContext.num(s.min()), SiteContext.num(s.max()), SiteContext.num(s.sd()));
-        String group = ctx.groupName(t);
+        List<String> also = ctx.rankingLayout.sameTowns(t);
+        String group = groupLabel(t.group(), also) + (t.period() == null ? "" : " · " + t.period().label());
         String caption = name + "（" + ctx.measureLabel(t.measure()) + "，" + unit + "）· " + year + "年 · " + group;
         return new Table(id, caption, group, ctx.measureLabel(t.measure()), unit, t.ranked(), stats, rows,
                 from == 0 ? charts : List.of(), t.group(), t.measure(), SiteContext.periodId(t.period()), from + 1,
-                t.entries().size());
+                t.entries().size(), String.join(" ", also));
+    }
+
+    /** 洛阳市、栾川县: a group named with the narrower groups that hold the same towns (their table is this one). */
+    private String groupLabel(String group, List<String> sameTowns) {
+        StringBuilder label = new StringBuilder(ctx.groupLabel(group));
+        for (String g : sameTowns) label.append("、").append(ctx.groupLabel(g));
+        return label.toString();
     }
 
     private GroupRow groupRow(Ranking t, String href) {

@@ -123,12 +123,20 @@ class PagingTest {
         Paging.Slice second = pages.get(1).of(0);
         assertEquals(Integer.valueOf(101), all.entries().get(second.from()).rank());
 
-        RankingLayout small = new RankingLayout(List.of(ranking("all", 14, 0), ranking("county:410324", 14, 0)), 100);
-        assertTrue(!small.split("gdp", 2022), "a county's 14 towns: one page, groups as tabs");
+        RankingLayout small = new RankingLayout(List.of(ranking("all", 14, 0), ranking("county:410324", 10, 0)), 100);
+        assertTrue(!small.split("gdp", 2022), "a county's towns among 14: one page, groups as tabs");
         Ranking smallCounty = small.tables("gdp", 2022).get(1);
         assertEquals("rankings/gdp-2022.html#group=county:410324", small.href(smallCounty, 3));
         assertEquals("rankings/gdp-2022.html", small.href(small.tables("gdp", 2022).get(0), 3));
         assertEquals("rankings/gdp-2022.html#group=county:410324", small.groupPage("gdp", 2022, "county:410324"));
+
+        // a county holding every town of the site: its table is the all-towns table, drawn once and named for both
+        Ranking whole = ranking("all", 14, 0);
+        Ranking sameCounty = ranking("county:410324", 14, 0);
+        RankingLayout one = new RankingLayout(List.of(sameCounty, whole), 100);
+        assertEquals(List.of(whole), one.tables("gdp", 2022));
+        assertEquals(List.of("county:410324"), one.sameTowns(whole));
+        assertEquals("rankings/gdp-2022.html", one.href(sameCounty, 3), "its link leads to the table that lists its towns");
 
         // 35 rows, but in 31 tables whose headings weigh as much as rows: too heavy for one page
         List<Ranking> many = new ArrayList<>(List.of(ranking("all", 5, 0)));

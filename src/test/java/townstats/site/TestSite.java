@@ -80,4 +80,12 @@ final class TestSite {
                     .sorted().toList();
         }
     }
+
+    /**
+     * Whether a ranking page's table section is the table of {@code group}: its own (data-group) or that of a narrower
+     * group listing the same towns, drawn once under the wider group (data-same-towns).
+     */
+    static boolean showsGroup(org.jsoup.nodes.Element section, String group) {
+        return section.attr("data-group").equals(group) || List.of(section.attr("data-same-towns").split(" ")).contains(group);
+    }
 }
