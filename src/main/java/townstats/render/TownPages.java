@@ -74,7 +74,8 @@ public final class TownPages {
     public record Mark(String name, String place, String href) {
     }
 
-    public record Target(String name, String value, String unit, String growth, String period) {
+    /** A figure of the plan (工作打算); {@code source} the reader page at its sentence. */
+    public record Target(String name, String value, String unit, String growth, String period, String source) {
     }
 
     public record Similar(String town, String href, String distance, int shared) {
@@ -240,7 +241,7 @@ public final class TownPages {
         for (Fact f : r.facts()) {
             if (FactSelector.isAchievement(f)) continue;
             targets.add(new Target(ctx.indicatorName(f.indicator()), SiteContext.num(f.value()), f.unit(),
-                    SiteContext.num(f.growth()), f.period() == null ? null : f.period().label()));
+                    SiteContext.num(f.growth()), f.period() == null ? null : f.period().label(), sourceHref(r, reportDir, f.offset())));
         }
         List<Similar> similar = new ArrayList<>();
         for (SimilarTowns.Neighbour s : similarByReport.getOrDefault(r.reportId(), List.of())) {
@@ -490,6 +491,7 @@ public final class TownPages {
             RankEntry row = e.getValue();
             String label = ctx.groupLabel(t.group());
             if (!named.add(label + "|" + t.measure())) continue;
+            String href = ctx.rankingLayout.href(t, row);
             String measure = ctx.measureLabel(t.measure());
             boolean growth = !t.measure().equals(SiteContext.VALUE);
             String line = out.isEmpty()
@@ -498,7 +500,7 @@ public final class TownPages {
                     : (growth ? measure + " " : "") + (t.group().equals(SiteContext.ALL) ? ctx.msg.get("group.allShort") : label)
                             + " " + ctx.msg.get("town.rankShort").replace("{0}", String.valueOf(row.rank())).replace("{1}", String.valueOf(t.n()));
             out.add(new Rank(t.group().equals(SiteContext.ALL) ? "" : label, measure, row.rank(), t.n(),
-                    SiteContext.percentile(row.percentile()), ctx.rankingLayout.href(t, row), t.group(), t.measure(), SiteContext.periodId(t.period()), line));
+                    SiteContext.percentile(row.percentile()), href, t.group(), t.measure(), SiteContext.periodId(t.period()), line));
         }
         return out;
     }
@@ -509,7 +511,12 @@ public final class TownPages {
      */
     private List<Fold> folded(List<Rank> ranks, String cardPeriod) {
         Map<List<String>, List<Rank>> byGroup = new LinkedHashMap<>();
+        // a wider group with exactly the towns of one shown before is the same table (RankingLayout draws it once,
+        // and every link to either leads to it): the same place, not said again
+        java.util.Set<String> tables = new java.util.HashSet<>();
+        if (!ranks.isEmpty()) tables.add(ranks.get(0).href() + "|" + ranks.get(0).measureId() + "|" + ranks.get(0).period());
         for (Rank k : ranks.subList(Math.min(1, ranks.size()), ranks.size())) {
+            if (k.href() != null && !tables.add(k.href() + "|" + k.measureId() + "|" + k.period())) continue;
             // "=" the card's months
             String period = k.period().equals(cardPeriod) ? "=" : k.period();
             byGroup.computeIfAbsent(List.of(k.groupId(), period), g -> new ArrayList<>()).add(k);

@@ -129,6 +129,9 @@ class ProfileBrowserTest {
                             && !c.getAttribute("data-indicator").contains("_per_"))
                     .filter(c -> !c.findElements(By.cssSelector("a.source")).isEmpty()).count();
             assertEquals(cards, linked, "every figure of the report links its sentence on " + page);
+            List<WebElement> targets = driver.findElements(By.cssSelector(".targets li"));
+            assertEquals(targets.size(), targets.stream().filter(t -> !t.findElements(By.cssSelector("a.source")).isEmpty()).count(),
+                    "and every figure of its plan on " + page);
             String number = sources.get(sources.size() - 1).findElement(By.cssSelector(".v")).getText();
             sources.get(sources.size() - 1).click();
             new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("#f-"));
