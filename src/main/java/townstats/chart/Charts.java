@@ -119,23 +119,9 @@ public final class Charts {
         double xHi = range[1];
         var s = chart.getStyler();
         s.setLegendVisible(false);
-        s.setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-        s.setYAxisMin(0.4);
-        s.setYAxisMax(n + 0.6);
-        s.setXAxisMin(xLo);
-        s.setXAxisMax(xHi);
-        s.setPlotGridHorizontalLinesVisible(false);
-        s.setAxisTicksMarksVisible(false);
-        s.setYAxisTickMarkSpacingHint(12);
-        s.setXAxisDecimalPattern(Labels.pattern(Math.max(Math.abs(min), Math.abs(max))));
+        barAxes(chart, names, xLo, xHi, Labels.pattern(Math.max(Math.abs(min), Math.abs(max))));
         s.setAnnotationLineColor(ChartStyle.MEDIAN);
         s.setAnnotationLineStroke(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[]{6f, 4f}, 0f));
-        Labels.Blanks blanks = new Labels.Blanks();
-        chart.setCustomYAxisTickLabelsFormatter(y -> {
-            long k = Math.round(y);
-            if (Math.abs(y - k) < 1e-6 && k >= 1 && k <= n) return names[(int) (n - k)];
-            return blanks.of(y);
-        });
         // a bar is ~60 % of the row height; plot height is the chart height minus title and x axis (~110 px)
         float thick = (float) Math.max(4, 0.6 * (height - 110) / (n + 0.2));
         double pxPerUnit = plot / (xHi - xLo);
@@ -260,21 +246,7 @@ public final class Charts {
         var s = chart.getStyler();
         s.setLegendPosition(Styler.LegendPosition.OutsideS);
         s.setLegendLayout(Styler.LegendLayout.Horizontal);
-        s.setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-        s.setYAxisMin(0.4);
-        s.setYAxisMax(n + 0.6);
-        s.setXAxisMin(xLo);
-        s.setXAxisMax(xHi);
-        s.setPlotGridHorizontalLinesVisible(false);
-        s.setAxisTicksMarksVisible(false);
-        s.setYAxisTickMarkSpacingHint(12);
-        s.setXAxisDecimalPattern("#,##0.#");
-        Labels.Blanks blanks = new Labels.Blanks();
-        chart.setCustomYAxisTickLabelsFormatter(y -> {
-            long k = Math.round(y);
-            if (Math.abs(y - k) < 1e-6 && k >= 1 && k <= n) return labels[(int) (n - k)];
-            return blanks.of(y);
-        });
+        barAxes(chart, labels, xLo, xHi, "#,##0.#");
         // each row ~44 px: two bars of ~14 px with a gap, their values at their ends
         float thick = (float) Math.max(4, 0.32 * (height - 150) / (n + 0.2));
         double pxPerUnit = plot / (xHi - xLo);
@@ -293,6 +265,30 @@ public final class Charts {
                     .append(Labels.number(medians.get(i))).append("%");
         }
         return render(chart, alt.append("。").toString());
+    }
+
+    /**
+     * The axes of horizontal bars: row k (from the top) at y = n − k, named on the y axis, no other y ticks (XChart
+     * drops tick labels that repeat, so the blanks differ), x from {@code xLo} to {@code xHi}.
+     */
+    private static void barAxes(XYChart chart, String[] names, double xLo, double xHi, String xPattern) {
+        int n = names.length;
+        var s = chart.getStyler();
+        s.setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+        s.setYAxisMin(0.4);
+        s.setYAxisMax(n + 0.6);
+        s.setXAxisMin(xLo);
+        s.setXAxisMax(xHi);
+        s.setPlotGridHorizontalLinesVisible(false);
+        s.setAxisTicksMarksVisible(false);
+        s.setYAxisTickMarkSpacingHint(12);
+        s.setXAxisDecimalPattern(xPattern);
+        Labels.Blanks blanks = new Labels.Blanks();
+        chart.setCustomYAxisTickLabelsFormatter(y -> {
+            long k = Math.round(y);
+            if (Math.abs(y - k) < 1e-6 && k >= 1 && k <= n) return names[(int) (n - k)];
+            return blanks.of(y);
+        });
     }
 
     /** A horizontal bar from 0 to {@code value} at row {@code y}: a thick line of an XY chart (XChart has no horizontal bars). */

@@ -221,11 +221,7 @@ public final class RankingPages {
         String groupsHref = lines.isEmpty() ? null : sequence.stream().filter(p -> p.of(all.size()) != null).findFirst()
                 .map(p -> Paging.fileName(Paging.address(path, p.number())) + "#groups").orElse(null);
         for (Paging.Page page : sequence) {
-            List<Table> views = new ArrayList<>();
-            for (int s = 0; s < all.size(); s++) {
-                Paging.Slice slice = page.of(s);
-                if (slice != null) views.add(table(all.get(s), name, year, ids.get(all.get(s)), charts.get(all.get(s)), slice.from(), slice.to()));
-            }
+            List<Table> views = views(all, page, name, year, ids, charts);
             Map<String, Object> m = new HashMap<>(common);
             m.put("tables", views);
             m.put("groupTabs", List.of());
@@ -243,11 +239,7 @@ public final class RankingPages {
             List<Integer> groupSizes = RankingLayout.sizes(ts);
             int groupTotal = groupSizes.stream().mapToInt(Integer::intValue).sum();
             for (Paging.Page page : Paging.flow(groupSizes, budget)) {
-                List<Table> views = new ArrayList<>();
-                for (int s = 0; s < ts.size(); s++) {
-                    Paging.Slice slice = page.of(s);
-                    if (slice != null) views.add(table(ts.get(s), name, year, ids.get(ts.get(s)), charts.get(ts.get(s)), slice.from(), slice.to()));
-                }
+                List<Table> views = views(ts, page, name, year, ids, charts);
                 Map<String, Object> m = new HashMap<>(common);
                 m.put("tables", views);
                 m.put("groupTabs", List.of());
@@ -264,6 +256,18 @@ public final class RankingPages {
                                 new SiteContext.Crumb(group, null)), m);
             }
         }
+    }
+
+    /** The tables of a page sequence that fall on {@code page}, each with the rows that do. */
+    private List<Table> views(List<Ranking> tables, Paging.Page page, String name, int year, Map<Ranking, String> ids,
+                              Map<Ranking, List<Figure>> charts) {
+        List<Table> views = new ArrayList<>();
+        for (int s = 0; s < tables.size(); s++) {
+            Paging.Slice slice = page.of(s);
+            Ranking t = tables.get(s);
+            if (slice != null) views.add(table(t, name, year, ids.get(t), charts.get(t), slice.from(), slice.to()));
+        }
+        return views;
     }
 
     private void write(String path, String title, List<SiteContext.Crumb> crumbs, Map<String, Object> m) throws IOException {
