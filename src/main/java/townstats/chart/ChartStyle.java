@@ -59,7 +59,8 @@ final class ChartStyle {
 
     /**
      * The first of {@code candidates} (longest first) that fits as a title or x-axis title; else the last. XChart
-     * centres both on the plot, so they may not be wider than the plot and its right margin, twice.
+     * centres both on the plot, not on the chart: one fits while it is no wider than the plot and twice its small
+     * right margin.
      */
     static String fitTitle(double plotWidth, String... candidates) {
         return fit(TITLE, Font.BOLD, plotWidth, candidates);
