@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * generated 300-report site) has the ranking page's value for that town, and every rank on a card (the headline and
  * each folded line) and in the table of derived figures is the ranking page's rank, among as many towns, in the same
  * peer group, measure and months. Money is in 亿元 from 1亿 on (two decimals), in 万元 below; growth is worded
- * 同比增长/下降; no ranking page is empty and no page speaks of the program's modules.
+ * 同比增长/下降; no ranking page is empty or draws one list of towns twice, the rankings index links no page as
+ * listing 0 towns, and no page speaks of the program's modules.
  */
 class ProfileConsistencyTest {
     @Test
@@ -56,8 +57,19 @@ class ProfileConsistencyTest {
         try (Stream<Path> pages = Files.list(site.resolve("rankings"))) {
             for (Path p : pages.filter(f -> f.toString().endsWith(".html")).toList()) {
                 Document d = Jsoup.parse(p.toFile(), "UTF-8");
-                if (p.getFileName().toString().equals("index.html")) continue;
+                if (p.getFileName().toString().equals("index.html")) {
+                    // each cell links a page with the count of the towns it lists: never a page "of 0 towns"
+                    for (Element a : d.select("td a")) assertFalse(a.text().equals("0"), "the index links a page of 0 towns: " + a.attr("href"));
+                    continue;
+                }
                 assertFalse(d.select("section.ranking-table tbody tr").isEmpty(), "an empty ranking page: " + p.getFileName());
+                // one table per list of towns: a narrower group holding the same towns is not drawn again
+                java.util.Set<String> lists = new java.util.HashSet<>();
+                for (Element section : d.select("section.ranking-table")) {
+                    if (section.hasClass("continued") || !section.attr("data-first").equals("1")) continue;
+                    String towns = section.attr("data-measure") + "|" + section.attr("data-period") + "|" + section.select("tbody th a").eachAttr("href");
+                    assertTrue(lists.add(towns), "the same table twice on " + p.getFileName() + ": " + section.select("h2").text());
+                }
             }
         }
         try (Stream<Path> all = Files.walk(site)) {
