@@ -54,7 +54,7 @@ public final class ReportPages {
         // its year's page of the profile: index.html until a newer report of the town comes, then 2022.html
         String townHref = ctx.index.townHref(r.reportId());
         // the links of its figures too: a ranking page appears or goes as other reports change
-        String links = r.facts().stream().map(f -> rankingHref(f, d.year())).toList().toString();
+        String links = r.facts().stream().map(f -> rankingHref(r, f, d.year())).toList().toString();
         String inputs = Hashes.of(d.report().contentHash(), d.report().source(), facts, links, String.valueOf(ctx.notices(r)),
                 ctx.reportTitle(r), town.name(), town.county(), townHref, original);
         if (ctx.reuse(dir + "index.html", inputs)) return original;
@@ -70,11 +70,11 @@ public final class ReportPages {
         }
         for (int i = 0; i < r.facts().size() && !text.isEmpty(); i++) {
             Fact f = r.facts().get(i);
-            marks.add(new ReportHtml.Mark(f.start(), f.end(), "f-" + (i + 1), tooltip(f), "../../" + rankingHref(f, d.year())));
+            marks.add(new ReportHtml.Mark(f.start(), f.end(), "f-" + (i + 1), tooltip(f), "../../" + rankingHref(r, f, d.year())));
             for (int k = 0; k < f.mentions().size(); k++) { // the same fact stated again (f-3-2, f-3-3): highlighted too
                 Fact.Mention again = f.mentions().get(k);
                 marks.add(new ReportHtml.Mark(again.start(), again.end(), "f-" + (i + 1) + "-" + (k + 2), tooltip(f),
-                        "../../" + rankingHref(f, d.year())));
+                        "../../" + rankingHref(r, f, d.year())));
             }
         }
         ReportHtml.Rendered body = ReportHtml.render(text, text.isEmpty() ? List.of() : d.headings(), marks);
@@ -104,8 +104,11 @@ public final class ReportPages {
     }
 
     /** The indicator's ranking page of the report's year; the rankings index for 年份不明. */
-    private String rankingHref(Fact f, Integer year) {
-        return ctx.rankingHref(f.indicator(), year);
+    private String rankingHref(ReportFacts r, Fact f, Integer year) {
+        String page = ctx.rankingHref(f.indicator(), year);
+        // the page that lists the town (a long ranking is paged), where the indicator has a ranking page at all
+        if (year == null || !page.equals(SiteIndex.rankingHref(f.indicator(), year))) return page;
+        return ctx.rankingLayout.figureHref(f.indicator(), year, ctx.places.of(r.reportId(), f.indicator()));
     }
 
     private String tooltip(Fact f) {
@@ -126,7 +129,7 @@ public final class ReportPages {
                     SiteContext.num(f.value()), f.unit(), SiteContext.num(f.growth()),
                     f.period() == null ? null : f.period().label(),
                     f.qualifier() == null ? null : f.qualifier().label(), f.section().label(),
-                    !FactSelector.isAchievement(f), rankingHref(f, r.document().year()), f.quote()));
+                    !FactSelector.isAchievement(f), rankingHref(r, f, r.document().year()), f.quote()));
         }
         return rows;
     }

@@ -26,6 +26,8 @@ public final class SiteContext implements townstats.export.Tables.Wording {
     final SiteCharts charts;
     /** Which ranking page shows each ranking table (the pages and the links to them agree through it). */
     final RankingLayout rankingLayout;
+    /** Each report's places in the rankings. */
+    final Places places;
     /** indicator|year of every ranking page (only an indicator and year with figures has one). */
     private final java.util.Set<String> rankingPages = new java.util.HashSet<>();
     /** Peer group id → its place's name: province:41 → 河南省, county:410324 → 栾川县. */
@@ -46,6 +48,7 @@ public final class SiteContext implements townstats.export.Tables.Wording {
         this.analysis = analysis;
         this.charts = charts;
         this.rankingLayout = new RankingLayout(analysis.rankings(), Paging.rowBudget());
+        this.places = new Places(analysis.rankings());
         this.groupNames = groupNames(index);
         for (townstats.analyze.Ranking r : analysis.rankings()) rankingPages.add(r.indicator() + "|" + r.year());
         this.msg = msg;

@@ -115,7 +115,6 @@ public final class TownPages {
      * Report → indicator (sorted) → (table, row) of every ranking that report appears in; nested rather than keyed
      * by a joined string, which at national scale meant millions of strings.
      */
-    private final Map<String, java.util.SortedMap<String, List<Map.Entry<Ranking, RankEntry>>>> ranks = new HashMap<>();
     /** Report → its target checks (last year's targets against its figures), grouped once rather than scanned per report. */
     private final Map<String, List<townstats.analyze.TargetCheck>> targetsByReport = new HashMap<>();
     /** Peer groups from the widest: all towns, then province, city, county. */
@@ -128,18 +127,6 @@ public final class TownPages {
     TownPages(SiteContext ctx, Map<String, String> originals) {
         this.ctx = ctx;
         this.originals = originals;
-        for (Ranking t : ctx.analysis.rankings()) {
-            for (RankEntry row : t.entries()) {
-                ranks.computeIfAbsent(row.report(), k -> new java.util.TreeMap<>())
-                        .computeIfAbsent(t.indicator(), k -> new ArrayList<>()).add(Map.entry(t, row));
-            }
-        }
-        // sorted once here, not per card: all towns, province, city, county, values before growth rates
-        Comparator<Map.Entry<Ranking, RankEntry>> order = Comparator
-                .comparingInt((Map.Entry<Ranking, RankEntry> e) -> LEVELS.indexOf(RankingPages.level(e.getKey().group())))
-                .thenComparing(e -> e.getKey().group())
-                .thenComparing(e -> !e.getKey().measure().equals(SiteContext.VALUE));
-        ranks.values().forEach(byIndicator -> byIndicator.values().forEach(list -> list.sort(order)));
         for (townstats.analyze.TargetCheck t : ctx.analysis.targetChecks()) {
             targetsByReport.computeIfAbsent(t.achievedReport(), k -> new ArrayList<>()).add(t);
         }
@@ -396,7 +383,7 @@ public final class TownPages {
             if (towns == null) continue;
             int ranked = 0;
             int top = 0;
-            for (var byIndicator : ranks.getOrDefault(r.reportId(), java.util.Collections.emptySortedMap()).values()) {
+            for (var byIndicator : ctx.places.of(r.reportId()).values()) {
                 for (var e : byIndicator) {
                     if (!e.getKey().group().equals(group) || e.getValue().rank() == null) continue;
                     ranked++;
@@ -438,7 +425,7 @@ public final class TownPages {
      */
     private List<Mark> marks(ReportFacts r, boolean best) {
         List<Map.Entry<Ranking, RankEntry>> all = new ArrayList<>();
-        for (var byIndicator : ranks.getOrDefault(r.reportId(), java.util.Collections.emptySortedMap()).values()) {
+        for (var byIndicator : ctx.places.of(r.reportId()).values()) {
             for (var e : byIndicator) {
                 Double p = e.getValue().percentile();
                 if (!e.getKey().group().equals(SiteContext.ALL) || p == null || e.getKey().n() < 3) continue;
@@ -453,7 +440,7 @@ public final class TownPages {
             String what = ctx.indicatorName(t.indicator()) + (t.measure().equals(SiteContext.GROWTH) ? ctx.msg.get("town.growthOf") : "");
             String place = ctx.msg.get("town.rank").replace("{0}", String.valueOf(e.getValue().rank())) + "/" + t.n()
                     + (t.period() == null ? "" : " · " + t.period().label());
-            out.add(new Mark(what, place, SiteIndex.rankingHref(t.indicator(), t.year())));
+            out.add(new Mark(what, place, ctx.rankingLayout.href(t, e.getValue()))); // the page that lists the town
         }
         return out;
     }
@@ -561,7 +548,7 @@ public final class TownPages {
     }
 
     private List<Map.Entry<Ranking, RankEntry>> ranksOf(String report, String indicator) {
-        return ranks.getOrDefault(report, java.util.Collections.emptySortedMap()).getOrDefault(indicator, List.of());
+        return ctx.places.of(report, indicator);
     }
 
     /** A sentence of the report and the reader page at its first figure. */

@@ -214,6 +214,28 @@ class PagedSiteTest {
         assertTrue(toLaterPages > 0, "some figures link a page after the first");
     }
 
+    @Test
+    void aReaderPagesFigureOpensThePageOfTheRankingThatListsItsTown() throws IOException {
+        int later = 0;
+        try (Stream<Path> reports = Files.list(site.resolve("reports"))) {
+            for (Path dir : reports.filter(Files::isDirectory).sorted().toList()) {
+                Document reader = parse(dir.resolve("index.html"));
+                // the town's year page, as the ranking rows link it
+                String town = dir.resolve(reader.select("a[href*=towns/]").stream()
+                        .map(a -> a.attr("href")).filter(h -> !h.endsWith("towns/index.html")).findFirst().orElseThrow()).normalize().toString();
+                for (Element a : reader.select("a.fact[href*=rankings/]")) {
+                    if (!a.attr("href").matches(".*-p\\d+\\.html")) continue;
+                    Path target = dir.resolve(a.attr("href")).normalize();
+                    boolean listed = parse(target).select("section.ranking-table tbody th a").stream()
+                            .anyMatch(l -> target.getParent().resolve(l.attr("href")).normalize().toString().equals(town));
+                    assertTrue(listed, dir.getFileName() + " " + a.text() + " → " + a.attr("href"));
+                    later++;
+                }
+            }
+        }
+        assertTrue(later > 0, "some figures are on a later page of their ranking");
+    }
+
     /** The town's row in the page's table of one group, measure and months, or null. */
     private static Element row(Document ranking, String group, String measure, String period, String town) {
         for (Element section : ranking.select("section.ranking-table")) {
