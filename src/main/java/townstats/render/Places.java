@@ -14,10 +14,10 @@ import townstats.analyze.Ranking;
 /**
  * Each report's places in the rankings, indexed once for every page that links a figure to the row showing it (the
  * profile's cards and marks, the reader page's figures): report → indicator → (ranking, row), all towns first, then
- * province, city, county, values before growth rates.
+ * province, city, county, values before growth rates. Nested rather than keyed by a joined string, which at
+ * national scale meant millions of strings.
  */
 final class Places {
-    private static final List<String> LEVELS = List.of(SiteContext.ALL, "province", "city", "county");
     private final Map<String, SortedMap<String, List<Map.Entry<Ranking, RankEntry>>>> byReport = new HashMap<>();
 
     Places(List<Ranking> rankings) {
@@ -29,7 +29,7 @@ final class Places {
         }
         // sorted once here, not per card or figure
         Comparator<Map.Entry<Ranking, RankEntry>> order = Comparator
-                .comparingInt((Map.Entry<Ranking, RankEntry> e) -> LEVELS.indexOf(RankingPages.level(e.getKey().group())))
+                .comparingInt((Map.Entry<Ranking, RankEntry> e) -> SiteContext.width(e.getKey().group()))
                 .thenComparing(e -> e.getKey().group())
                 .thenComparing(e -> !e.getKey().measure().equals(SiteContext.VALUE));
         byReport.values().forEach(byIndicator -> byIndicator.values().forEach(list -> list.sort(order)));

@@ -60,7 +60,9 @@ final class RankingLayout {
             repeats.forEach(r -> repeated.add(r.getKey()));
             List<Ranking> tables = new ArrayList<>(e.getValue());
             tables.removeIf(repeated::contains);
-            if (tables.stream().mapToLong(t -> t.entries().size() + TABLE_HEADER_ROWS).sum() > budget) {
+            // too many rows even without the repeats: every table, each group on its own page
+            boolean apart = tables.stream().mapToLong(t -> t.entries().size() + TABLE_HEADER_ROWS).sum() > budget;
+            if (apart) {
                 tables = new ArrayList<>(e.getValue());
             } else {
                 for (Map.Entry<Ranking, Ranking> r : repeats) {
@@ -73,8 +75,6 @@ final class RankingLayout {
             groups.put(e.getKey(), tables.stream().map(Ranking::group).collect(java.util.stream.Collectors.toSet()));
             Ranking any = tables.get(0);
             String page = SiteIndex.rankingHref(any.indicator(), any.year());
-            long rows = tables.stream().mapToLong(t -> t.entries().size() + TABLE_HEADER_ROWS).sum();
-            boolean apart = rows > budget;
             split.put(e.getKey(), apart);
             Map<String, Integer> offsets = new HashMap<>();
             for (Ranking t : tables) {
@@ -89,9 +89,6 @@ final class RankingLayout {
     private static String key(String indicator, int year) {
         return indicator + "|" + year;
     }
-
-    /** Wider groups first: a narrower group that holds the same towns is the wider one's table again. */
-    private static final List<String> WIDEST_FIRST = List.of(SiteContext.ALL, "province", "city", "county");
 
     /**
      * The tables that list exactly the towns of a wider group's table of the same measure and months (a county that is
@@ -113,9 +110,8 @@ final class RankingLayout {
         return out;
     }
 
-    /** 0 for all towns, then province, city, county. */
     private static int width(Ranking t) {
-        return WIDEST_FIRST.indexOf(RankingPages.level(t.group()));
+        return SiteContext.width(t.group());
     }
 
     private static boolean sameReports(Ranking a, Ranking b) {

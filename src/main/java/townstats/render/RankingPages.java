@@ -25,13 +25,11 @@ import townstats.util.Parallel;
  * peer group: {@link RankingLayout}), and composite.html (paged likewise).
  */
 public final class RankingPages {
-    private static final List<String> LEVELS = List.of("province", "city", "county");
 
     public record Row(String rank, String town, String townHref, String reportHref, String value, String raw,
                String percentile, String z, List<String> flags, boolean ranked, String county) {
     }
 
-    /** A peer group (province, city, county) in one line: where its full table would list every town again. */
     /** A peer group in one line on the indicator's page, {@code href} its own page (root-relative). */
     public record GroupRow(String level, String group, String measure, int n, String median, String max, String leader,
                            String leaderHref, String href) {
@@ -191,10 +189,8 @@ public final class RankingPages {
             List<Table> views = new ArrayList<>();
             for (Ranking t : tables) views.add(table(t, name, year, ids.get(t), charts.get(t), 0, t.entries().size()));
             List<GroupTab> tabs = new ArrayList<>();
-            for (Table v : views) {
-                if (tabs.stream().noneMatch(g -> g.id().equals(v.groupId()))) {
-                    tabs.add(new GroupTab(v.groupId(), groupLabel(v.groupId(), v.sameTowns().isEmpty() ? List.of() : List.of(v.sameTowns().split(" ")))));
-                }
+            for (Ranking t : tables) {
+                if (tabs.stream().noneMatch(g -> g.id().equals(t.group()))) tabs.add(new GroupTab(t.group(), groupLabel(t.group(), layout.sameTowns(t))));
             }
             Map<String, Object> m = new HashMap<>(common);
             m.put("tables", views);
@@ -208,7 +204,7 @@ public final class RankingPages {
         Map<String, List<Ranking>> byGroup = new LinkedHashMap<>();
         tables.stream().filter(t -> !t.group().equals(SiteContext.ALL))
                 // provinces, then cities, then counties; within a level in code order
-                .sorted(Comparator.comparingInt((Ranking t) -> LEVELS.indexOf(level(t.group()))))
+                .sorted(Comparator.comparingInt((Ranking t) -> SiteContext.width(t.group())))
                 .forEach(t -> byGroup.computeIfAbsent(t.group(), k -> new ArrayList<>()).add(t));
         List<GroupRow> lines = new ArrayList<>();
         byGroup.forEach((group, ts) -> lines.add(groupRow(ts.get(0), RankingLayout.groupHref(indicator, year, group))));

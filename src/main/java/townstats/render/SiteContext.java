@@ -205,6 +205,13 @@ public final class SiteContext implements townstats.export.Tables.Wording {
     static final String VALUE = townstats.analyze.Observation.VALUE;
     static final String GROWTH = townstats.analyze.Observation.GROWTH;
     static final String ALL = "all";
+    /** Peer group levels from the widest: all towns, province, city, county. */
+    private static final List<String> LEVELS = List.of(ALL, "province", "city", "county");
+
+    /** How wide a peer group is: 0 for all towns, then 1 province, 2 city, 3 county. */
+    static int width(String group) {
+        return LEVELS.indexOf(RankingPages.level(group));
+    }
 
     /** A missing number as null for templates: NaN stays as it is never produced by the analysis. */
     static String percentile(Double p) {

@@ -111,14 +111,8 @@ public final class TownPages {
 
     private final SiteContext ctx;
     private final Map<String, String> originals;
-    /**
-     * Report → indicator (sorted) → (table, row) of every ranking that report appears in; nested rather than keyed
-     * by a joined string, which at national scale meant millions of strings.
-     */
     /** Report → its target checks (last year's targets against its figures), grouped once rather than scanned per report. */
     private final Map<String, List<townstats.analyze.TargetCheck>> targetsByReport = new HashMap<>();
-    /** Peer groups from the widest: all towns, then province, city, county. */
-    private static final List<String> LEVELS = List.of(SiteContext.ALL, "province", "city", "county");
     /** group|year → how many towns the group has that year (in any of its rankings). */
     private final Map<String, Integer> townsIn = new HashMap<>();
     /** Report → the towns most like it that year. */
@@ -154,7 +148,8 @@ public final class TownPages {
             if (place != null && !place.isBlank() && !places.contains(place)) places.add(place);
         }
         // the figures across years: the latest HISTORY_YEARS (a column each); earlier ones are on their own pages
-        List<ReportFacts> known = town.reports().stream().filter(r -> r.document().year() != null).limit(HISTORY_YEARS).toList();
+        List<ReportFacts> dated = town.reports().stream().filter(r -> r.document().year() != null).toList();
+        List<ReportFacts> known = dated.subList(0, Math.min(HISTORY_YEARS, dated.size()));
         List<String> historyYears = known.size() >= 2 ? known.stream().map(r -> r.document().year() + "年").toList() : null;
         List<History> history = historyYears == null ? null : history(known);
         ctx.out.write(dir + COMPARE_DATA, compareData(town, years));
@@ -184,7 +179,7 @@ public final class TownPages {
             if (latest && history != null) {
                 m.put("historyYears", historyYears);
                 m.put("history", history);
-                m.put("historyCapped", town.reports().stream().filter(r -> r.document().year() != null).count() > HISTORY_YEARS);
+                m.put("historyCapped", dated.size() > HISTORY_YEARS);
             }
             // Everything the page shows is in these records (the template reads only these fields of the town): a page
             // made from the same is kept as published, e.g. every town whose ranks a new report did not move.
@@ -214,7 +209,7 @@ public final class TownPages {
             }
             String period = periodOf(shown.flags());
             flags.removeIf(fl -> fl.startsWith("partial:"));  // shown as the period badge
-            String href = d.year() == null ? null : ctx.rankingLayout.figureHref(indicator, d.year(), ranksOf(r.reportId(), indicator));
+            String href = d.year() == null ? null : ctx.rankingLayout.figureHref(indicator, d.year(), ctx.places.of(r.reportId(), indicator));
             String unit = ctx.indicatorUnit(indicator);
             SiteContext.Amount amount = value == null ? null : SiteContext.amount(value.value(), unit);
             List<Rank> ranks = ranksOf(r, indicator);
@@ -463,7 +458,7 @@ public final class TownPages {
      * (洛阳市 第12/340). A place named twice (北京市 as province and city) is shown once, in its most local group.
      */
     private List<Rank> ranksOf(ReportFacts r, String indicator) {
-        List<Map.Entry<Ranking, RankEntry>> entries = new ArrayList<>(ranksOf(r.reportId(), indicator));
+        List<Map.Entry<Ranking, RankEntry>> entries = new ArrayList<>(ctx.places.of(r.reportId(), indicator));
         java.util.Collections.reverse(entries);
         entries.removeIf(e -> e.getValue().rank() == null);
         // the headline is a value rank where there is one: "how big" before "how fast"
@@ -478,13 +473,14 @@ public final class TownPages {
             RankEntry row = e.getValue();
             String label = ctx.groupLabel(t.group());
             if (!named.add(label + "|" + t.measure())) continue;
+            String place = shortName(t.group());
             String href = ctx.rankingLayout.href(t, row);
             String measure = ctx.measureLabel(t.measure());
             boolean growth = !t.measure().equals(SiteContext.VALUE);
             String line = out.isEmpty()
-                    ? ctx.msg.get("town.rankLead").replace("{0}", t.group().equals(SiteContext.ALL) ? ctx.msg.get("group.allShort") : label)
+                    ? ctx.msg.get("town.rankLead").replace("{0}", place)
                             .replace("{1}", String.valueOf(t.n())).replace("{2}", String.valueOf(row.rank())) + (growth ? "（" + measure + "）" : "")
-                    : (growth ? measure + " " : "") + (t.group().equals(SiteContext.ALL) ? ctx.msg.get("group.allShort") : label)
+                    : (growth ? measure + " " : "") + place
                             + " " + ctx.msg.get("town.rankShort").replace("{0}", String.valueOf(row.rank())).replace("{1}", String.valueOf(t.n()));
             out.add(new Rank(t.group().equals(SiteContext.ALL) ? "" : label, measure, row.rank(), t.n(),
                     SiteContext.percentile(row.percentile()), href, t.group(), t.measure(), SiteContext.periodId(t.period()), line));
@@ -511,7 +507,7 @@ public final class TownPages {
         List<Fold> out = new ArrayList<>();
         byGroup.forEach((key, list) -> {
             list.sort(Comparator.comparing(k -> !k.measureId().equals(SiteContext.VALUE)));
-            StringBuilder line = new StringBuilder(list.get(0).group().isEmpty() ? ctx.msg.get("group.allShort") : list.get(0).group()).append(' ');
+            StringBuilder line = new StringBuilder(shortName(key.get(0))).append(' ');
             for (int i = 0; i < list.size(); i++) {
                 Rank k = list.get(i);
                 if (i > 0) line.append("，");
@@ -529,10 +525,10 @@ public final class TownPages {
     private DerivedTable derivedTable(List<Card> derived) {
         Map<String, String> labels = new LinkedHashMap<>();
         for (Card c : derived) {
-            for (Rank k : c.ranks()) labels.putIfAbsent(k.groupId(), k.group().isEmpty() ? ctx.msg.get("group.allShort") : k.group());
+            for (Rank k : c.ranks()) labels.putIfAbsent(k.groupId(), shortName(k.groupId()));
         }
         List<PeerColumn> columns = labels.entrySet().stream()
-                .sorted(Comparator.comparingInt((Map.Entry<String, String> e) -> -LEVELS.indexOf(RankingPages.level(e.getKey())))
+                .sorted(Comparator.comparingInt((Map.Entry<String, String> e) -> -SiteContext.width(e.getKey()))
                         .thenComparing(Map.Entry::getKey))
                 .map(e -> new PeerColumn(e.getKey(), e.getValue())).toList();
         List<DerivedRow> rows = new ArrayList<>();
@@ -547,8 +543,9 @@ public final class TownPages {
         return new DerivedTable(columns, rows);
     }
 
-    private List<Map.Entry<Ranking, RankEntry>> ranksOf(String report, String indicator) {
-        return ctx.places.of(report, indicator);
+    /** A peer group as a card names it: 全部 for all towns, else its place (栾川县). */
+    private String shortName(String group) {
+        return group.equals(SiteContext.ALL) ? ctx.msg.get("group.allShort") : ctx.groupLabel(group);
     }
 
     /** A sentence of the report and the reader page at its first figure. */
