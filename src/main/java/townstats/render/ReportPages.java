@@ -53,9 +53,9 @@ public final class ReportPages {
         SiteIndex.Town town = ctx.index.town(r.reportId());
         // its year's page of the profile: index.html until a newer report of the town comes, then 2022.html
         String townHref = ctx.index.townHref(r.reportId());
-        // the links of its figures too: a ranking page appears or goes as other reports change
-        String links = r.facts().stream().map(f -> rankingHref(r, f, d.year())).toList().toString();
-        String inputs = Hashes.of(d.report().contentHash(), d.report().source(), facts, links, String.valueOf(ctx.notices(r)),
+        // the links of its figures too (one per fact, found once): a ranking page appears, goes or pages as others change
+        List<String> links = r.facts().stream().map(f -> rankingHref(r, f, d.year())).toList();
+        String inputs = Hashes.of(d.report().contentHash(), d.report().source(), facts, links.toString(), String.valueOf(ctx.notices(r)),
                 ctx.reportTitle(r), town.name(), town.county(), townHref, original);
         if (ctx.reuse(dir + "index.html", inputs)) return original;
 
@@ -70,15 +70,15 @@ public final class ReportPages {
         }
         for (int i = 0; i < r.facts().size() && !text.isEmpty(); i++) {
             Fact f = r.facts().get(i);
-            marks.add(new ReportHtml.Mark(f.start(), f.end(), "f-" + (i + 1), tooltip(f), "../../" + rankingHref(r, f, d.year())));
+            marks.add(new ReportHtml.Mark(f.start(), f.end(), "f-" + (i + 1), tooltip(f), "../../" + links.get(i)));
             for (int k = 0; k < f.mentions().size(); k++) { // the same fact stated again (f-3-2, f-3-3): highlighted too
                 Fact.Mention again = f.mentions().get(k);
                 marks.add(new ReportHtml.Mark(again.start(), again.end(), "f-" + (i + 1) + "-" + (k + 2), tooltip(f),
-                        "../../" + rankingHref(r, f, d.year())));
+                        "../../" + links.get(i)));
             }
         }
         ReportHtml.Rendered body = ReportHtml.render(text, text.isEmpty() ? List.of() : d.headings(), marks);
-        List<FactRow> rows = factRows(r, body.markIds());
+        List<FactRow> rows = factRows(r, body.markIds(), links);
 
         Map<String, Object> m = new HashMap<>();
         m.put("doc", d);
@@ -103,10 +103,12 @@ public final class ReportPages {
         return year == null ? ctx.msg.get("year.unknown") : year + "年";
     }
 
-    /** The indicator's ranking page of the report's year; the rankings index for 年份不明. */
+    /**
+     * The page of the indicator's ranking of the report's year that lists the town (a long ranking is paged); the
+     * rankings index for 年份不明 or an indicator without a ranking that year.
+     */
     private String rankingHref(ReportFacts r, Fact f, Integer year) {
         String page = ctx.rankingHref(f.indicator(), year);
-        // the page that lists the town (a long ranking is paged), where the indicator has a ranking page at all
         if (year == null || !page.equals(SiteIndex.rankingHref(f.indicator(), year))) return page;
         return ctx.rankingLayout.figureHref(f.indicator(), year, ctx.places.of(r.reportId(), f.indicator()));
     }
@@ -120,7 +122,8 @@ public final class ReportPages {
         return sb.toString();
     }
 
-    private List<FactRow> factRows(ReportFacts r, java.util.Set<String> marked) {
+    /** The facts table; {@code links} each fact's ranking page ({@link #rankingHref}). */
+    private List<FactRow> factRows(ReportFacts r, java.util.Set<String> marked, List<String> links) {
         List<FactRow> rows = new ArrayList<>();
         for (int i = 0; i < r.facts().size(); i++) {
             Fact f = r.facts().get(i);
@@ -129,7 +132,7 @@ public final class ReportPages {
                     SiteContext.num(f.value()), f.unit(), SiteContext.num(f.growth()),
                     f.period() == null ? null : f.period().label(),
                     f.qualifier() == null ? null : f.qualifier().label(), f.section().label(),
-                    !FactSelector.isAchievement(f), rankingHref(r, f, r.document().year()), f.quote()));
+                    !FactSelector.isAchievement(f), links.get(i), f.quote()));
         }
         return rows;
     }
