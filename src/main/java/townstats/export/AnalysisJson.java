@@ -17,8 +17,7 @@ import townstats.analyze.Analysis;
  */
 public final class AnalysisJson {
     // Not indented: at national scale the file is half a gigabyte even without the spaces.
-    private static final ObjectMapper MAPPER = com.fasterxml.jackson.databind.json.JsonMapper.builder()
-            .enable(com.fasterxml.jackson.core.StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
+    private static final ObjectMapper MAPPER = new ObjectMapper(DataExport.jsonFactory());
 
     private AnalysisJson() {
     }

@@ -28,8 +28,7 @@ import townstats.util.SiteFiles;
  * ({@code {"rankings":[{indicator, year, file, tables}]}}); the single combined file is written on request.
  */
 public final class RankingsJson {
-    /** Numbers written by Schubfach (shortest exact digits) instead of Double.toString: the top cost of this file by JFR. */
-    private static final JsonFactory JSON = JsonFactory.builder().enable(com.fasterxml.jackson.core.StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build();
+    private static final JsonFactory JSON = DataExport.jsonFactory();
 
     private RankingsJson() {
     }

@@ -111,7 +111,7 @@ public final class Tables {
                 if (!ALL.equals(t.group())) continue;
                 for (RankEntry r : t.entries()) {
                     if (n >= EXCEL_ROWS) break;
-                    row(rk, plain, n++, t.indicator(), ctx.indicatorName(t.indicator()), t.year(), group(t, ctx), ctx.measureLabel(t.measure()),
+                    row(rk, plain, n++, t.indicator(), ctx.indicatorName(t.indicator()), t.year(), ctx.groupName(t), ctx.measureLabel(t.measure()),
                             r.rank(), r.town(), r.report(), r.value(), r.percentile(), r.z(), String.join("、", ctx.flagLabels(r.flags())));
                 }
             }
@@ -136,17 +136,13 @@ public final class Tables {
         CSVPrinter csv = Csv.table(w, RANKING_HEADERS);
         for (Ranking t : rankings) {
             for (RankEntry r : t.entries()) {
-                csv.printRecord(t.indicator(), ctx.indicatorName(t.indicator()), String.valueOf(t.year()), group(t, ctx),
+                csv.printRecord(t.indicator(), ctx.indicatorName(t.indicator()), String.valueOf(t.year()), ctx.groupName(t),
                         ctx.measureLabel(t.measure()), r.rank() == null ? "" : r.rank().toString(), r.town(), r.report(),
                         Numbers.plain(r.value()), r.percentile() == null ? "" : Numbers.rounded(r.percentile(), 1),
                         r.z() == null ? "" : Numbers.rounded(r.z(), 3), String.join("、", ctx.flagLabels(r.flags())));
             }
         }
         csv.flush();
-    }
-
-    private static String group(Ranking t, Wording ctx) {
-        return ctx.groupName(t);
     }
 
     /** A report's facts as CSV (reports/SLUG/facts.csv), UTF-8 with BOM. */
