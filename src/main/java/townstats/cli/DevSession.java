@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import townstats.extract.Extractor;
 import townstats.pipeline.Build;
 import townstats.pipeline.Summary;
+import townstats.util.Printable;
 
 /**
  * {@code watch} and {@code serve}: build, then rebuild (incrementally) whenever the content or the theme
@@ -65,11 +66,11 @@ final class DevSession implements AutoCloseable {
             for (String line : Summary.lines(result, options.out())) out.println(line);
             return true;
         } catch (IOException e) {
-            err.println("townstats: rebuild failed, keeping the last good site: " + oneLine(e));
+            err.println(Printable.line("townstats: rebuild failed, keeping the last good site: " + oneLine(e)));
             return false;
         } catch (RuntimeException | Error e) {
             // a bug: said as such, and the session goes on watching
-            err.println("townstats: rebuild failed, keeping the last good site: internal error: " + Main.describe(e));
+            err.println(Printable.line("townstats: rebuild failed, keeping the last good site: internal error: " + Main.describe(e)));
             return false;
         }
     }

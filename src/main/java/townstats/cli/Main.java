@@ -24,6 +24,7 @@ import townstats.pipeline.Build;
 import townstats.pipeline.ReportPipeline;
 import townstats.pipeline.Summary;
 import townstats.export.DataExport;
+import townstats.util.Printable;
 
 /**
  * The command line: {@code build}, {@code serve}, {@code watch}, {@code extract FILE}, {@code --help}.
@@ -157,7 +158,7 @@ public final class Main {
 
     /** A bug, not bad input: one line (the stack trace only when asked for), and its own exit code. */
     static int internalError(PrintStream err, Throwable e, boolean debug) {
-        err.println("townstats: internal error: " + describe(e) + (debug ? "" : " (" + DEBUG_VARIABLE + "=1 shows the stack trace)"));
+        err.println(Printable.line("townstats: internal error: " + describe(e) + (debug ? "" : " (" + DEBUG_VARIABLE + "=1 shows the stack trace)")));
         if (debug) e.printStackTrace(err);
         return INTERNAL_ERROR;
     }
@@ -261,9 +262,9 @@ public final class Main {
                 session.buildOnce();
                 if (serve) {
                     int actual = session.serve(port);
-                    out.println("townstats: serving " + options.out() + " at http://127.0.0.1:" + actual + "/ (Ctrl-C to stop)");
+                    out.println(Printable.line("townstats: serving " + options.out() + " at http://127.0.0.1:" + actual + "/ (Ctrl-C to stop)"));
                 } else {
-                    out.println("townstats: watching " + options.content() + " and " + options.theme() + " (Ctrl-C to stop)");
+                    out.println(Printable.line("townstats: watching " + options.content() + " and " + options.theme() + " (Ctrl-C to stop)"));
                 }
                 session.startWatching();
                 session.awaitStopped();
@@ -295,7 +296,7 @@ public final class Main {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("facts", rows);
             out.println(DataExport.JSON.writeValueAsString(doc));
-            for (String w : report.warnings()) err.println("townstats: " + file + ": " + w);
+            for (String w : report.warnings()) err.println(Printable.line("townstats: " + file + ": " + w));
             return 0;
         } catch (BadInputException e) {
             return fail(err, file + ": " + e.getMessage());
@@ -305,7 +306,7 @@ public final class Main {
     }
 
     private static int fail(PrintStream err, String reason) {
-        err.println("townstats: " + reason);
+        err.println(Printable.line("townstats: " + reason));
         return 2;
     }
 

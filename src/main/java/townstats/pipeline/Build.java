@@ -40,6 +40,7 @@ import townstats.render.SiteSettings;
 import townstats.render.SiteWriter;
 import townstats.export.Tables;
 import townstats.util.Hashes;
+import townstats.util.Printable;
 import townstats.util.SiteFiles;
 
 /**
@@ -78,6 +79,11 @@ public final class Build {
         @Override
         public String toString() {
             return source + ": " + reason;
+        }
+
+        /** The line printed for it: control characters in the name or reason escaped, shortened to one line. */
+        public String line() {
+            return Printable.line("townstats: skipped " + this);
         }
     }
 
@@ -145,7 +151,7 @@ public final class Build {
             }
             // the one place that decides which figures are kept out of the rankings (every later stage honours it)
             reports = DataQuality.check(reports);
-            for (Skipped s : skipped) log.println("townstats: skipped " + s);
+            for (Skipped s : skipped) log.println(s.line());
 
             // Nothing the site is made from changed since the published build: leave it as it is, untouched.
             String fingerprint = fingerprint(reports, skipped, pages.files());

@@ -18,6 +18,7 @@ import townstats.model.ReportFacts;
 import townstats.parse.DocumentParser;
 import townstats.place.AliasFileException;
 import townstats.place.PlaceResolver;
+import townstats.util.Printable;
 
 /**
  * The stages of one report: read → parse → place → extract. The build runs it on every report (or takes its
@@ -45,15 +46,15 @@ public final class ReportPipeline {
         try {
             String link = ContentFiles.of(content, content).refusal(content.resolve("aliases.yml"));
             if (link != null) {
-                log.println("townstats: aliases.yml: " + link + " (aliases ignored)");
+                log.println(Printable.line("townstats: aliases.yml: " + link + " (aliases ignored)"));
                 return new ReportPipeline(extractor);
             }
             return new ReportPipeline(extractor, PlaceResolver.forContent(content));
         } catch (IOException e) {
-            log.println("townstats: aliases.yml: " + e.getMessage() + " (aliases ignored)");
+            log.println(Printable.line("townstats: aliases.yml: " + e.getMessage() + " (aliases ignored)"));
             return new ReportPipeline(extractor);
         } catch (AliasFileException e) {
-            log.println("townstats: " + e.getMessage() + " (aliases ignored)");
+            log.println(Printable.line("townstats: " + e.getMessage() + " (aliases ignored)"));
             return new ReportPipeline(extractor);
         }
     }

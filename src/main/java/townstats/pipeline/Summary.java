@@ -3,19 +3,20 @@ package townstats.pipeline;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import townstats.util.Printable;
 
-/** The summary printed at the end of every build. */
+/** The summary printed at the end of every build, each line {@linkplain Printable printable}. */
 public final class Summary {
     private Summary() {
     }
 
     public static List<String> lines(Build.Result r, Path out) {
         List<String> lines = new ArrayList<>();
-        lines.add(String.format("townstats: built %s from %d reports (%d read, %d unchanged from cache), %d skipped, %d facts, %d warnings",
-                out, r.reports().size(), r.reportsRead(), r.reportsCached(), r.skipped().size(), r.facts(), r.warnings()));
+        lines.add(Printable.line(String.format("townstats: built %s from %d reports (%d read, %d unchanged from cache), %d skipped, %d facts, %d warnings",
+                out, r.reports().size(), r.reportsRead(), r.reportsCached(), r.skipped().size(), r.facts(), r.warnings())));
         lines.add(String.format("townstats: %d files written, %d unchanged, in %.1f s",
                 r.pagesWritten(), r.pagesUnchanged(), r.millis() / 1000.0));
-        for (Build.Skipped s : r.skipped()) lines.add("townstats: skipped " + s);
+        for (Build.Skipped s : r.skipped()) lines.add(s.line());
         return lines;
     }
 }
