@@ -17,7 +17,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import townstats.ingest.ContentFiles;
 
 /**
  * Watches folders (recursively, new subfolders included) and waits for a change to settle: no event for
@@ -25,6 +27,8 @@ import java.util.concurrent.TimeUnit;
  * is waited for).
  */
 final class ChangeWatcher implements AutoCloseable {
+    /** Folders watched below a root: those the build reads (the reports folder's, {@link ContentFiles#MAX_DEPTH} deep). */
+    static final int DEPTH = ContentFiles.MAX_DEPTH + 1;
     private final WatchService service;
     private final List<Path> roots;
     private final List<Path> ignored;
@@ -99,7 +103,7 @@ final class ChangeWatcher implements AutoCloseable {
         Map<Path, String> files = new HashMap<>();
         for (Path root : roots) {
             try {
-                Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                Files.walkFileTree(root, Set.of(), DEPTH + 1, new SimpleFileVisitor<>() {
                     @Override
                     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                         return isIgnored(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
@@ -107,6 +111,7 @@ final class ChangeWatcher implements AutoCloseable {
 
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                        if (attrs.isDirectory()) return FileVisitResult.CONTINUE; // at the depth limit
                         files.put(file, attrs.size() + "@" + attrs.lastModifiedTime().toMillis());
                         return FileVisitResult.CONTINUE;
                     }
@@ -123,9 +128,12 @@ final class ChangeWatcher implements AutoCloseable {
         return files;
     }
 
-    private void register(Path root) throws IOException {
-        if (!Files.isDirectory(root)) return;
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+    /** Registers {@code dir} and the folders below it, down to {@link #DEPTH} levels below its root. */
+    private void register(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) return;
+        int below = roots.stream().filter(dir::startsWith).mapToInt(r -> r.relativize(dir).getNameCount()).min().orElse(0);
+        if (below > DEPTH) return;
+        Files.walkFileTree(dir, Set.of(), DEPTH - below, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
                 if (isIgnored(dir)) return FileVisitResult.SKIP_SUBTREE;

@@ -2,17 +2,18 @@ package townstats.ingest;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemLoopException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -25,6 +26,12 @@ public final class ContentFiles {
     public static final String OUTSIDE = "symbolic link outside content";
     static final String BROKEN = "broken symbolic link";
     static final String LOOP = "symbolic link loop";
+    static final String TOO_DEEP = "folder nested too deep";
+    /**
+     * Folders below a scanned folder at most. A reports folder sorted by province, city, county, town and year is
+     * six deep; a thousand levels only slow the scan and reach the system's limit on path lengths.
+     */
+    public static final int MAX_DEPTH = 32;
 
     /** A file (or folder) left out, with the one-line reason. */
     public record Refused(Path file, String reason) {
@@ -59,57 +66,135 @@ public final class ContentFiles {
     }
 
     /**
-     * The regular files under {@code folder} (up to {@code depth} levels) whose name {@code wanted} accepts; hidden
-     * files and folders (.name) are passed over without a word, as are files of other kinds.
+     * The regular files under {@code folder} (up to {@code depth} levels, and never deeper than {@link #MAX_DEPTH}: a
+     * folder at that depth is refused as {@value #TOO_DEEP}) whose name {@code wanted} accepts; hidden files and
+     * folders (.name) are passed over without a word, as are files of other kinds.
+     *
+     * <p>Linear in the entries: a plain entry of a folder inside the content is inside it too, so only a link is
+     * resolved (its real path, against the content's), and only a linked folder is checked against the folders above
+     * it for a loop. (Resolving every folder's real path made 10,000 nested folders take 85 s, and a path beyond
+     * PATH_MAX look like a link outside the content.)
      */
     public Found scan(Path folder, int depth, Predicate<Path> wanted) throws IOException {
         if (!Files.isDirectory(folder)) return new Found(List.of(), List.of());
-        List<Path> files = new ArrayList<>();
-        List<Refused> refused = new ArrayList<>();
-        Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), depth, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                if (dir.equals(folder)) return FileVisitResult.CONTINUE;
-                if (hidden(dir)) return FileVisitResult.SKIP_SUBTREE;
-                if (!inside(dir)) {
-                    refused.add(new Refused(dir, OUTSIDE));
-                    return FileVisitResult.SKIP_SUBTREE;
+        Walk walk = new Walk(depth, wanted);
+        Path real = folder.toRealPath();
+        walk.ancestors.add(Files.readAttributes(real, BasicFileAttributes.class).fileKey());
+        walk.folder(folder, 0);
+        walk.files.sort(null);
+        walk.refused.sort((a, b) -> a.file().compareTo(b.file()));
+        return new Found(List.copyOf(walk.files), List.copyOf(walk.refused));
+    }
+
+    /** One scan: a depth-first walk whose depth is bounded, so it recurses at most {@link #MAX_DEPTH} calls deep. */
+    private final class Walk {
+        final int depth;
+        final Predicate<Path> wanted;
+        final List<Path> files = new ArrayList<>();
+        final List<Refused> refused = new ArrayList<>();
+        /** The file keys of the folders being walked, from the scanned folder down: a link to one of them is a loop. */
+        final Set<Object> ancestors = new HashSet<>();
+
+        Walk(int depth, Predicate<Path> wanted) {
+            this.depth = depth;
+            this.wanted = wanted;
+        }
+
+        /** The entries of {@code dir}, a folder inside the content at {@code level} below the scanned one. */
+        void folder(Path dir, int level) {
+            List<Path> entries = new ArrayList<>();
+            try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+                for (Path e : stream) entries.add(e);
+            } catch (IOException | DirectoryIteratorException e) {
+                refused.add(new Refused(dir, unreadable(e instanceof DirectoryIteratorException d ? d.getCause() : (IOException) e)));
+                return;
+            }
+            for (Path entry : entries) {
+                if (hidden(entry)) continue;
+                BasicFileAttributes own;
+                try {
+                    own = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                } catch (IOException e) {
+                    refused.add(new Refused(entry, unreadable(e)));
+                    continue;
                 }
-                return FileVisitResult.CONTINUE;
+                if (own.isSymbolicLink()) link(entry, level + 1);
+                else if (own.isDirectory()) subfolder(entry, own.fileKey(), level + 1);
+                else if (own.isRegularFile() && wanted.test(entry)) files.add(entry);
+                // a pipe or device is no report
             }
+        }
 
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (hidden(file)) return FileVisitResult.CONTINUE;
-                // at the depth limit a folder is "visited" as a file: not ours to judge
-                if (attrs.isDirectory()) return FileVisitResult.CONTINUE;
-                if (!wanted.test(file)) return FileVisitResult.CONTINUE;
-                // followed links report their target's attributes: a link's own means its target is missing
-                if (attrs.isSymbolicLink()) refused.add(new Refused(file, BROKEN));
-                else if (!attrs.isRegularFile()) return FileVisitResult.CONTINUE; // a pipe or device is no report
-                else if (!inside(file)) refused.add(new Refused(file, OUTSIDE));
-                else files.add(file);
-                return FileVisitResult.CONTINUE;
+        void subfolder(Path dir, Object key, int level) {
+            if (level >= depth) return; // below the folders asked for: not ours to judge
+            if (level >= MAX_DEPTH) {
+                refused.add(new Refused(dir, TOO_DEEP));
+                return;
             }
+            if (key != null && !ancestors.add(key)) {
+                refused.add(new Refused(dir, LOOP));
+                return;
+            }
+            folder(dir, level);
+            if (key != null) ancestors.remove(key);
+        }
 
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
-                if (hidden(file)) return FileVisitResult.CONTINUE;
-                String reason = e instanceof FileSystemLoopException ? LOOP
-                        : e instanceof AccessDeniedException ? "permission denied" : "cannot read: " + e.getClass().getSimpleName();
-                refused.add(new Refused(file, reason));
-                return FileVisitResult.CONTINUE;
+        /** A link is judged by where it leads: followed inside the content, refused outside it. */
+        void link(Path link, int level) {
+            Path target;
+            BasicFileAttributes attrs;
+            try {
+                target = link.toRealPath();
+                attrs = Files.readAttributes(target, BasicFileAttributes.class);
+            } catch (IOException e) {
+                // a link that leads nowhere is said when its name is a report's (what it was meant to be is unknown)
+                if (!wanted.test(link)) return;
+                String problem = unresolved(link);
+                refused.add(new Refused(link, problem != null ? problem : unreadable(e)));
+                return;
             }
-        });
-        files.sort(null);
-        refused.sort((a, b) -> a.file().compareTo(b.file()));
-        return new Found(List.copyOf(files), List.copyOf(refused));
+            if (attrs.isDirectory()) {
+                if (level >= depth) return;
+                if (!inside(target)) refused.add(new Refused(link, OUTSIDE));
+                else subfolder(link, attrs.fileKey(), level);
+            } else if (attrs.isRegularFile() && wanted.test(link)) {
+                if (inside(target)) files.add(link);
+                else refused.add(new Refused(link, OUTSIDE));
+            }
+        }
+    }
+
+    /**
+     * Why a link cannot be followed: {@value #BROKEN} when the end of its chain is missing, {@value #LOOP} when the
+     * chain comes back on itself or runs longer than the system follows (40 links); null when it resolves after all.
+     * Followed link by link rather than read from the error, whose words depend on the system and its language.
+     */
+    static String unresolved(Path link) {
+        Set<Path> seen = new HashSet<>();
+        Path p = link.toAbsolutePath();
+        for (int hops = 0; hops < 40; hops++) {
+            if (!Files.isSymbolicLink(p)) return Files.exists(p) ? null : BROKEN;
+            if (!seen.add(p.normalize())) return LOOP;
+            try {
+                p = p.getParent().resolve(Files.readSymbolicLink(p));
+            } catch (IOException e) {
+                return BROKEN;
+            }
+        }
+        return LOOP;
+    }
+
+    /** The reason for an entry that cannot be read, in the words of the problem, not of Java's exception. */
+    private static String unreadable(IOException e) {
+        if (e instanceof AccessDeniedException) return "permission denied";
+        if (e instanceof FileSystemException f && f.getReason() != null) return "cannot read: " + f.getReason();
+        return "cannot read: " + e.getClass().getSimpleName();
     }
 
     /** A file beside a taken one (a report's sidecar) that is a link out of the content, or null. */
     public String refusal(Path companion) {
         if (!Files.exists(companion, LinkOption.NOFOLLOW_LINKS)) return null;
-        if (!Files.exists(companion)) return BROKEN;
+        if (!Files.exists(companion)) return Objects.requireNonNullElse(unresolved(companion), BROKEN);
         return inside(companion) ? null : OUTSIDE;
     }
 

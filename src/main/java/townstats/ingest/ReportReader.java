@@ -40,7 +40,8 @@ public final class ReportReader {
     public static Path sidecar(Path file) {
         Path dir = file.getParent();
         Path yml = dir.resolve(idOf(file) + ".yml");
-        return Files.exists(yml) ? yml : dir.resolve(idOf(file) + ".yaml");
+        // a link counts as there even when it leads nowhere: it is refused with its reason, not passed over
+        return Files.exists(yml, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? yml : dir.resolve(idOf(file) + ".yaml");
     }
 
     /**

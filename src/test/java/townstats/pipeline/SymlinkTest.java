@@ -155,6 +155,31 @@ class SymlinkTest {
                 result.skipped());
     }
 
+    /** Issue 25, case 9: a file link that leads back to itself (or through another) was called broken. */
+    @Test
+    void aFileLinkThatLoopsIsALoopNotBroken() throws IOException {
+        Files.createSymbolicLink(p.reports.resolve("self.txt"), Path.of("self.txt"));
+        Files.createSymbolicLink(p.reports.resolve("ping.txt"), Path.of("pong.txt"));
+        Files.createSymbolicLink(p.reports.resolve("pong.txt"), Path.of("ping.txt"));
+        Build.Result result = build();
+        assertEquals(List.of(new Build.Skipped("ping.txt", "symbolic link loop"), new Build.Skipped("pong.txt", "symbolic link loop"),
+                new Build.Skipped("self.txt", "symbolic link loop")), result.skipped());
+        assertEquals(result.skipped(), p.build().skipped(), "the next build says the same");
+    }
+
+    /** A sidecar that is a broken or looping link was passed over in silence: its report was built without it. */
+    @Test
+    void aSidecarLinkThatLeadsNowhereSkipsItsReportWithTheReason() throws IOException {
+        Files.createSymbolicLink(p.reports.resolve("000_3b4a4675a0c82837.yml"), Path.of("000_3b4a4675a0c82837.yml"));
+        Files.createSymbolicLink(p.reports.resolve("001_0f77647293844d46.yml"), outside.resolve("deleted.yml"));
+        Map<String, String> content = TestProject.hashes(p.content);
+        Build.Result result = p.build();
+        assertEquals(content, TestProject.hashes(p.content));
+        assertEquals(List.of(new Build.Skipped(TestProject.SAMPLE, "sidecar 000_3b4a4675a0c82837.yml: symbolic link loop"),
+                new Build.Skipped("001_0f77647293844d46.txt", "sidecar 001_0f77647293844d46.yml: broken symbolic link")), result.skipped());
+        assertEquals(TestProject.sampleFiles().size() - 2, p.factsPerReport().size(), "the other reports are built");
+    }
+
     /** Files under a folder whose bytes contain the text, looking inside zip containers (the .xlsx workbook) too. */
     static List<String> filesContaining(Path root, String text) throws IOException {
         List<String> found = new ArrayList<>();
