@@ -21,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import townstats.ingest.ContentFiles;
 import townstats.ingest.ReportReader;
 import townstats.model.ReportFacts;
 import townstats.util.Hashes;
@@ -86,7 +87,7 @@ public final class ReportCache {
             byte[] bytes = Files.readAllBytes(file);
             Path side = ReportReader.sidecar(file);
             byte[] sidecar = Files.isRegularFile(side) ? Files.readAllBytes(side) : new byte[0];
-            String source = reportsDir.relativize(file).toString().replace('\\', '/');
+            String source = ContentFiles.relative(reportsDir, file);
             return keyOf(source, Hashes.sha256(bytes, sidecar));
         } catch (IOException e) {
             return null;

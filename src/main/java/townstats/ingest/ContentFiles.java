@@ -55,6 +55,20 @@ public final class ContentFiles {
         return new ContentFiles(List.copyOf(roots));
     }
 
+    /**
+     * A file's path below {@code root} with '/' between its names, as a report's {@code source}: each name is kept as
+     * it is, so {@code root.resolve(source)} is the file again on every system (a backslash in a Linux file name is
+     * part of the name, never a separator: {@code x\..\..\outside.txt} is one file, not a way out).
+     */
+    public static String relative(Path root, Path file) {
+        StringBuilder sb = new StringBuilder();
+        for (Path name : root.relativize(file)) {
+            if (sb.length() > 0) sb.append('/');
+            sb.append(name);
+        }
+        return sb.toString();
+    }
+
     /** True when the path, with every link on its way resolved, lies inside the content (a missing path does not). */
     public boolean inside(Path path) {
         try {

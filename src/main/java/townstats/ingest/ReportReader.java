@@ -96,7 +96,7 @@ public final class ReportReader {
             metadata = merge(stated, metadata);
         }
         TextCleaner.Cleaned cleaned = TextCleaner.clean(decoded);
-        String source = root.relativize(file).toString().replace('\\', '/');
+        String source = ContentFiles.relative(root, file);
         return new Report(idOf(file), source, format, encoding, decoded, cleaned.text(), cleaned.offsets(), metadata,
                 sha256(bytes, sidecarBytes), warnings);
     }

@@ -172,7 +172,9 @@ public final class Build {
             SiteCharts drawn = SiteCharts.draw(analysis, catalog, reports,
                     new Charts(catalog).withStore(charts == null ? ChartStore.NONE : charts));
             timing.mark("charts");
-            SiteWriter writer = new SiteWriter(options.theme(), catalog, options.content()).withTexts(r -> textOf(reportsDir, r));
+            Map<String, Path> read = new java.util.HashMap<>();
+            for (Path file : files) read.put(ContentFiles.relative(reportsDir, file), file);
+            SiteWriter writer = new SiteWriter(options.theme(), catalog, options.content()).withTexts(r -> textOf(reportsDir, read, r));
             // the tables for Excel, in the pages' wording, only when asked: before the pages, whose downloads list them
             if (options.exports()) Tables.writeAll(reports, analysis.rankings(), writer.wording(reports, analysis), site);
             writer.write(reports, skipped, analysis, drawn, site);
@@ -271,7 +273,7 @@ public final class Build {
      * Markdown page is {@code ../pages/NAME.md}.
      */
     private static List<Skipped> refused(Path reportsDir, ContentFiles.Found found) {
-        return found.refused().stream().map(r -> new Skipped(reportsDir.relativize(r.file()).toString().replace('\\', '/'), r.reason()))
+        return found.refused().stream().map(r -> new Skipped(ContentFiles.relative(reportsDir, r.file()), r.reason()))
                 .toList();
     }
 
@@ -280,7 +282,7 @@ public final class Build {
     }
 
     private Outcome readOne(Path reportsDir, Path file, ReportCache cache) {
-        String source = reportsDir.relativize(file).toString().replace('\\', '/');
+        String source = ContentFiles.relative(reportsDir, file);
         try {
             String key = cache == null ? null : ReportCache.keyOf(reportsDir, file);
             ReportFacts hit = cache == null ? null : cache.get(key);
@@ -318,14 +320,17 @@ public final class Build {
     }
 
     /**
-     * A report's cleaned text, read again from its file for its page; null when the file changed or went away since
-     * it was extracted (its facts would no longer point into it).
+     * A report's cleaned text, read again for its page from the very file first read ({@code read}: the scan's files by
+     * source), never from a path made again of its name; null when the file changed or went away since it was
+     * extracted (its facts would no longer point into it).
      */
-    private static String textOf(Path reportsDir, ReportFacts r) {
+    private static String textOf(Path reportsDir, Map<String, Path> read, ReportFacts r) {
         Report kept = r.document().report();
         if (kept.text() != null) return kept.text();
+        Path file = read.get(kept.source());
+        if (file == null) return null;
         try {
-            Report again = ReportReader.read(reportsDir, reportsDir.resolve(kept.source()));
+            Report again = ReportReader.read(reportsDir, file);
             return again.contentHash().equals(kept.contentHash()) ? again.text() : null;
         } catch (BadInputException e) {
             return null;
