@@ -38,7 +38,7 @@ public final class StatisticsCsv {
             for (Ranking r : analysis.rankings()) {
                 Stats s = r.stats();
                 String unit = r.measure().equals(Observation.GROWTH) ? "%" : catalog.unit(r.indicator());
-                csv.printRecord(r.indicator(), catalog.name(r.indicator()), unit,
+                Csv.record(csv, r.indicator(), catalog.name(r.indicator()), unit,
                         String.valueOf(r.year()), r.group(), r.measure(), String.valueOf(r.n()), String.valueOf(r.ranked()),
                         num(s.mean()), num(s.median()), num(s.q1()), num(s.q3()), num(s.min()), num(s.max()),
                         num(s.sd()), num(s.cv()));

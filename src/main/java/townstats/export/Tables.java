@@ -136,7 +136,7 @@ public final class Tables {
         CSVPrinter csv = Csv.table(w, RANKING_HEADERS);
         for (Ranking t : rankings) {
             for (RankEntry r : t.entries()) {
-                csv.printRecord(t.indicator(), ctx.indicatorName(t.indicator()), String.valueOf(t.year()), ctx.groupName(t),
+                Csv.record(csv, t.indicator(), ctx.indicatorName(t.indicator()), String.valueOf(t.year()), ctx.groupName(t),
                         ctx.measureLabel(t.measure()), r.rank() == null ? "" : r.rank().toString(), r.town(), r.report(),
                         Numbers.plain(r.value()), r.percentile() == null ? "" : Numbers.rounded(r.percentile(), 1),
                         r.z() == null ? "" : Numbers.rounded(r.z(), 3), String.join("、", ctx.flagLabels(r.flags())));
@@ -150,7 +150,7 @@ public final class Tables {
         StringBuilder sb = new StringBuilder();
         try (CSVPrinter csv = Csv.table(sb, REPORT_FACT_HEADERS)) {
             for (Fact f : r.facts()) {
-                csv.printRecord(f.indicator(), ctx.indicatorName(f.indicator()), raw(f.value()), f.unit(),
+                Csv.record(csv, f.indicator(), ctx.indicatorName(f.indicator()), raw(f.value()), f.unit(),
                         raw(f.growth()), f.period() == null ? "" : f.period().label(),
                         f.qualifier() == null ? "" : f.qualifier().label(), f.section().label(),
                         f.quote() == null ? "" : f.quote());

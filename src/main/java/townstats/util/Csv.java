@@ -17,12 +17,19 @@ import org.apache.commons.csv.CSVRecord;
  * CSV as Excel and WPS read it, with commons-csv: RFC 4180 (comma, double quotes only where a field needs
  * them, CRLF line ends), UTF-8 with a byte-order mark so the Chinese text opens right, numbers written
  * plainly (4410, not 4410.0 or 4.41E3). Reading accepts quoted fields holding commas, quotes and line breaks.
+ *
+ * <p>Every cell is written through {@link #cell}: a text that a spreadsheet would take for a formula (beginning with
+ * = + - @, a tab or a carriage return, or their full-width forms) gets a leading apostrophe, the spreadsheets' own
+ * mark for "this is text", so a report named {@code =HYPERLINK(...).txt} is shown, never run.
  */
 public final class Csv {
     /** Written first, so that Excel and WPS take the file for UTF-8. */
     public static final char BOM = '\uFEFF';
     private static final CSVFormat WRITE = CSVFormat.RFC4180;
     private static final CSVFormat READ = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).build();
+    /** What Excel, WPS and LibreOffice take as the start of a formula (= + - @; a tab or CR before one; full-width forms). */
+    private static final String FORMULA_START = "=+-@\t\r\uFF1D\uFF0B\uFF0D\uFF20";
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
 
     private Csv() {
     }
@@ -35,12 +42,26 @@ public final class Csv {
         return printer;
     }
 
-    /** A cell's text: null is empty, a double is written plainly. */
+    /** A cell's text: null is empty, a double is written plainly, a text never starts a formula. */
     public static String cell(Object value) {
         if (value == null) return "";
         if (value instanceof Double d) return Numbers.plain(d);
-        return value.toString();
+        if (value instanceof Number n) return n.toString();
+        return text(value.toString());
     }
+
+    /** Prints one row, each value through {@link #cell}. */
+    public static void record(CSVPrinter printer, Object... values) throws IOException {
+        for (Object v : values) printer.print(cell(v));
+        printer.println();
+    }
+
+    /** {@code s}, or {@code 's} when a spreadsheet would read it as a formula; a plain number (-5, +1.5e3) stays as it is. */
+    static String text(String s) {
+        if (s.isEmpty() || FORMULA_START.indexOf(s.charAt(0)) < 0 || NUMBER.matcher(s).matches()) return s;
+        return "'" + s;
+    }
+
 
     /** The data rows of a classpath resource, header skipped; each row must have {@code columns} fields. */
     public static List<String[]> rows(String resource, int columns) {
