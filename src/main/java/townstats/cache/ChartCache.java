@@ -9,6 +9,8 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import townstats.chart.ChartImage;
@@ -17,11 +19,14 @@ import townstats.util.Hashes;
 
 /**
  * The charts of earlier builds ({@code <cache>/charts/<version>/<key>.chart}); the version folder changes with the
- * code and the catalogue, the key with the chart's data. An entry carries its key and a SHA-256 of the image;
- * a damaged or foreign entry is deleted and the chart drawn again.
+ * code and the catalogue, the key with the chart's data. An entry is a SHA-256 of everything after it (its key, the
+ * alt text, the size and the image: a changed digit in the alt text is damage like a changed pixel), then those
+ * fields; a damaged, foreign or oversized entry is deleted and the chart drawn again.
  */
 public final class ChartCache implements ChartStore {
-    private static final String MAGIC = "townstats-chart 1";
+    private static final String MAGIC = "townstats-chart 2";
+    /** A chart's PNG is some 30 KB: an entry larger than this is not a chart of ours and is not read into memory. */
+    static final long MAX_ENTRY_BYTES = 8L * 1024 * 1024;
 
     private final Path root;
     private final Path dir;
@@ -42,15 +47,21 @@ public final class ChartCache implements ChartStore {
         used.add(key);
         Path file = entry(key);
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) return null;
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(Files.readAllBytes(file)))) {
+        try {
+            if (Files.size(file) > MAX_ENTRY_BYTES) throw new IOException("oversized chart entry");
+            byte[] bytes = Files.readAllBytes(file);
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+            String sha = in.readUTF();
+            int fields = bytes.length - in.available();
+            MessageDigest digest = Hashes.sha256();
+            digest.update(bytes, fields, bytes.length - fields);
+            if (!HexFormat.of().formatHex(digest.digest()).equals(sha)) throw new IOException("damaged chart entry");
             if (!in.readUTF().equals(MAGIC) || !in.readUTF().equals(key)) throw new IOException("foreign chart entry");
             String alt = in.readUTF();
             int width = in.readInt();
             int height = in.readInt();
-            String sha = in.readUTF();
-            byte[] png = in.readAllBytes();
-            if (!Hashes.sha256(png).equals(sha)) throw new IOException("damaged chart entry");
-            return new ChartImage(png, alt, width, height);
+            if (width <= 0 || height <= 0 || width > 10_000 || height > 10_000) throw new IOException("damaged chart entry");
+            return new ChartImage(in.readAllBytes(), alt, width, height);
         } catch (IOException | RuntimeException e) {
             try {
                 Files.deleteIfExists(file);
@@ -67,16 +78,20 @@ public final class ChartCache implements ChartStore {
         used.add(key);
         Path file = entry(key);
         try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(image.bytes() + 512);
-            try (DataOutputStream out = new DataOutputStream(bytes)) {
+            ByteArrayOutputStream fields = new ByteArrayOutputStream(image.bytes() + 512);
+            try (DataOutputStream out = new DataOutputStream(fields)) {
                 out.writeUTF(MAGIC);
                 out.writeUTF(key);
                 out.writeUTF(image.altText());
                 out.writeInt(image.width());
                 out.writeInt(image.height());
-                byte[] png = image.png();
-                out.writeUTF(Hashes.sha256(png));
-                out.write(png);
+                out.write(image.png());
+            }
+            byte[] body = fields.toByteArray();
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(body.length + 80);
+            try (DataOutputStream out = new DataOutputStream(bytes)) {
+                out.writeUTF(Hashes.sha256(body)); // first, covering every field after it
+                out.write(body);
             }
             ReportCache.writeAtomically(file, bytes.toByteArray());
         } catch (IOException | RuntimeException ignored) {

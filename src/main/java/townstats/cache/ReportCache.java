@@ -15,7 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Arrays;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -33,11 +34,18 @@ import townstats.util.Hashes;
  * <p>An entry's key is its file's content hash (file and sidecar, as {@code Report.contentHash}) and its
  * path; its folder is the version: format, code version and catalogue hash. Every entry carries its key,
  * version and a SHA-256 of its body; a damaged, truncated or foreign entry is deleted and rebuilt, never trusted.
+ * An entry is unpacked only up to {@link #MAX_ENTRY_BYTES}: one that expands further (3 MB of gzip can hold 3 GB)
+ * is damaged like any other, and a result that large is never stored.
  */
 public final class ReportCache {
     /** Bump when the entry layout changes. */
     public static final int FORMAT = 2;
     private static final String MAGIC = "townstats-cache";
+    /**
+     * The most an entry may unpack to. A report is at most 20 MB ({@code ReportReader.MAX_BYTES}); its cleaned text, the
+     * offsets and the facts as JSON stay well under this, and a build holds at most one entry per core while reading.
+     */
+    static final long MAX_ENTRY_BYTES = 128L * 1024 * 1024;
     private static final ObjectMapper JSON = JsonMapper.builder()
             // Period.isFullYear() and Metadata.isEmpty() are derived, not record components.
             .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
@@ -105,8 +113,8 @@ public final class ReportCache {
         used.add(key);
         Path file = entry(key);
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) return null;
-        try {
-            ReportFacts r = decode(key, Files.readAllBytes(file));
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            ReportFacts r = decode(key, in);
             hits.incrementAndGet();
             return r;
         } catch (IOException | RuntimeException e) {
@@ -192,6 +200,7 @@ public final class ReportCache {
     /** gzip( "townstats-cache FORMAT VERSION KEY SHA256(body)\n" + body ), body being the result as JSON. */
     byte[] encode(String key, ReportFacts report) throws IOException {
         byte[] body = JSON.writeValueAsBytes(report);
+        if (body.length > MAX_ENTRY_BYTES - 512) throw new IOException("too large to cache: " + body.length + " bytes");
         String header = MAGIC + " " + FORMAT + " " + version + " " + key + " " + Hashes.sha256(body) + "\n";
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(body.length / 4 + 256);
         try (OutputStream gz = new GZIPOutputStream(bytes)) {
@@ -202,19 +211,38 @@ public final class ReportCache {
     }
 
     ReportFacts decode(String key, byte[] stored) throws IOException {
-        byte[] all;
-        try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(stored))) {
-            all = in.readAllBytes();
-        }
+        return decode(key, new java.io.ByteArrayInputStream(stored));
+    }
+
+    ReportFacts decode(String key, InputStream stored) throws IOException {
+        byte[] all = unpack(stored);
         int eol = 0;
         while (eol < all.length && all[eol] != '\n') eol++;
         if (eol >= all.length) throw new IOException("cache entry without header");
         String[] header = new String(all, 0, eol, StandardCharsets.US_ASCII).split(" ");
-        byte[] body = Arrays.copyOfRange(all, eol + 1, all.length);
+        int from = eol + 1;
+        int length = all.length - from;
+        MessageDigest sha = Hashes.sha256();
+        sha.update(all, from, length);
         if (header.length != 5 || !header[0].equals(MAGIC) || !header[1].equals(String.valueOf(FORMAT))
-                || !header[2].equals(version) || !header[3].equals(key) || !header[4].equals(Hashes.sha256(body))) {
+                || !header[2].equals(version) || !header[3].equals(key) || !header[4].equals(HexFormat.of().formatHex(sha.digest()))) {
             throw new IOException("stale or damaged cache entry");
         }
-        return JSON.readValue(body, ReportFacts.class);
+        return JSON.readValue(all, from, length, ReportFacts.class);
+    }
+
+    /** The gzip stream unpacked, counted as it unpacks and refused beyond {@link #MAX_ENTRY_BYTES}. */
+    private static byte[] unpack(InputStream packed) throws IOException {
+        try (InputStream in = new GZIPInputStream(packed, 1 << 16)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                if (out.size() + (long) n > MAX_ENTRY_BYTES) {
+                    throw new IOException("cache entry expands beyond " + MAX_ENTRY_BYTES / (1024 * 1024) + " MB");
+                }
+                out.write(buffer, 0, n);
+            }
+            return out.toByteArray();
+        }
     }
 }
