@@ -18,8 +18,14 @@ import java.nio.file.attribute.BasicFileAttributes;
  * Writes a new site beside the old one and swaps it in at the end, so that a reader or an rsync never
  * sees a half-written site and a build killed at any moment leaves the last good site in place.
  *
+ * <p>The swap is one atomic exchange of {@code site.building/} and {@code site/} ({@link AtomicExchange}): {@code site/}
+ * is never missing, not even for a moment, and a build killed right after it leaves the new site and the old one as
+ * {@code site.building/}, which the next build clears. Where the file system cannot exchange folders, two renames
+ * ({@code site/} to {@code site.previous/}, then {@code site.building/} to {@code site/}) leave a short gap, and a build
+ * killed inside it leaves the old site as {@code site.previous/}, which the next build puts back first.
+ *
  * <p>Layout next to the output folder {@code site/}: {@code site.building/} (the new site being written),
- * {@code site.previous/} (the old one during the swap), {@code site.lock} (one build at a time).
+ * {@code site.previous/} (the old one during a swap by renames), {@code site.lock} (one build at a time).
  */
 public final class SitePublisher implements AutoCloseable {
     private final Path out;
@@ -27,9 +33,11 @@ public final class SitePublisher implements AutoCloseable {
     private final Path previous;
     private final FileChannel lockChannel;
     private final FileLock lock;
+    private final boolean exchange;
 
-    private SitePublisher(Path out, FileChannel lockChannel, FileLock lock) {
+    private SitePublisher(Path out, FileChannel lockChannel, FileLock lock, boolean exchange) {
         this.out = out;
+        this.exchange = exchange;
         this.staging = sibling(out, ".building");
         this.previous = sibling(out, ".previous");
         this.lockChannel = lockChannel;
@@ -38,6 +46,11 @@ public final class SitePublisher implements AutoCloseable {
 
     /** Takes the build lock and prepares an empty staging folder; refuses when another build holds the lock. */
     public static SitePublisher open(Path out) throws IOException {
+        return open(out, true);
+    }
+
+    /** @param exchange false to swap by two renames even where the exchange works (for tests of that way) */
+    static SitePublisher open(Path out, boolean exchange) throws IOException {
         Path absolute = out.toAbsolutePath().normalize();
         if (absolute.getParent() == null) throw new IOException("refusing to build into the file system root");
         refuseNonSite(absolute);
@@ -53,7 +66,7 @@ public final class SitePublisher implements AutoCloseable {
             channel.close();
             throw new IOException("another build is writing " + out + " (lock " + sibling(absolute, ".lock").getFileName() + " is held)");
         }
-        SitePublisher publisher = new SitePublisher(absolute, channel, lock);
+        SitePublisher publisher = new SitePublisher(absolute, channel, lock, exchange);
         publisher.recover();
         deleteTree(publisher.staging);
         Files.createDirectories(publisher.staging);
@@ -90,6 +103,10 @@ public final class SitePublisher implements AutoCloseable {
 
     /** Swaps the staging folder in as the output; the old site is removed only once the new one is in place. */
     public void publish() throws IOException {
+        if (exchange && Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS) && AtomicExchange.swap(staging, out)) {
+            deleteTree(staging); // the old site, now under the staging name
+            return;
+        }
         if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
             deleteTree(previous);
             move(out, previous);
