@@ -19,24 +19,41 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import townstats.ingest.ContentFiles;
+import townstats.util.Printable;
 
 /**
- * Watches folders (recursively, new subfolders included) and waits for a change to settle: no event for
- * the debounce time, then every file's size and mtime the same across two polls (a file still being copied
- * is waited for).
+ * Watches folders (recursively, new subfolders included) and waits for a change to settle: no event for the debounce
+ * time, then every file's size and mtime unchanged for {@link #QUIET_MILLIS} (a file still being copied is waited for,
+ * also when the copy pauses for less than that; two polls 300 ms apart took a copy pausing 0.8 s for finished).
  */
 final class ChangeWatcher implements AutoCloseable {
     /** Folders watched below a root: those the build reads (the reports folder's, {@link ContentFiles#MAX_DEPTH} deep). */
     static final int DEPTH = ContentFiles.MAX_DEPTH + 1;
+    /** How long every file's size and modification time must hold still before a build (README states it). */
+    static final long QUIET_MILLIS = 2000;
+    private static final long POLL_MILLIS = 250;
     private final WatchService service;
     private final List<Path> roots;
     private final List<Path> ignored;
     private final long debounceMillis;
+    private final long quietMillis;
+    private final Consumer<String> say;
     private final Map<WatchKey, Path> dirs = new HashMap<>();
 
     /** @param ignored folders under a root whose changes do not count (the output, the cache) */
     ChangeWatcher(List<Path> roots, List<Path> ignored, long debounceMillis) throws IOException {
+        this(roots, ignored, debounceMillis, QUIET_MILLIS, line -> { });
+    }
+
+    /**
+     * @param quietMillis how long files must hold still before a change is reported
+     * @param say         where the line naming a file that keeps changing goes
+     */
+    ChangeWatcher(List<Path> roots, List<Path> ignored, long debounceMillis, long quietMillis, Consumer<String> say) throws IOException {
+        this.quietMillis = quietMillis;
+        this.say = say;
         this.service = FileSystems.getDefault().newWatchService();
         this.roots = roots.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         this.ignored = ignored.stream().filter(Objects::nonNull).map(p -> p.toAbsolutePath().normalize()).toList();
@@ -88,15 +105,39 @@ final class ChangeWatcher implements AutoCloseable {
         return relevant;
     }
 
-    /** Size and mtime of every file, polled until two polls agree (at most ~30 s). */
+    /**
+     * Size and mtime of every file, polled until none has changed for the quiet time. A file that never stops changing
+     * (a log written into the content) is named after five quiet times without quiet (10 s), and waited for still: building it
+     * half-written is what this wait is for.
+     */
     private void waitUntilStable() throws InterruptedException {
         Map<Path, String> before = snapshot();
-        for (int i = 0; i < 100; i++) {
-            Thread.sleep(Math.max(50, debounceMillis));
+        long started = System.nanoTime();
+        long still = started;
+        boolean said = false;
+        while (true) {
+            Thread.sleep(Math.min(POLL_MILLIS, quietMillis));
             Map<Path, String> now = snapshot();
-            if (now.equals(before)) return;
-            before = now;
+            long t = System.nanoTime();
+            if (!now.equals(before)) {
+                still = t;
+                if (!said && t - started > TimeUnit.MILLISECONDS.toNanos(5 * quietMillis)) {
+                    said = true;
+                    say.accept(Printable.line("townstats: waiting for " + changed(before, now) + " to stay unchanged for "
+                            + String.format("%.1f s", quietMillis / 1000.0)));
+                }
+                before = now;
+            } else if (t - still >= TimeUnit.MILLISECONDS.toNanos(quietMillis)) {
+                return;
+            }
         }
+    }
+
+    /** A file whose size or mtime differs between two snapshots. */
+    private static Path changed(Map<Path, String> before, Map<Path, String> now) {
+        for (Map.Entry<Path, String> e : now.entrySet()) if (!e.getValue().equals(before.get(e.getKey()))) return e.getKey();
+        for (Path p : before.keySet()) if (!now.containsKey(p)) return p;
+        return Path.of("?");
     }
 
     private Map<Path, String> snapshot() {

@@ -43,7 +43,8 @@ final class DevSession implements AutoCloseable {
         ignored.add(site.resolveSibling(site.getFileName() + ".building"));
         ignored.add(site.resolveSibling(site.getFileName() + ".previous"));
         ignored.add(options.cache());
-        this.watcher = new ChangeWatcher(List.of(options.content(), options.theme()), ignored, debounceMillis);
+        this.watcher = new ChangeWatcher(List.of(options.content(), options.theme()), ignored, debounceMillis,
+                ChangeWatcher.QUIET_MILLIS, out::println);
     }
 
     /** Number of successful builds so far: the served pages reload when it changes. */
