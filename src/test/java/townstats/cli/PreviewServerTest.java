@@ -62,9 +62,13 @@ class PreviewServerTest {
 
     /** A raw request line, for paths an HTTP client would normalise. */
     private String raw(String path) throws IOException {
+        return raw(path, "localhost");
+    }
+
+    private String raw(String path, String host) throws IOException {
         try (Socket s = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
             OutputStream out = s.getOutputStream();
-            out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = s.getInputStream();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -112,6 +116,40 @@ class PreviewServerTest {
             String response = raw(path);
             assertFalse(response.contains("secret\n") || response.endsWith("secret"), path + " leaked: " + response);
             assertTrue(response.startsWith("HTTP/1.1 404") || response.startsWith("HTTP/1.1 400"), path + ": " + response.lines().findFirst().orElse(""));
+        }
+    }
+
+    /**
+     * Issue 25, case 8: serve answered any Host header, so a page on another site could read the preview through DNS
+     * rebinding (its own name pointed at 127.0.0.1). Only the loopback names are answered.
+     */
+    @Test
+    void onlyLoopbackHostNamesAreAnswered() throws Exception {
+        for (String host : new String[] {"localhost", "localhost:" + server.port(), "127.0.0.1:" + server.port(), "[::1]:" + server.port(),
+                "LOCALHOST"}) {
+            assertTrue(raw("/", host).startsWith("HTTP/1.1 200"), host);
+        }
+        for (String host : new String[] {"evil.example", "evil.example:" + server.port(), "127.0.0.1.evil.example", "localhost.evil.example",
+                "10.0.0.1", "0.0.0.0"}) {
+            String response = raw("/", host);
+            assertTrue(response.startsWith("HTTP/1.1 403"), host + ": " + response.lines().findFirst().orElse(""));
+            assertFalse(response.contains("首页"), "nothing of the site: " + host);
+            assertTrue(response.contains("townstats serve answers only to localhost, 127.0.0.1 and [::1]"), response);
+        }
+    }
+
+    /** Issue 25, case 8: the build's own files (the manifest, the build marker) and any hidden file are not served. */
+    @Test
+    void internalAndHiddenFilesAreNotServed() throws Exception {
+        Files.writeString(site.resolve(".townstats-manifest.json"), "{\"secret\":1}");
+        Files.writeString(site.resolve(".townstats-build"), "secret");
+        Files.createDirectories(site.resolve(".git"));
+        Files.writeString(site.resolve(".git/config"), "secret");
+        for (String path : new String[] {"/.townstats-manifest.json", "/.townstats-build", "/.git/config", "/towns/../.townstats-build",
+                "/%2etownstats-build"}) {
+            String response = raw(path);
+            assertTrue(response.startsWith("HTTP/1.1 404") || response.startsWith("HTTP/1.1 400"), path + ": " + response.lines().findFirst().orElse(""));
+            assertFalse(response.contains("secret"), path);
         }
     }
 
