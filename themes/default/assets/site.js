@@ -4,6 +4,12 @@
   "use strict";
   var root = document.body.getAttribute("data-root") || "";
 
+  /* A part of the address as text; a malformed escape (search.html?q=%E0%A4%A, compare.html?t=%ZZ) is taken as
+     written instead of stopping the script with a URIError. */
+  function decode(s) {
+    try { return decodeURIComponent(s); } catch (e) { return s; }
+  }
+
   /* The index (assets/search-index.js) is loaded on first use, as a script tag so that it also loads
      from file://; pages that never search do not pay for it. */
   var waiting = [];
@@ -101,7 +107,7 @@
       // the search page: run the query of the address (search.html?q=tantou)
       var m = /[?&]q=([^&#]*)/.exec(window.location.search);
       if (m) {
-        input.value = decodeURIComponent(m[1].replace(/\+/g, " "));
+        input.value = decode(m[1].replace(/\+/g, " "));
         withIndex(function () { show(box, input.value); });
       }
       form.addEventListener("submit", function (ev) { ev.preventDefault(); withIndex(function () { show(box, input.value); }); });
@@ -162,7 +168,7 @@
     };
     var fromHash = function () {
       var m = /group=([^&]*)/.exec(window.location.hash);
-      showGroup(m ? decodeURIComponent(m[1]) : "");
+      showGroup(m ? decode(m[1]) : "");
     };
     window.addEventListener("hashchange", fromHash);
     fromHash();
@@ -174,7 +180,7 @@
   if (compare) {
     var max = parseInt(compare.getAttribute("data-max"), 10);
     var m = /[?&]t=([^&#]*)/.exec(window.location.search);
-    var chosen = m ? decodeURIComponent(m[1]).split(",").filter(function (x) { return /^[a-z0-9-]+$/.test(x); }).slice(0, max) : [];
+    var chosen = m ? decode(m[1]).split(",").filter(function (x) { return /^[a-z0-9-]+$/.test(x); }).slice(0, max) : [];
     var go = function (list) {
       var q = list.length ? "?t=" + list.join(",") : "";
       window.location.href = window.location.href.replace(/[?#].*$/, "") + q;

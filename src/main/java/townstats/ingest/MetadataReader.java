@@ -10,6 +10,10 @@ import townstats.model.Metadata;
 
 /** Reads user-stated metadata: YAML front matter of a Markdown report, or a sidecar NAME.yml. */
 public final class MetadataReader {
+    /** The years a report may be about: the People's Republic's, to well beyond any plan. */
+    public static final int FIRST_YEAR = 1949;
+    public static final int LAST_YEAR = 2100;
+
     private MetadataReader() {
     }
 
@@ -56,6 +60,10 @@ public final class MetadataReader {
                 year = Integer.valueOf(y.toString().trim());
             } catch (NumberFormatException e) {
                 throw new BadInputException(what + ": year is not a number: " + y);
+            }
+            // year 2147483647 made pages named rankings/gdp-2147483647.html
+            if (year < FIRST_YEAR || year > LAST_YEAR) {
+                throw new BadInputException(what + ": year must be from " + FIRST_YEAR + " to " + LAST_YEAR + ": " + year);
             }
         }
         Object code = map.get("division_code");

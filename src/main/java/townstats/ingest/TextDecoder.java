@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
  *
  * <p>Detection is by strict decoding, never by guessing: Chinese text in GBK is almost never valid
  * UTF-8, so bytes that decode strictly as UTF-8 are UTF-8; otherwise they must decode strictly as
- * GB18030, or the file is rejected as undecodable.
+ * GB18030, or the file is rejected as undecodable. UTF-16 is taken with its BOM, and without one (as some Windows
+ * tools save "Unicode" text) when its NUL bytes all fall on one side of the byte pairs, as the high bytes of its
+ * line breaks, digits and punctuation do, and it decodes strictly to text without control characters.
  */
 public final class TextDecoder {
     public static final Charset GB18030 = Charset.forName("GB18030");
@@ -35,6 +37,8 @@ public final class TextDecoder {
             return new Decoded(strict(StandardCharsets.UTF_16BE, bytes, 2, "UTF-16BE"), "UTF-16BE");
         }
         if (looksBinary(bytes)) {
+            Decoded utf16 = utf16WithoutBom(bytes);
+            if (utf16 != null) return utf16;
             throw new BadInputException("binary data, not text (an image or a program renamed as a report?)");
         }
         try {
@@ -46,6 +50,36 @@ public final class TextDecoder {
                 throw new BadInputException("undecodable bytes: neither UTF-8 nor GB18030/GBK text");
             }
         }
+    }
+
+    /**
+     * UTF-16 without a byte-order mark, or null: an even length, NUL bytes only at odd offsets (little-endian: the high
+     * byte of U+000A is second) or only at even ones (big-endian), and a strict decoding without control characters
+     * (other than line breaks, tabs and form feeds), unpaired surrogates or the non-characters U+FFFE and U+FFFF.
+     */
+    static Decoded utf16WithoutBom(byte[] bytes) {
+        if (bytes.length < 2 || bytes.length % 2 != 0) return null;
+        int odd = 0;
+        int even = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                if (i % 2 == 0) even++;
+                else odd++;
+            }
+        }
+        if ((odd == 0) == (even == 0)) return null; // none at all, or on both sides: not UTF-16 text
+        java.nio.charset.Charset charset = odd > 0 ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
+        String text;
+        try {
+            text = strictOrThrow(charset, bytes, 0);
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' || c == 0x7F || c == 0xFFFE || c == 0xFFFF) return null;
+        }
+        return new Decoded(text, charset.name());
     }
 
     /** NUL bytes or many control characters: text files have neither. */

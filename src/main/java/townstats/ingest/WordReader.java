@@ -2,7 +2,15 @@ package townstats.ingest;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.FilterInputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.extractor.WordExtractor;
@@ -47,6 +55,14 @@ final class WordReader {
     }
 
     static final String TOO_BIG = "zip bomb: expands beyond " + MAX_UNPACKED_BYTES / (1024 * 1024) + " MB";
+    /**
+     * XML elements nested at most in a part. POI and XMLBeans walk a document recursively: tables nested 1,600 deep
+     * overflow a thread's stack, and a StackOverflowError inside XMLBeans can leave its global lock held, so that every
+     * later .docx of the build (or of a serve session) waits forever. Word's deepest real nesting is a few dozen;
+     * 500 (some 160 tables, one in the other's cell) read safely on a stack of 256 KB.
+     */
+    static final int MAX_XML_DEPTH = 500;
+    static final String DAMAGED_DEEP = "damaged .docx file";
 
     private WordReader() {
     }
@@ -58,12 +74,16 @@ final class WordReader {
             // encrypted package; a plain OLE2 file is an old .doc, whatever its name says.
             if (magic == FileMagic.OLE2 && isEncryptedPackage(bytes)) throw new BadInputException("password-protected Word file");
             if (magic == FileMagic.OOXML) {
-                if (unpacksBeyondLimit(bytes)) throw new BadInputException(TOO_BIG);
+                String problem = precheck(bytes);
+                if (problem != null) throw new BadInputException(problem);
                 return docx(bytes);
             }
             if (magic == FileMagic.OLE2) return doc(bytes);
         } catch (EncryptedDocumentException e) {
             throw new BadInputException("password-protected Word file", e);
+        } catch (StackOverflowError e) {
+            // nesting the precheck let through overflowed all the same (an odd thread's small stack): damaged, not a bug
+            throw new BadInputException("damaged ." + format + " file", e);
         } catch (IOException | RuntimeException e) {
             String bomb = zipBomb(e);
             if (bomb != null) throw new BadInputException(bomb, e);
@@ -74,23 +94,91 @@ final class WordReader {
     }
 
     /**
-     * True when the parts together unpack to more than {@link #MAX_UNPACKED_BYTES}: counted while inflating (the sizes a
-     * zip declares can lie), in constant memory, stopping at the limit. A zip this cannot read is left to POI to judge.
+     * What makes a .docx unsafe to give POI, or null: parts that together unpack to more than {@link #MAX_UNPACKED_BYTES}
+     * ({@link #TOO_BIG}; counted while inflating, as the sizes a zip declares can lie, in constant memory, stopping at the
+     * limit), or an XML part whose elements nest deeper than {@link #MAX_XML_DEPTH} ({@link #DAMAGED_DEEP}; read as a
+     * stream, which keeps no stack of its own). A zip or XML this cannot read is left to POI to judge.
      */
-    static boolean unpacksBeyondLimit(byte[] bytes) {
-        byte[] buffer = new byte[64 * 1024];
-        long total = 0;
+    static String precheck(byte[] bytes) {
+        long[] total = {0};
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            while (zip.getNextEntry() != null) {
-                for (int n; (n = zip.read(buffer)) > 0; ) {
-                    total += n;
-                    if (total > MAX_UNPACKED_BYTES) return true;
+            InputStream counted = new FilterInputStream(zip) {
+                @Override
+                public int read() throws IOException {
+                    int b = super.read();
+                    if (b >= 0) count(1);
+                    return b;
+                }
+
+                @Override
+                public int read(byte[] buffer, int off, int len) throws IOException {
+                    int n = super.read(buffer, off, len);
+                    if (n > 0) count(n);
+                    return n;
+                }
+
+                @Override
+                public void close() {
+                    // the zip stays open for its next part
+                }
+
+                private void count(int n) throws IOException {
+                    total[0] += n;
+                    if (total[0] > MAX_UNPACKED_BYTES) throw new Unpacked();
+                }
+            };
+            for (ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+                if (e.getName().endsWith(".xml") && deeperThan(counted, MAX_XML_DEPTH)) return DAMAGED_DEEP;
+                counted.transferTo(OutputStream.nullOutputStream());
+            }
+        } catch (Unpacked e) {
+            return TOO_BIG;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        return null;
+    }
+
+    /** Thrown by the counting stream at the limit of unpacked bytes. */
+    private static final class Unpacked extends IOException {
+        Unpacked() {
+            super(TOO_BIG);
+        }
+    }
+
+    /** StAX without DTDs or external entities: a part is only counted, never resolved. */
+    private static final XMLInputFactory XML = XMLInputFactory.newFactory();
+
+    static {
+        XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    }
+
+    /** True when the XML read from {@code in} nests its elements deeper than {@code max}; false also for XML it cannot read. */
+    private static boolean deeperThan(InputStream in, int max) throws Unpacked {
+        XMLStreamReader r = null;
+        try {
+            r = XML.createXMLStreamReader(in);
+            int depth = 0;
+            while (r.hasNext()) {
+                int event = r.next();
+                if (event == XMLStreamConstants.START_ELEMENT && ++depth > max) return true;
+                if (event == XMLStreamConstants.END_ELEMENT) depth--;
+            }
+            return false;
+        } catch (XMLStreamException e) {
+            if (e.getNestedException() instanceof Unpacked u) throw u;
+            for (Throwable t = e.getCause(); t != null; t = t.getCause()) if (t instanceof Unpacked u) throw u;
+            return false;
+        } finally {
+            if (r != null) {
+                try {
+                    r.close();
+                } catch (XMLStreamException ignored) {
+                    // nothing held
                 }
             }
-        } catch (IOException | RuntimeException e) {
-            return false;
         }
-        return false;
     }
 
     /**

@@ -341,7 +341,7 @@ public final class TownPages {
         data.put("figures", figures);
         try {
             return "(window.TOWNSTATS_COMPARE = window.TOWNSTATS_COMPARE || {})[" + JSON.writeValueAsString(town.slug()) + "] = "
-                    + JSON.writeValueAsString(data).replace("</", "<\\/") + ";\n";
+                    + JSON.writeValueAsString(data).replace("</", "<\\/").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029") + ";\n";
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

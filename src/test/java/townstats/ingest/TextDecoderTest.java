@@ -36,4 +36,19 @@ class TextDecoderTest {
         assertEquals("undecodable bytes: neither UTF-8 nor GB18030/GBK text",
                 assertThrows(BadInputException.class, () -> TextDecoder.decode(broken)).getMessage());
     }
+
+    /** Issue 25, case 9: UTF-16 without a byte-order mark was refused as binary data. */
+    @Test
+    void utf16WithoutBomByWhereItsNulBytesFall() throws Exception {
+        String text = SENTENCE + "\r\n2022年\n";
+        assertEquals(new TextDecoder.Decoded(text, "UTF-16LE"), TextDecoder.decode(text.getBytes(StandardCharsets.UTF_16LE)));
+        assertEquals(new TextDecoder.Decoded(text, "UTF-16BE"), TextDecoder.decode(text.getBytes(StandardCharsets.UTF_16BE)));
+        // NUL bytes on both sides of the pairs, or control characters once decoded: binary still
+        byte[] both = {'a', 0, 0, 'b', 'c', 0, 0, 'd'};
+        byte[] controls = {1, 0, 2, 0, 3, 0, 'a', 0};
+        for (byte[] bytes : new byte[][] {both, controls}) {
+            assertEquals("binary data, not text (an image or a program renamed as a report?)",
+                    assertThrows(BadInputException.class, () -> TextDecoder.decode(bytes)).getMessage());
+        }
+    }
 }

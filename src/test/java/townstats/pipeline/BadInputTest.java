@@ -214,6 +214,93 @@ class BadInputTest {
         assertTrue(r.facts().stream().anyMatch(f -> f.indicator().equals("fiscal_revenue")), "its facts are shown and exported");
     }
 
+    /**
+     * Issue 25, case 9: a .docx of tables nested thousands deep overflowed POI's recursion: an internal error, which could
+     * leave XMLBeans' lock held so that the next .docx waited forever. It is refused before POI sees it, and a sound
+     * .docx beside it is read.
+     */
+    @Test
+    void deeplyNestedDocxIsDamagedNotAnInternalError() throws IOException {
+        Build.Result result = buildWith("nested.docx", file -> {
+            Files.write(file, nested(docx("潭头镇2022年工作总结", "全年完成财政收入4410万元。"), 20_000));
+            Files.write(file.resolveSibling("sound.docx"), docx("青石镇2022年工作总结", "全年完成财政收入4410万元，同比增长5%。"));
+            // tables in tables 100 deep, more than real documents go: still read
+            Files.write(file.resolveSibling("deep.docx"), nested(docx("白水镇2022年工作总结", "全年完成财政收入3120万元。"), 100));
+        });
+        assertEquals(List.of(new Build.Skipped("nested.docx", "damaged .docx file")), result.skipped());
+        for (String id : List.of("sound", "deep")) {
+            assertTrue(find(result, id).facts().stream().anyMatch(f -> f.indicator().equals("fiscal_revenue")), id + ".docx is read");
+        }
+    }
+
+    /** The .docx with its body's first paragraph inside {@code depth} tables, each in the cell of the one before. */
+    private static byte[] nested(byte[] docx, int depth) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx));
+             java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                byte[] bytes = in.readAllBytes();
+                if (e.getName().equals("word/document.xml")) {
+                    String xml = new String(bytes, StandardCharsets.UTF_8);
+                    int body = xml.indexOf("<w:body>") + "<w:body>".length();
+                    String open = "<w:tbl><w:tr><w:tc>".repeat(depth);
+                    String close = "<w:p/></w:tc></w:tr></w:tbl>".repeat(depth);
+                    bytes = (xml.substring(0, body) + open + "<w:p/>" + close + xml.substring(body)).getBytes(StandardCharsets.UTF_8);
+                }
+                // stored, not deflated: the nesting is no zip bomb, only deep
+                java.util.zip.ZipEntry entry = new java.util.zip.ZipEntry(e.getName());
+                entry.setMethod(java.util.zip.ZipEntry.STORED);
+                entry.setSize(bytes.length);
+                java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                crc.update(bytes);
+                entry.setCrc(crc.getValue());
+                zip.putNextEntry(entry);
+                zip.write(bytes);
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    /** Issue 25, case 9: sidecar years −1, 0 and 2147483647 made pages such as rankings/…-2147483647.html. */
+    @Test
+    void sidecarYearsOutsideTheRangeAreRefusedInOneLine() throws IOException {
+        for (String year : new String[] {"-1", "0", "1948", "2101", "2147483647"}) {
+            TestProject p = TestProject.withSamples(tmp.resolve("y" + year));
+            Files.writeString(p.reports.resolve("000_3b4a4675a0c82837.yml"), "year: " + year + "\n");
+            Map<String, String> before = TestProject.hashes(p.content);
+            Build.Result result = p.build();
+            assertEquals(List.of(new Build.Skipped(TestProject.SAMPLE, "000_3b4a4675a0c82837.yml: year must be from 1949 to 2100: " + year)),
+                    result.skipped(), year);
+            assertEquals(before, TestProject.hashes(p.content));
+            assertEquals(TestProject.sampleFiles().size() - 1, p.factsPerReport().size(), "the other reports are built");
+            try (var pages = Files.list(p.site.resolve("rankings"))) {
+                assertTrue(pages.noneMatch(f -> f.getFileName().toString().contains(year + ".html")), "no page of year " + year);
+            }
+            assertEquals(result.skipped(), p.build().skipped(), "the next build says the same");
+        }
+        TestProject edge = TestProject.withSamples(tmp.resolve("edges"));
+        Files.writeString(edge.reports.resolve("000_3b4a4675a0c82837.yml"), "year: 1949\n");
+        Files.writeString(edge.reports.resolve("001_0f77647293844d46.yml"), "year: 2100\n");
+        assertEquals(List.of(), edge.build().skipped(), "1949 and 2100 are years a report may be about");
+    }
+
+    /** Issue 25, case 9: UTF-16 without a byte-order mark (Windows "Unicode" text) was called binary data. */
+    @Test
+    void utf16WithoutByteOrderMarkIsRead() throws IOException {
+        String text = "青石镇2022年工作总结\r\n全年完成财政收入4410万元，同比增长5%。\r\n";
+        Build.Result result = buildWith("le.txt", file -> {
+            Files.write(file, text.getBytes(StandardCharsets.UTF_16LE));
+            Files.write(file.resolveSibling("be.txt"), text.replace("青石镇", "白水镇").getBytes(StandardCharsets.UTF_16BE));
+        });
+        assertEquals(List.of(), result.skipped());
+        for (String id : List.of("le", "be")) {
+            ReportFacts r = find(result, id);
+            assertEquals(id.equals("le") ? "UTF-16LE" : "UTF-16BE", r.document().report().encoding());
+            assertTrue(r.facts().stream().anyMatch(f -> f.indicator().equals("fiscal_revenue") && f.value() > 3000), id);
+        }
+    }
+
     private static ReportFacts find(Build.Result result, String id) {
         return result.reports().stream().filter(r -> r.reportId().equals(id)).findFirst().orElseThrow();
     }
