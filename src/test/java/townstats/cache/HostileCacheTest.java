@@ -95,9 +95,11 @@ class HostileCacheTest {
         bytes[at] = '3'; // 2022年 → 3022年, the image untouched
         Files.write(entry, bytes);
         deleteTree(p.site); // every page written again, the charts from the cache
+        Map<String, String> before = TestProject.hashes(p.content);
 
         p.build();
         assertEquals(site, TestProject.hashes(p.site), "the same site: the altered alt text is not published");
+        assertEquals(before, TestProject.hashes(p.content), "inputs unchanged");
         assertTrue(indexOf(Files.readAllBytes(entry), year) >= 0, "the entry is drawn again and replaced");
         assertFalse(indexOf(Files.readAllBytes(entry), "3022年".getBytes(StandardCharsets.UTF_8)) >= 0);
 
