@@ -19,6 +19,9 @@ public final class Flags {
     /** Taken from the problems section (no summary-section figure exists). */
     public static final String FROM_PROBLEMS = "from_problems";
 
+    /** Read by OCR from a scanned page (识别自扫描件). */
+    public static final String OCR = "ocr";
+
     /** partial:1-11 for a figure covering January to November. */
     public static String partial(Period p) {
         return "partial:" + p.from() + "-" + p.to();

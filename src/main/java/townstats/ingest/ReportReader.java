@@ -19,7 +19,11 @@ import townstats.model.Report;
 public final class ReportReader {
     /** Larger files are refused: no real township report comes near it. */
     public static final long MAX_BYTES = 20L * 1024 * 1024;
-    public static final Set<String> FORMATS = Set.of("txt", "md", "markdown", "docx", "doc");
+    /** Scans, read by OCR. */
+    public static final Set<String> IMAGES = Set.of("png", "jpg", "jpeg", "tif", "tiff", "bmp");
+    /** Every format read as a report. */
+    public static final Set<String> FORMATS = Set.of("txt", "md", "markdown", "docx", "doc", "wps", "pdf", "html", "htm",
+            "mhtml", "mht", "png", "jpg", "jpeg", "tif", "tiff", "bmp");
 
     private ReportReader() {
     }
@@ -69,6 +73,7 @@ public final class ReportReader {
         List<String> warnings = new ArrayList<>();
         String encoding;
         String decoded;
+        byte[] confidence = null;
         Metadata metadata = Metadata.NONE;
         switch (format) {
             case "txt" -> {
@@ -87,6 +92,28 @@ public final class ReportReader {
                 encoding = format;
                 decoded = WordReader.read(bytes, format);
             }
+            case "wps" -> {
+                encoding = format;
+                decoded = WpsReader.read(bytes);
+            }
+            case "html", "htm", "mhtml", "mht" -> {
+                TextDecoder.Decoded d = HtmlReader.read(bytes, format, warnings);
+                encoding = d.encoding();
+                decoded = d.text();
+            }
+            case "pdf" -> {
+                Layout.Text t = PdfReader.read(bytes);
+                confidence = t.confidence();
+                encoding = confidence == null ? format : Report.OCR;
+                decoded = t.text();
+            }
+            case "png", "jpg", "jpeg", "tif", "tiff", "bmp" -> {
+                requireImage(bytes, format);
+                Layout.Text t = Layout.assemble(Ocr.read(bytes, format));
+                confidence = t.confidence();
+                encoding = Report.OCR;
+                decoded = t.text();
+            }
             default -> throw new BadInputException("unsupported file type ." + format);
         }
         if (decoded.isBlank()) throw new BadInputException("no text in file");
@@ -98,7 +125,16 @@ public final class ReportReader {
         TextCleaner.Cleaned cleaned = TextCleaner.clean(decoded);
         String source = ContentFiles.relative(root, file);
         return new Report(idOf(file), source, format, encoding, decoded, cleaned.text(), cleaned.offsets(), metadata,
-                sha256(bytes, sidecarBytes), warnings);
+                sha256(bytes, sidecarBytes), warnings, confidence);
+    }
+
+    /** An image report must be one: PNG, JPEG, TIFF or BMP by its first bytes (Tesseract reads these). */
+    private static void requireImage(byte[] b, String format) throws BadInputException {
+        boolean png = b.length > 8 && (b[0] & 0xFF) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G';
+        boolean jpeg = b.length > 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF;
+        boolean tiff = b.length > 4 && (b[0] == 'I' && b[1] == 'I' && b[2] == 42 && b[3] == 0 || b[0] == 'M' && b[1] == 'M' && b[2] == 0 && b[3] == 42);
+        boolean bmp = b.length > 2 && b[0] == 'B' && b[1] == 'M';
+        if (!(png || jpeg || tiff || bmp)) throw new BadInputException("not an image (." + format + " that is not PNG, JPEG, TIFF or BMP)");
     }
 
     /** The sidecar wins field by field over front matter. */

@@ -18,15 +18,25 @@ import java.util.List;
  * @param end       end of that span in the cleaned text
  * @param mentions  the later places where the report states the same fact again (same indicator, value, period,
  *                  section and qualifier), in text order; empty when it is stated once
+ * @param confidence for a figure OCR read from a scan (识别自扫描件), the lowest recognition confidence (0–100) of the
+ *                  characters of its value and growth rate; null for a figure read from text
+ * @param correction what the report's sidecar stated about it (人工核对), or null
  */
 public record Fact(String indicator, Double value, String unit, Double growth, Period period, Qualifier qualifier,
-                   SectionKind section, String quote, int offset, int start, int end, List<Mention> mentions) {
+                   SectionKind section, String quote, int offset, int start, int end, List<Mention> mentions,
+                   Integer confidence, Correction correction) {
     /** Another place where the same fact is stated: its offset in the decoded text and its span in the cleaned text. */
     public record Mention(int offset, int start, int end) {
     }
 
     public Fact {
         mentions = mentions == null ? List.of() : List.copyOf(mentions);
+    }
+
+    /** A fact read from text, stated again at {@code mentions}. */
+    public Fact(String indicator, Double value, String unit, Double growth, Period period, Qualifier qualifier,
+                SectionKind section, String quote, int offset, int start, int end, List<Mention> mentions) {
+        this(indicator, value, unit, growth, period, qualifier, section, quote, offset, start, end, mentions, null, null);
     }
 
     /** A fact stated once. */
@@ -41,6 +51,17 @@ public record Fact(String indicator, Double value, String unit, Double growth, P
         all.add(new Mention(again.offset(), again.start(), again.end()));
         all.addAll(again.mentions());
         return new Fact(indicator, value, unit, growth != null ? growth : again.growth(), period, qualifier, section, quote,
-                offset, start, end, all);
+                offset, start, end, all, confidence, correction);
+    }
+
+    /** This fact with the recognition confidence of its characters (a figure OCR read). */
+    public Fact withConfidence(Integer ocrConfidence) {
+        return new Fact(indicator, value, unit, growth, period, qualifier, section, quote, offset, start, end, mentions,
+                ocrConfidence, correction);
+    }
+
+    /** Whether OCR read it from a scan (识别自扫描件). */
+    public boolean scanned() {
+        return confidence != null;
     }
 }

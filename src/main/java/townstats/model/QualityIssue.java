@@ -25,7 +25,12 @@ public record QualityIssue(Kind kind, String indicator, String message, int offs
          * One indicator stated with two or more values for the same period (数值不一致): all are shown, and the
          * statistics take the one {@code FactSelector} picks; nothing is kept out of the rankings.
          */
-        CONFLICTING_VALUES;
+        CONFLICTING_VALUES,
+        /**
+         * A figure OCR read from a scan whose digits it was unsure of (识别存疑): shown, flagged for checking, and kept out
+         * of the rankings and statistics until the sidecar confirms or corrects it.
+         */
+        OCR_UNCERTAIN;
 
         /** implausible_growth, duplicate_report …: the id in every machine-readable output and in the flags. */
         public String id() {
@@ -42,7 +47,8 @@ public record QualityIssue(Kind kind, String indicator, String message, int offs
     public boolean concerns(Fact f, boolean growth) {
         if (kind == Kind.CONFLICTING_VALUES) return false; // a note, not a reason to leave a figure out
         if (indicator == null) return true;
-        return indicator.equals(f.indicator()) && offset == f.offset()
-                && kind == (growth ? Kind.IMPLAUSIBLE_GROWTH : Kind.IMPLAUSIBLE_VALUE);
+        if (!indicator.equals(f.indicator()) || offset != f.offset()) return false;
+        // an unsure reading may be in the value or the growth rate: both wait for the check
+        return kind == Kind.OCR_UNCERTAIN || kind == (growth ? Kind.IMPLAUSIBLE_GROWTH : Kind.IMPLAUSIBLE_VALUE);
     }
 }

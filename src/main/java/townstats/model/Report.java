@@ -18,14 +18,34 @@ import java.util.List;
  * @param metadata    user-stated overrides
  * @param contentHash SHA-256 of the file's bytes (and its sidecar), hex
  * @param warnings    problems found while reading that did not stop it
+ * @param confidence  for a report read by OCR (a scan), {@code confidence[i]} is the recognition confidence (0–100) of
+ *                    {@code decoded.charAt(i)}, -1 for a character OCR did not read (a text layer, a line break); null
+ *                    when no page was a scan, and with {@code decoded} once extraction is done
  */
 public record Report(String id, String source, String format, String encoding, String decoded, String text,
-                     int[] offsets, Metadata metadata, String contentHash, List<String> warnings) {
+                     int[] offsets, Metadata metadata, String contentHash, List<String> warnings, byte[] confidence) {
+    /** {@link #encoding} of a report whose text, or part of it, OCR read from scanned pages. */
+    public static final String OCR = "ocr";
+
     public Report {
         if (offsets != null && offsets.length != text.length()) {
             throw new IllegalArgumentException("offset map length " + offsets.length + " != text length " + text.length());
         }
+        if (confidence != null && decoded != null && confidence.length != decoded.length()) {
+            throw new IllegalArgumentException("confidence for " + confidence.length + " of " + decoded.length() + " characters");
+        }
         warnings = List.copyOf(warnings);
+    }
+
+    /** A report read from text (no OCR). */
+    public Report(String id, String source, String format, String encoding, String decoded, String text, int[] offsets,
+                  Metadata metadata, String contentHash, List<String> warnings) {
+        this(id, source, format, encoding, decoded, text, offsets, metadata, contentHash, warnings, null);
+    }
+
+    /** Whether OCR read the text, or part of it, from scanned pages (识别自扫描件). */
+    public boolean scanned() {
+        return OCR.equals(encoding);
     }
 
     /** Offset in the decoded text of the cleaned-text position {@code i} (end positions allowed). */
@@ -40,11 +60,11 @@ public record Report(String id, String source, String format, String encoding, S
      * computed by then), and dropping them keeps a 40,000-report build's memory to the cleaned text.
      */
     public Report withoutDecodedText() {
-        return new Report(id, source, format, encoding, null, text, null, metadata, contentHash, warnings);
+        return new Report(id, source, format, encoding, null, text, null, metadata, contentHash, warnings, null);
     }
 
     /** The report without any text ({@code text} null too): the build keeps this for each report once extracted. */
     public Report withoutText() {
-        return new Report(id, source, format, encoding, null, null, null, metadata, contentHash, warnings);
+        return new Report(id, source, format, encoding, null, null, null, metadata, contentHash, warnings, null);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Objects;
 import townstats.extract.Extractor;
 import townstats.ingest.BadInputException;
 import townstats.ingest.ContentFiles;
+import townstats.ingest.FigureConfidence;
 import townstats.ingest.ReportReader;
 import townstats.model.Document;
 import townstats.model.Fact;
@@ -76,7 +77,8 @@ public final class ReportPipeline {
     public ReportFacts run(Report report) {
         Document document = DocumentParser.parse(report);
         Place place = places.resolve(document);
-        List<Fact> facts = extractor.extract(document);
+        // a figure OCR read carries how surely its digits were read (the quality stage flags the unsure ones)
+        List<Fact> facts = FigureConfidence.annotate(report, extractor.extract(document));
         List<String> warnings = new ArrayList<>(report.warnings());
         warnings.addAll(document.warnings());
         return new ReportFacts(document, place, facts, warnings.stream().filter(Objects::nonNull).toList());

@@ -21,6 +21,7 @@ import townstats.util.Numbers;
  * <li>two or more reports for the same town and year are all flagged and none of them is ranked: which one is
  *     right cannot be told from the files;</li>
  * <li>a report without a year is shown as 年份不明 and not ranked;</li>
+ * <li>a figure OCR read with low confidence ({@link Recognition}) is not ranked until the sidecar confirms it;</li>
  * <li>an indicator stated with different values for the same period is flagged 数值不一致 (the statistics take
  *     the figure {@code FactSelector} picks: for one section and period the largest, as a town total is never
  *     below its breakdown).</li>
@@ -55,6 +56,8 @@ public final class DataQuality {
                 if (value != null) issues.add(value);
                 QualityIssue growth = Plausibility.growth(f);
                 if (growth != null) issues.add(growth);
+                QualityIssue unsure = Recognition.uncertain(f);
+                if (unsure != null) issues.add(unsure);
             }
             issues.addAll(conflicts(r));
             out.add(issues.isEmpty() && r.issues().isEmpty() ? r : r.withIssues(issues));
