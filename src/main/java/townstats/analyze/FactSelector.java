@@ -131,7 +131,7 @@ public final class FactSelector {
         String q = Flags.of(f.qualifier());
         if (q != null) flags.add(q);
         if (f.section() == SectionKind.PROBLEMS) flags.add(Flags.FROM_PROBLEMS);
-        if (f.scanned()) flags.add(Flags.OCR);
+        if (f.scanned()) flags.add(Flags.ocr(f.confidence()));
         boolean rankable = true;
         for (QualityIssue issue : r.issues()) {
             if (issue.indicator() == null || issue.concerns(f, measure.equals(Observation.GROWTH))) {

@@ -19,8 +19,13 @@ public final class Flags {
     /** Taken from the problems section (no summary-section figure exists). */
     public static final String FROM_PROBLEMS = "from_problems";
 
-    /** Read by OCR from a scanned page (识别自扫描件). */
+    /** Read by OCR from a scanned page (识别自扫描件): ocr:97 with the confidence of its digits in percent. */
     public static final String OCR = "ocr";
+
+    /** ocr:97 for a figure OCR read with 97 % confidence. */
+    public static String ocr(int confidence) {
+        return OCR + ":" + confidence;
+    }
 
     /** partial:1-11 for a figure covering January to November. */
     public static String partial(Period p) {

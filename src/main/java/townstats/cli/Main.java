@@ -106,7 +106,7 @@ public final class Main {
     static final class ExtractCommand {
         @Option(names = "--catalog", paramLabel = "FILE", description = "Indicator catalogue to use instead of the shipped one.")
         Path catalog;
-        @Parameters(paramLabel = "FILE", arity = "1", description = "The report (.txt, .md, .docx or .doc).")
+        @Parameters(paramLabel = "FILE", arity = "1", description = "The report (.txt, .md, .docx, .doc, .wps, .pdf, .html, .mhtml or a scan).")
         Path file;
     }
 

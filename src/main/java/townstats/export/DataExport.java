@@ -32,7 +32,7 @@ public final class DataExport {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     static final List<String> FACT_COLUMNS = List.of("report", "source", "town", "county", "province", "year",
-            "indicator", "value", "unit", "growth", "period", "qualifier", "section", "quote", "offset", "mentions");
+            "indicator", "value", "unit", "growth", "period", "qualifier", "section", "quote", "offset", "mentions", "ocr_confidence");
 
     private DataExport() {
     }
@@ -66,6 +66,7 @@ public final class DataExport {
         row.put("quote", f.quote());
         row.put("offset", f.offset());
         row.put("mentions", f.mentions().stream().map(Fact.Mention::offset).toList());
+        row.put("ocr_confidence", f.confidence());
         return row;
     }
 

@@ -58,13 +58,14 @@ public final class Tables {
         List<String> flagLabels(List<String> flags);
     }
 
-    static final List<String> REPORT_FACT_HEADERS = List.of("指标代码", "指标", "数值", "单位", "增长率(%)", "时期", "说明", "所在部分", "原文");
+    static final List<String> REPORT_FACT_HEADERS = List.of("指标代码", "指标", "数值", "单位", "增长率(%)", "时期", "说明", "所在部分", "核对",
+            "原文");
 
     /** The peer group of all towns: the only one in the workbook (Excel stops at 1,048,576 rows). */
     private static final String ALL = "all";
 
     static final List<String> FACT_HEADERS = List.of("报告", "乡镇", "县（市、区）", "年份", "指标代码", "指标", "数值", "单位",
-            "增长率(%)", "时期", "说明", "所在部分", "原文");
+            "增长率(%)", "时期", "说明", "所在部分", "核对", "原文");
     static final List<String> REPORT_HEADERS = List.of("报告", "标题", "乡镇", "县（市、区）", "省", "年份", "匿名", "指标数", "原文件", "提示");
     static final List<String> RANKING_HEADERS = List.of("指标代码", "指标", "年份", "比较范围", "口径", "名次", "乡镇", "报告",
             "数值", "百分位", "标准分", "标记");
@@ -94,7 +95,7 @@ public final class Tables {
                     if (n >= EXCEL_ROWS) break;
                     row(facts, plain, n++, r.reportId(), d.town(), d.county(), d.year(), f.indicator(), ctx.indicatorName(f.indicator()),
                             f.value(), f.unit(), f.growth(), f.period() == null ? null : f.period().label(),
-                            f.qualifier() == null ? null : f.qualifier().label(), f.section().label(), f.quote());
+                            f.qualifier() == null ? null : f.qualifier().label(), f.section().label(), check(r, f, ctx), f.quote());
                 }
             }
             Sheet rs = sheet(wb, "报告", REPORT_HEADERS, bold);
@@ -153,10 +154,27 @@ public final class Tables {
                 Csv.record(csv, f.indicator(), ctx.indicatorName(f.indicator()), raw(f.value()), f.unit(),
                         raw(f.growth()), f.period() == null ? "" : f.period().label(),
                         f.qualifier() == null ? "" : f.qualifier().label(), f.section().label(),
-                        f.quote() == null ? "" : f.quote());
+                        check(r, f, ctx), f.quote() == null ? "" : f.quote());
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * The flags that say how a figure was read and checked: {@code ocr:97} (识别自扫描件, with its confidence) and
+     * {@code ocr_uncertain} (识别存疑: not ranked until checked).
+     */
+    public static List<String> checkFlags(ReportFacts r, Fact f) {
+        List<String> out = new java.util.ArrayList<>();
+        if (f.scanned()) out.add(townstats.analyze.Flags.ocr(f.confidence()));
+        boolean unsure = r.issues().stream().anyMatch(i -> i.kind() == townstats.model.QualityIssue.Kind.OCR_UNCERTAIN && i.concerns(f, false));
+        if (unsure) out.add(townstats.model.QualityIssue.Kind.OCR_UNCERTAIN.id());
+        return out;
+    }
+
+    /** The 核对 cell: how the figure was read and checked, as the pages say it (识别自扫描件 97%), or "". */
+    static String check(ReportFacts r, Fact f, Wording ctx) {
+        return String.join("、", ctx.flagLabels(checkFlags(r, f)));
     }
 
     private static String raw(Double d) {

@@ -28,6 +28,14 @@ final class Ocr {
     /** Longer than any page takes (a few seconds); a hung process is stopped. */
     static final long PAGE_TIMEOUT_SECONDS = 300;
 
+    /**
+     * A character of fewer pixels than this in the scan (about 150 dpi for text of 12 pt) is too coarse for its digits to
+     * be told apart: Tesseract then reads 15 as 13 with 94 % confidence. Such a character counts as at most
+     * {@link #COARSE_CONFIDENCE} % sure, so that every figure of a coarse scan is flagged for checking.
+     */
+    static final double MIN_CHARACTER_PIXELS = 30;
+    static final int COARSE_CONFIDENCE = 50;
+
     private static final Map<String, Boolean> AVAILABLE = new ConcurrentHashMap<>();
     private static final Pattern BBOX = Pattern.compile("bbox (\\d+) (\\d+) (\\d+) (\\d+)");
     private static final Pattern CONFIDENCE = Pattern.compile("x_conf ([\\d.]+)");
@@ -63,13 +71,33 @@ final class Ocr {
         if (!available()) throw new BadInputException(MISSING);
     }
 
-    /** One rendered page. */
-    static Layout.Page read(BufferedImage image, String what) throws BadInputException {
+    /** The smallest characters met in a report's scans, for its warning. */
+    static final class Coarse {
+        private double smallest = Double.MAX_VALUE;
+
+        synchronized void saw(double pixels) {
+            smallest = Math.min(smallest, pixels);
+        }
+
+        /** 'scan too coarse …' when a character was below {@link #MIN_CHARACTER_PIXELS}. */
+        void warn(List<String> warnings) {
+            if (smallest < MIN_CHARACTER_PIXELS) {
+                warnings.add(String.format("scan too coarse: characters of %.0f pixels (OCR needs %.0f: scan at 300 dpi); "
+                        + "every figure is flagged for checking", smallest, MIN_CHARACTER_PIXELS));
+            }
+        }
+    }
+
+    /**
+     * One rendered page; {@code scale} is the scan's own resolution over the rendering's (0.5 for a 150 dpi scan
+     * rendered at 300 dpi), for the size of its characters in the scan.
+     */
+    static Layout.Page read(BufferedImage image, String what, double scale, Coarse coarse) throws BadInputException {
         Path file = null;
         try {
             file = Files.createTempFile("townstats-ocr", ".png");
             ImageIO.write(image, "png", file.toFile());
-            List<Layout.Page> pages = run(file, what);
+            List<Layout.Page> pages = run(file, what, scale, coarse);
             return pages.isEmpty() ? new Layout.Page(List.of()) : pages.get(0);
         } catch (IOException e) {
             throw new BadInputException("OCR of " + what + " failed: " + e.getMessage(), e);
@@ -79,13 +107,16 @@ final class Ocr {
     }
 
     /** An image file's pages (a TIFF may hold several), Tesseract reading the format itself. */
-    static List<Layout.Page> read(byte[] image, String extension) throws BadInputException {
+    static List<Layout.Page> read(byte[] image, String extension, List<String> warnings) throws BadInputException {
         require();
         Path file = null;
         try {
             file = Files.createTempFile("townstats-ocr", "." + extension);
             Files.write(file, image);
-            return run(file, "the image");
+            Coarse coarse = new Coarse();
+            List<Layout.Page> pages = run(file, "the image", 1, coarse);
+            coarse.warn(warnings);
+            return pages;
         } catch (IOException e) {
             throw new BadInputException("OCR failed: " + e.getMessage(), e);
         } finally {
@@ -93,7 +124,7 @@ final class Ocr {
         }
     }
 
-    private static List<Layout.Page> run(Path image, String what) throws BadInputException {
+    private static List<Layout.Page> run(Path image, String what, double scale, Coarse coarse) throws BadInputException {
         Path errors = null;
         Path hocr = null;
         try {
@@ -113,7 +144,7 @@ final class Ocr {
                         .reduce((a, b) -> b).orElse("exit code " + p.exitValue());
                 throw new BadInputException("OCR of " + what + " failed: " + reason);
             }
-            return pages(Files.readString(hocr, StandardCharsets.UTF_8));
+            return pages(Files.readString(hocr, StandardCharsets.UTF_8), scale, coarse);
         } catch (IOException e) {
             throw new BadInputException("OCR of " + what + " failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -126,12 +157,12 @@ final class Ocr {
     }
 
     /** The pages of Tesseract's hOCR: each line with its characters and their confidences. */
-    static List<Layout.Page> pages(String hocr) {
+    static List<Layout.Page> pages(String hocr, double scale, Coarse coarse) {
         List<Layout.Page> pages = new ArrayList<>();
         for (Element page : Jsoup.parse(hocr).select(".ocr_page")) {
             List<Layout.Line> lines = new ArrayList<>();
             for (Element line : page.select(".ocr_line, .ocr_header, .ocr_caption, .ocr_textfloat")) {
-                Layout.Line l = line(line);
+                Layout.Line l = line(line, scale, coarse);
                 if (l != null) lines.add(l);
             }
             pages.add(new Layout.Page(lines));
@@ -139,11 +170,17 @@ final class Ocr {
         return pages;
     }
 
-    private static Layout.Line line(Element line) {
+    private static Layout.Line line(Element line, double scale, Coarse coarse) {
         int[] box = box(BBOX, line.attr("title"));
         if (box == null) return null;
         Matcher size = X_SIZE.matcher(line.attr("title"));
         double em = size.find() ? Double.parseDouble(size.group(1)) : box[3] - box[1];
+        double pixels = em * scale;
+        int most = 100;
+        if (pixels < MIN_CHARACTER_PIXELS && line.text().strip().length() > 3) { // not a lone page number or mark
+            coarse.saw(pixels);
+            most = COARSE_CONFIDENCE;
+        }
         StringBuilder text = new StringBuilder();
         List<Byte> confidence = new ArrayList<>();
         for (Element word : line.select(".ocrx_word")) {
@@ -152,7 +189,7 @@ final class Ocr {
                 String s = c.text();
                 if (s.isEmpty()) continue;
                 Matcher conf = CONFIDENCE.matcher(c.attr("title"));
-                byte k = (byte) Math.round(conf.find() ? Math.min(100, Double.parseDouble(conf.group(1))) : 0);
+                byte k = (byte) Math.round(conf.find() ? Math.min(most, Double.parseDouble(conf.group(1))) : 0);
                 // Latin words keep their space; Chinese has none between its words
                 if (wordStart && text.length() > 0 && latin(text.charAt(text.length() - 1)) && latin(s.charAt(0))) {
                     add(text, confidence, " ", Layout.NOT_RECOGNISED);

@@ -38,21 +38,26 @@ final class PdfReader {
     }
 
     /** The report's text: from the text layer, and from OCR for the pages that are scans. */
-    static Layout.Text read(byte[] bytes) throws BadInputException {
+    static Layout.Text read(byte[] bytes, List<String> warnings) throws BadInputException {
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             List<Layout.Page> pages = new Lines().pages(pdf);
             List<Integer> scans = new ArrayList<>();
             for (int i = 0; i < pages.size(); i++) {
                 int chars = pages.get(i).lines().stream().mapToInt(l -> l.text().strip().length()).sum();
-                if (chars < MIN_TEXT_CHARS && hasImage(pdf.getPage(i).getResources(), 0)) scans.add(i);
+                if (chars < MIN_TEXT_CHARS && imageWidth(pdf.getPage(i).getResources(), 0) > 0) scans.add(i);
             }
             if (!scans.isEmpty()) {
                 Ocr.require();
                 PDFRenderer renderer = new PDFRenderer(pdf);
+                Ocr.Coarse coarse = new Ocr.Coarse();
                 for (int i : scans) {
+                    PDPage page = pdf.getPage(i);
                     BufferedImage image = renderer.renderImageWithDPI(i, OCR_DPI, ImageType.GRAY);
-                    pages.set(i, Ocr.read(image, "page " + (i + 1)));
+                    // the scan's own resolution: a page scanned at 150 dpi is no sharper for being rendered at 300
+                    double scanDpi = imageWidth(page.getResources(), 0) / (page.getMediaBox().getWidth() / 72);
+                    pages.set(i, Ocr.read(image, "page " + (i + 1), Math.min(1, scanDpi / OCR_DPI), coarse));
                 }
+                coarse.warn(warnings);
             }
             return Layout.assemble(pages);
         } catch (InvalidPasswordException e) {
@@ -62,15 +67,16 @@ final class PdfReader {
         }
     }
 
-    /** Whether the page shows an image (a scan), directly or inside a form. */
-    private static boolean hasImage(PDResources resources, int depth) throws IOException {
-        if (resources == null || depth > 3) return false;
+    /** The width in pixels of the widest image the page shows (a scan), directly or inside a form; 0 for none. */
+    private static int imageWidth(PDResources resources, int depth) throws IOException {
+        if (resources == null || depth > 3) return 0;
+        int widest = 0;
         for (COSName name : resources.getXObjectNames()) {
             PDXObject x = resources.getXObject(name);
-            if (x instanceof PDImageXObject) return true;
-            if (x instanceof PDFormXObject form && hasImage(form.getResources(), depth + 1)) return true;
+            if (x instanceof PDImageXObject image) widest = Math.max(widest, image.getWidth());
+            if (x instanceof PDFormXObject form) widest = Math.max(widest, imageWidth(form.getResources(), depth + 1));
         }
-        return false;
+        return widest;
     }
 
     /**

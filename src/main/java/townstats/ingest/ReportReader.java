@@ -102,14 +102,14 @@ public final class ReportReader {
                 decoded = d.text();
             }
             case "pdf" -> {
-                Layout.Text t = PdfReader.read(bytes);
+                Layout.Text t = PdfReader.read(bytes, warnings);
                 confidence = t.confidence();
                 encoding = confidence == null ? format : Report.OCR;
                 decoded = t.text();
             }
             case "png", "jpg", "jpeg", "tif", "tiff", "bmp" -> {
                 requireImage(bytes, format);
-                Layout.Text t = Layout.assemble(Ocr.read(bytes, format));
+                Layout.Text t = Layout.assemble(Ocr.read(bytes, format, warnings));
                 confidence = t.confidence();
                 encoding = Report.OCR;
                 decoded = t.text();

@@ -287,14 +287,13 @@ public final class Build {
             String key = cache == null ? null : ReportCache.keyOf(reportsDir, file);
             ReportFacts hit = cache == null ? null : cache.get(key);
             // The place is resolved again: it depends on content/aliases.yml as well as on the report.
-            if (hit != null) return new Outcome(new ReportFacts(hit.document(), reports.places().resolve(hit.document()), hit.facts(),
-                    hit.warnings()).withoutText(), null, true);
+            if (hit != null) return new Outcome(kept(new ReportFacts(hit.document(), reports.places().resolve(hit.document()), hit.facts(),
+                    hit.warnings())), null, true);
             Report report = ReportReader.read(reportsDir, file);
             ReportFacts fresh = requireFinite(reports.run(report)).compact();
             // Stored only if the file read is the file hashed: one changed in between (being copied) is not cached.
             if (cache != null && key != null && key.equals(ReportCache.keyOf(source, report.contentHash()))) cache.put(key, fresh);
-            // The text is read again when its page is written: 40,000 texts would take a gigabyte of memory.
-            return new Outcome(fresh.withoutText(), null, false);
+            return new Outcome(kept(fresh), null, false);
         } catch (BadInputException e) {
             return new Outcome(null, new Skipped(source, e.getMessage()), false);
         } catch (RuntimeException | StackOverflowError e) {
@@ -302,6 +301,14 @@ public final class Build {
             // regular expression of the catalogue on one odd text overflows the stack of that report only.)
             return new Outcome(null, new Skipped(source, "internal error: " + e), false);
         }
+    }
+
+    /**
+     * What the build holds of a report until its page is written: no text (it is read again for the page: 40,000 texts
+     * would take a gigabyte of memory), except a scan's, which only OCR can read again, at seconds a page.
+     */
+    private static ReportFacts kept(ReportFacts r) {
+        return r.document().report().scanned() ? r : r.withoutText();
     }
 
     /**

@@ -18,9 +18,12 @@ import townstats.util.Hashes;
 
 /** The report reader: reports/SLUG/index.html with the full text, plus original.EXT and facts.csv beside it. */
 public final class ReportPages {
-    /** A fact as the reader's table shows it; {@code markId} is null when its span is not highlighted. */
+    /**
+     * A fact as the reader's table shows it; {@code markId} is null when its span is not highlighted; {@code checks} how it
+     * was read and checked (识别自扫描件 97%, 识别存疑).
+     */
     public record FactRow(int n, String markId, String indicator, String name, String value, String unit, String growth,
-                   String period, String qualifier, String section, boolean target, String href, String quote) {
+                   String period, String qualifier, String section, boolean target, String href, String quote, List<String> checks) {
     }
 
     /** A heading for the outline: anchor id and indent level. */
@@ -70,10 +73,10 @@ public final class ReportPages {
         }
         for (int i = 0; i < r.facts().size() && !text.isEmpty(); i++) {
             Fact f = r.facts().get(i);
-            marks.add(new ReportHtml.Mark(f.start(), f.end(), "f-" + (i + 1), tooltip(f), "../../" + links.get(i)));
+            marks.add(new ReportHtml.Mark(f.start(), f.end(), "f-" + (i + 1), tooltip(r, f), "../../" + links.get(i)));
             for (int k = 0; k < f.mentions().size(); k++) { // the same fact stated again (f-3-2, f-3-3): highlighted too
                 Fact.Mention again = f.mentions().get(k);
-                marks.add(new ReportHtml.Mark(again.start(), again.end(), "f-" + (i + 1) + "-" + (k + 2), tooltip(f),
+                marks.add(new ReportHtml.Mark(again.start(), again.end(), "f-" + (i + 1) + "-" + (k + 2), tooltip(r, f),
                         "../../" + links.get(i)));
             }
         }
@@ -113,12 +116,13 @@ public final class ReportPages {
         return ctx.rankingLayout.figureHref(f.indicator(), year, ctx.places.of(r.reportId(), f.indicator()));
     }
 
-    private String tooltip(Fact f) {
+    private String tooltip(ReportFacts r, Fact f) {
         StringBuilder sb = new StringBuilder(ctx.indicatorName(f.indicator()));
         if (f.value() != null) sb.append("：").append(SiteContext.num(f.value())).append(' ').append(f.unit());
         if (f.growth() != null) sb.append("，").append(ctx.msg.get("fact.growth")).append(' ').append(SiteContext.num(f.growth())).append('%');
         if (f.period() != null) sb.append("，").append(f.period().label());
         if (f.qualifier() != null) sb.append("，").append(f.qualifier().label());
+        for (String check : ctx.flagLabels(townstats.export.Tables.checkFlags(r, f))) sb.append("，").append(check);
         return sb.toString();
     }
 
@@ -132,7 +136,8 @@ public final class ReportPages {
                     SiteContext.num(f.value()), f.unit(), SiteContext.num(f.growth()),
                     f.period() == null ? null : f.period().label(),
                     f.qualifier() == null ? null : f.qualifier().label(), f.section().label(),
-                    !FactSelector.isAchievement(f), links.get(i), f.quote()));
+                    !FactSelector.isAchievement(f), links.get(i), f.quote(),
+                    ctx.flagLabels(townstats.export.Tables.checkFlags(r, f))));
         }
         return rows;
     }

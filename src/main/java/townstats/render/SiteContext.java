@@ -161,6 +161,9 @@ public final class SiteContext implements townstats.export.Tables.Wording {
             String[] months = flag.substring("partial:".length()).split("-");
             return months.length == 2 ? months[0] + "—" + months[1] + "月" : flag;
         }
+        if (flag.startsWith(townstats.analyze.Flags.OCR + ":")) { // 识别自扫描件 97%: with the confidence of its digits
+            return msg.getOrDefault("flag.ocr", "ocr") + " " + flag.substring(townstats.analyze.Flags.OCR.length() + 1) + "%";
+        }
         if (flag.startsWith("imputed:")) return msg.getOrDefault("flag.imputed", "imputed") + " " + indicatorName(flag.substring(8));
         String base = flag.contains(":") ? flag.substring(0, flag.indexOf(':')) : flag;
         return msg.getOrDefault("flag." + base, flag);

@@ -30,6 +30,10 @@ public final class TestPdfs {
     static final float MARGIN = 72;
     static final float LEADING = 20;
 
+    static {
+        LibraryLogs.silence();
+    }
+
     private TestPdfs() {
     }
 
