@@ -23,7 +23,8 @@ import java.util.function.Predicate;
  * <p><b>Which fact.</b> A report may state an indicator several times. Targets never count as
  * achievements: facts qualified TARGET or in the PLAN section are dropped. Among the rest (value and
  * growth are chosen separately, since a report may give them in different sentences) the winner is the
- * first by: a plausible figure before one the quality stage flagged; summary section before problems section;
+ * first by: a plausible figure before one the quality stage flagged; one an official stated in the sidecar (人工核对);
+ * summary section before problems section;
  * full year, then unknown period, then the longest partial period; for values, the largest (a town total is
  * never below a breakdown of it: 总人口2.4万人 before 其中城镇人口0.8万人, which reads as the same indicator;
  * the quality stage flags such a report 数值不一致); then text order. A value whose unit is not the
@@ -88,6 +89,7 @@ public final class FactSelector {
     private static Optional<Fact> best(List<Fact> facts, Predicate<Fact> usable, Predicate<Fact> flagged,
                                        boolean largestValue) {
         Comparator<Fact> order = Comparator.comparingInt((Fact f) -> flagged.test(f) ? 1 : 0)
+                .thenComparingInt(f -> f.correction() != null ? 0 : 1) // the official's word (人工核对) first
                 .thenComparingInt(f -> f.section() == SectionKind.SUMMARY ? 0 : 1)
                 .thenComparingInt(FactSelector::periodRank)
                 .thenComparingInt(f -> f.period() == null ? 0 : -(f.period().to() - f.period().from()));
@@ -132,6 +134,7 @@ public final class FactSelector {
         if (q != null) flags.add(q);
         if (f.section() == SectionKind.PROBLEMS) flags.add(Flags.FROM_PROBLEMS);
         if (f.scanned()) flags.add(Flags.ocr(f.confidence()));
+        if (f.correction() != null) flags.add(Flags.checked(f.correction().note()));
         boolean rankable = true;
         for (QualityIssue issue : r.issues()) {
             if (issue.indicator() == null || issue.concerns(f, measure.equals(Observation.GROWTH))) {

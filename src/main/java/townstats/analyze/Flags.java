@@ -27,6 +27,14 @@ public final class Flags {
         return OCR + ":" + confidence;
     }
 
+    /** Stated by an official in the report's sidecar (人工核对): checked, or checked:NOTE with the official's note. */
+    public static final String CHECKED = "checked";
+
+    /** checked:以镇统计站年报为准, or checked without a note. */
+    public static String checked(String note) {
+        return note == null || note.isBlank() ? CHECKED : CHECKED + ":" + note;
+    }
+
     /** partial:1-11 for a figure covering January to November. */
     public static String partial(Period p) {
         return "partial:" + p.from() + "-" + p.to();

@@ -32,7 +32,7 @@ public final class DataExport {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     static final List<String> FACT_COLUMNS = List.of("report", "source", "town", "county", "province", "year",
-            "indicator", "value", "unit", "growth", "period", "qualifier", "section", "quote", "offset", "mentions", "ocr_confidence");
+            "indicator", "value", "unit", "growth", "period", "qualifier", "section", "quote", "offset", "mentions", "ocr_confidence", "check");
 
     private DataExport() {
     }
@@ -67,7 +67,21 @@ public final class DataExport {
         row.put("offset", f.offset());
         row.put("mentions", f.mentions().stream().map(Fact.Mention::offset).toList());
         row.put("ocr_confidence", f.confidence());
+        row.put("check", check(f));
         return row;
+    }
+
+    /**
+     * {"action": "corrected", "note": …, "was": "4410万元"} for a figure an official stated in the sidecar (人工核对); null
+     * for one as read. (An added figure has no offset in the text: -1.)
+     */
+    private static Map<String, Object> check(Fact f) {
+        if (f.correction() == null) return null;
+        Map<String, Object> check = new LinkedHashMap<>();
+        check.put("action", f.correction().action().id());
+        check.put("note", f.correction().note());
+        check.put("was", f.correction().was());
+        return check;
     }
 
     /** {"from": 1, "to": 11} in this order: Map.of iterates in a different order in every JVM. */
@@ -170,6 +184,11 @@ public final class DataExport {
                         if (c.equals("period")) {
                             csv.print(f.period() == null ? "" : String.valueOf(f.period().from()));
                             csv.print(f.period() == null ? "" : String.valueOf(f.period().to()));
+                        } else if (c.equals("check")) {
+                            // corrected: 以镇统计站年报为准 (原为4410万元)
+                            csv.print(f.correction() == null ? "" : Csv.cell(f.correction().action().id()
+                                    + (f.correction().note() == null ? "" : ": " + f.correction().note())
+                                    + (f.correction().was() == null ? "" : " (原为" + f.correction().was() + ")")));
                         } else if (c.equals("mentions")) {
                             // 1204;3310: the offsets of the other mentions, one cell
                             csv.print(String.join(";", f.mentions().stream().map(m -> String.valueOf(m.offset())).toList()));

@@ -161,20 +161,33 @@ public final class Tables {
     }
 
     /**
-     * The flags that say how a figure was read and checked: {@code ocr:97} (识别自扫描件, with its confidence) and
-     * {@code ocr_uncertain} (识别存疑: not ranked until checked).
+     * The flags that say how a figure was read and checked: {@code ocr:97} (识别自扫描件, with its confidence),
+     * {@code ocr_uncertain} (识别存疑: not ranked until checked) and {@code checked:NOTE} (人工核对, stated in the sidecar).
      */
     public static List<String> checkFlags(ReportFacts r, Fact f) {
         List<String> out = new java.util.ArrayList<>();
         if (f.scanned()) out.add(townstats.analyze.Flags.ocr(f.confidence()));
         boolean unsure = r.issues().stream().anyMatch(i -> i.kind() == townstats.model.QualityIssue.Kind.OCR_UNCERTAIN && i.concerns(f, false));
         if (unsure) out.add(townstats.model.QualityIssue.Kind.OCR_UNCERTAIN.id());
+        if (f.correction() != null) out.add(townstats.analyze.Flags.checked(f.correction().note()));
         return out;
     }
 
-    /** The 核对 cell: how the figure was read and checked, as the pages say it (识别自扫描件 97%), or "". */
+    /**
+     * How the figure was read and checked, as the pages say it: 识别自扫描件 97%, 识别存疑, 人工核对：NOTE, and for a corrected
+     * figure what the report's text read (原为4410万元).
+     */
+    public static List<String> checkLabels(ReportFacts r, Fact f, Wording ctx) {
+        List<String> out = new java.util.ArrayList<>(ctx.flagLabels(checkFlags(r, f)));
+        if (f.correction() != null && f.correction().was() != null && !f.correction().was().isEmpty()) {
+            out.add("原为" + f.correction().was());
+        }
+        return out;
+    }
+
+    /** The 核对 cell: {@link #checkLabels} in one line, or "". */
     static String check(ReportFacts r, Fact f, Wording ctx) {
-        return String.join("、", ctx.flagLabels(checkFlags(r, f)));
+        return String.join("、", checkLabels(r, f, ctx));
     }
 
     private static String raw(Double d) {

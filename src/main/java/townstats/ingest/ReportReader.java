@@ -85,7 +85,8 @@ public final class ReportReader {
                 TextDecoder.Decoded d = TextDecoder.decode(bytes);
                 encoding = d.encoding();
                 MetadataReader.FrontMatter fm = MetadataReader.splitFrontMatter(d.text());
-                metadata = MetadataReader.parse(fm.yaml(), "front matter");
+                metadata = MetadataReader.parse(fm.yaml(), "front matter")
+                        .withFacts(SidecarFacts.parse(fm.yaml(), file.getFileName() + " (front matter)", 2));
                 decoded = markdownToText(fm.body());
             }
             case "docx", "doc" -> {
@@ -119,7 +120,8 @@ public final class ReportReader {
         if (decoded.isBlank()) throw new BadInputException("no text in file");
         if (sidecarBytes.length > 0) {
             TextDecoder.Decoded sd = TextDecoder.decode(sidecarBytes);
-            Metadata stated = MetadataReader.parse(sd.text(), side.getFileName().toString());
+            Metadata stated = MetadataReader.parse(sd.text(), side.getFileName().toString())
+                    .withFacts(SidecarFacts.parse(sd.text(), side.getFileName().toString(), 1));
             metadata = merge(stated, metadata);
         }
         TextCleaner.Cleaned cleaned = TextCleaner.clean(decoded);
@@ -144,7 +146,8 @@ public final class ReportReader {
                 first.county() != null ? first.county() : second.county(),
                 first.year() != null ? first.year() : second.year(),
                 first.title() != null ? first.title() : second.title(),
-                first.divisionCode() != null ? first.divisionCode() : second.divisionCode());
+                first.divisionCode() != null ? first.divisionCode() : second.divisionCode(),
+                !first.facts().isEmpty() ? first.facts() : second.facts());
     }
 
     /** Markdown reports are read as their plain text: headings, paragraphs and list items as lines. */

@@ -73,14 +73,22 @@ public final class ReportPipeline {
         return run(ReportReader.read(reportsDir, file));
     }
 
-    /** parse → place → extract on a report already read. */
-    public ReportFacts run(Report report) {
+    /**
+     * parse → place → extract on a report already read, then the sidecar's corrections.
+     *
+     * @throws BadInputException when the sidecar states a figure the catalogue or the report cannot place
+     */
+    public ReportFacts run(Report report) throws BadInputException {
         Document document = DocumentParser.parse(report);
         Place place = places.resolve(document);
         // a figure OCR read carries how surely its digits were read (the quality stage flags the unsure ones)
-        List<Fact> facts = FigureConfidence.annotate(report, extractor.extract(document));
+        List<Fact> read = FigureConfidence.annotate(report, extractor.extract(document));
+        // the official's last word on a figure (人工核对) wins over what was read
+        Corrections.Applied applied = Corrections.apply(report.metadata().facts(), read, extractor.catalog());
+        List<Fact> facts = applied.facts();
         List<String> warnings = new ArrayList<>(report.warnings());
         warnings.addAll(document.warnings());
+        warnings.addAll(applied.notes());
         return new ReportFacts(document, place, facts, warnings.stream().filter(Objects::nonNull).toList());
     }
 }

@@ -79,7 +79,8 @@ public final class DataQuality {
         List<QualityIssue> out = new ArrayList<>();
         for (List<Fact> same : byStatement.values()) {
             List<String> values = same.stream().map(f -> Numbers.plain(f.value())).distinct().toList();
-            if (values.size() < 2) continue;
+            // an official who confirmed or corrected one of them (人工核对) settled which counts
+            if (values.size() < 2 || same.stream().anyMatch(f -> f.correction() != null)) continue;
             Fact first = same.get(0);
             String period = first.period() == null ? "时期未注明" : first.period().isFullYear() ? "全年"
                     : first.period().from() + "—" + first.period().to() + "月";

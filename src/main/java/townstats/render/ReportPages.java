@@ -122,7 +122,7 @@ public final class ReportPages {
         if (f.growth() != null) sb.append("，").append(ctx.msg.get("fact.growth")).append(' ').append(SiteContext.num(f.growth())).append('%');
         if (f.period() != null) sb.append("，").append(f.period().label());
         if (f.qualifier() != null) sb.append("，").append(f.qualifier().label());
-        for (String check : ctx.flagLabels(townstats.export.Tables.checkFlags(r, f))) sb.append("，").append(check);
+        for (String check : townstats.export.Tables.checkLabels(r, f, ctx)) sb.append("，").append(check);
         return sb.toString();
     }
 
@@ -137,7 +137,7 @@ public final class ReportPages {
                     f.period() == null ? null : f.period().label(),
                     f.qualifier() == null ? null : f.qualifier().label(), f.section().label(),
                     !FactSelector.isAchievement(f), links.get(i), f.quote(),
-                    ctx.flagLabels(townstats.export.Tables.checkFlags(r, f))));
+                    townstats.export.Tables.checkLabels(r, f, ctx)));
         }
         return rows;
     }

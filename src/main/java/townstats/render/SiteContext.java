@@ -164,6 +164,9 @@ public final class SiteContext implements townstats.export.Tables.Wording {
         if (flag.startsWith(townstats.analyze.Flags.OCR + ":")) { // 识别自扫描件 97%: with the confidence of its digits
             return msg.getOrDefault("flag.ocr", "ocr") + " " + flag.substring(townstats.analyze.Flags.OCR.length() + 1) + "%";
         }
+        if (flag.startsWith(townstats.analyze.Flags.CHECKED + ":")) { // 人工核对：以镇统计站年报为准
+            return msg.getOrDefault("flag.checked", "checked") + "：" + flag.substring(townstats.analyze.Flags.CHECKED.length() + 1);
+        }
         if (flag.startsWith("imputed:")) return msg.getOrDefault("flag.imputed", "imputed") + " " + indicatorName(flag.substring(8));
         String base = flag.contains(":") ? flag.substring(0, flag.indexOf(':')) : flag;
         return msg.getOrDefault("flag." + base, flag);

@@ -111,6 +111,7 @@ public final class SiteWriter {
                     Map.of("html", p.html()));
         }
         writeQuality(ctx, reports, skipped);
+        new ReviewPage(ctx).write(reports);
         writeDownloads(ctx);
         ctx.page("search.html", "search.ftlh", msg.get("search.title"),
                 List.of(ctx.home(), new SiteContext.Crumb(msg.get("nav.search"), null)), Map.of());

@@ -102,6 +102,26 @@ class ScannedReportBuildTest {
         String quality = Jsoup.parse(read(p.site.resolve("quality.html"))).text();
         assertTrue(quality.contains("识别存疑") && quality.contains("heyu-2022") || quality.contains("合峪镇"), quality);
         assertFalse(p.log().contains("skipped"), p.log());
+
+        // the 核对清单 lists the unsure figure with its sentence, a link to it and the lines that confirm it
+        org.jsoup.nodes.Document review = Jsoup.parse(read(p.site.resolve("review.html")));
+        org.jsoup.nodes.Element item = review.select("li.review-item").stream().filter(li -> li.text().contains("识别存疑")
+                && li.text().contains("固定资产投资")).findFirst().orElseThrow(() -> new AssertionError(review.text()));
+        assertTrue(item.select("blockquote").text().contains("完成固定资产投资94885万元"), item.text());
+        assertTrue(item.select("a").attr("href").matches("reports/[^/]+/index\\.html#f-\\d+"), item.select("a").attr("href"));
+        String confirm = item.select("details").stream().filter(d -> d.select("summary").text().startsWith("确认无误"))
+                .findFirst().orElseThrow().select("pre").first().wholeText();
+        assertTrue(confirm.contains("confirm: 固定资产投资") && confirm.contains("was: 94885万元"), confirm);
+        assertTrue(item.text().contains("reports/heyu-2022.yml"), item.text());
+
+        // the official confirms it with those lines: ranked, marked 人工核对, and off the list
+        Files.writeString(p.reports.resolve("heyu-2022.yml"), confirm, StandardCharsets.UTF_8);
+        FakeTesseract.with(command, () -> assertEquals(List.of(), p.build().skipped()));
+        JsonNode confirmed = entry(p, "fixed_investment", "value");
+        assertTrue(confirmed.path("rank").isInt(), confirmed.toString());
+        assertTrue(confirmed.path("flags").toString().contains("checked:已对照原件核对"), confirmed.toString());
+        assertFalse(confirmed.path("flags").toString().contains("ocr_uncertain"), confirmed.toString());
+        assertFalse(Jsoup.parse(read(p.site.resolve("review.html"))).text().contains("识别存疑"), "settled");
     }
 
     private static JsonNode find(List<JsonNode> facts, String indicator, double value) {
