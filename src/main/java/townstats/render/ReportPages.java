@@ -151,6 +151,9 @@ public final class ReportPages {
         return items;
     }
 
+    /** Formats a browser would render as a page of this site, with the scripts of the portal it was saved from. */
+    private static final java.util.Set<String> WEB_PAGES = java.util.Set.of("html", "htm", "xhtml", "mhtml", "mht", "svg");
+
     /** Copies the report's file as it was given: original.EXT next to the page; null when it cannot be read. */
     private String copyOriginal(ReportFacts r, String dir) throws IOException {
         String source = r.document().report().source();
@@ -158,7 +161,8 @@ public final class ReportPages {
         Path file = reportsDir.resolve(source).normalize();
         if (!file.startsWith(reportsDir.normalize()) || !Files.isRegularFile(file)) return null;
         String ext = source.contains(".") ? Slugs.clean(source.substring(source.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT)) : "";
-        String name = "original" + (ext.isEmpty() ? ".bin" : "." + ext);
+        // a saved web page is offered as text: served as .html its scripts would run in the site's pages' origin
+        String name = "original" + (ext.isEmpty() ? ".bin" : "." + ext) + (WEB_PAGES.contains(ext) ? ".txt" : "");
         String inputs = Hashes.of("original", r.document().report().contentHash());
         if (!ctx.out.reuseIfUnchanged(dir + name, inputs)) ctx.out.write(dir + name, Files.readAllBytes(file), inputs);
         return name;

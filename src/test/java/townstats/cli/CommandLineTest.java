@@ -55,7 +55,7 @@ class CommandLineTest {
         JsonNode first = facts.get(0);
         List<String> fields = iterable(first);
         assertEquals(List.of("report", "source", "town", "county", "province", "year", "indicator", "value", "unit",
-                "growth", "period", "qualifier", "section", "quote", "offset", "mentions", "ocr_confidence"), fields);
+                "growth", "period", "qualifier", "section", "quote", "offset", "mentions", "ocr_confidence", "check"), fields);
         // 重点项目8个, stated twice in 001: one fact, the second statement's offset in its mentions
         JsonNode projects = null;
         for (JsonNode f : facts) {
@@ -70,8 +70,8 @@ class CommandLineTest {
         assertEquals(0xEF, csv[0] & 0xFF, "facts.csv starts with a UTF-8 BOM");
         String csvText = new String(csv, StandardCharsets.UTF_8);
         assertTrue(csvText.contains("潭头镇"), "Chinese text in the CSV");
-        assertTrue(csvText.lines().findFirst().orElseThrow().endsWith(",offset,mentions,ocr_confidence"), "mentions, then OCR's confidence");
-        assertTrue(csvText.contains(",3202,5763,\r\n") || csvText.contains(",3202,5763,\n"), "the mentions of 重点项目8个");
+        assertTrue(csvText.lines().findFirst().orElseThrow().endsWith(",offset,mentions,ocr_confidence,check"), "mentions, then OCR's confidence and the check");
+        assertTrue(csvText.contains(",3202,5763,,\r\n") || csvText.contains(",3202,5763,,\n"), "the mentions of 重点项目8个");
         assertTrue(Files.readString(site.resolve("index.html")).contains("潭头镇"));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("from 5 reports"));
     }

@@ -26,7 +26,7 @@ import townstats.pipeline.TestProject;
  * Reports saved from a government portal (.html, .htm, .mhtml) and WPS files: the article's facts, none from the portal
  * around it, in the declared character set.
  */
-class WebPageReportsTest {
+public class WebPageReportsTest {
     private static ReportPipeline pipeline;
 
     @TempDir
@@ -41,7 +41,7 @@ class WebPageReportsTest {
      * A portal's page around the report: navigation, breadcrumbs, the title above the article, the publication line, a
      * sidebar and related links whose figures are traps (another town's), share and print bars, a footer and scripts.
      */
-    static String portalPage(String report, String charset) {
+    public static String portalPage(String report, String charset) {
         String title = report.lines().filter(l -> !l.isBlank()).findFirst().orElse("").strip();
         StringBuilder body = new StringBuilder();
         for (String line : report.replace("\r", "").split("\n")) {
