@@ -11,6 +11,9 @@ import java.util.TreeMap;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import townstats.ingest.FakeTesseract;
 import townstats.ingest.TestPdfs;
 
 /**
@@ -37,9 +40,13 @@ class EveryFileTest {
         Files.createDirectories(p.reports.resolve("2023"));
         Files.writeString(p.reports.resolve("2023/会议纪要.pptx"), "x");
         Files.writeString(p.reports.resolve(".DS_Store"), "hidden files are not the office's");
+        // a scan, on a machine without Tesseract
+        TestPdfs.scanned(List.of(new BufferedImage(850, 1100, BufferedImage.TYPE_BYTE_GRAY)), 100, p.reports.resolve("扫描.pdf"));
         Map<String, String> content = TestProject.hashes(p.content);
 
-        Build.Result result = p.build();
+        Build.Result[] built = new Build.Result[1];
+        FakeTesseract.with(tmp.resolve("no-tesseract-here"), () -> built[0] = p.build());
+        Build.Result result = built[0];
 
         Map<String, String> expected = new TreeMap<>();
         expected.put("000_3b4a4675a0c82837.pdf", "same report as 000_3b4a4675a0c82837.txt, which is read");
@@ -51,6 +58,7 @@ class EveryFileTest {
         expected.put("孤立.yml", "sidecar without a report: no 孤立.* beside it");
         expected.put("扫描件.png", "not an image (.png that is not PNG, JPEG, TIFF or BMP)");
         expected.put("2023/会议纪要.pptx", "unsupported format .pptx");
+        expected.put("扫描.pdf", "scanned pages need OCR: install tesseract-ocr-chi-sim");
         Map<String, String> skipped = new TreeMap<>();
         result.skipped().forEach(s -> skipped.put(s.source(), s.reason()));
         assertEquals(expected, skipped);
