@@ -68,6 +68,7 @@ final class Chromium {
         if (name.endsWith(".txt")) return "text/plain; charset=utf-8";
         if (name.endsWith(".png")) return "image/png";
         if (name.endsWith(".ttf")) return "font/ttf";
+        if (name.endsWith(".woff2")) return "font/woff2";
         if (name.endsWith(".xml")) return "application/xml";
         return "application/octet-stream";
     }

@@ -145,6 +145,25 @@ class SiteBrowserTest {
                         + "document.fonts.load('16px \"Townstats CJK\"', '潭头镇').then(f => done(f.length), e => done(String(e)));");
         assertEquals(1L, loaded, "the fallback font loads from the site's own assets");
         assertTrue((Boolean) driver.executeScript("return document.fonts.check('16px \"Townstats CJK\"', '潭头镇');"));
+        @SuppressWarnings("unchecked")
+        List<String> fonts = (List<String>) driver.executeScript(
+                "return performance.getEntriesByType('resource').map(e => e.name).filter(n => n.includes('/fonts/'));");
+        assertEquals(List.of(base + "assets/fonts/wqy-microhei-gb2312.woff2"), fonts, "the WOFF2 is fetched, not the TTF");
+        // drawn in the web font alone (this machine has a system CJK font the page would take first): 汉字, no boxes
+        driver.executeScript("const s = document.createElement('style');"
+                + "s.textContent = '* { font-family: \"Townstats CJK\" !important; }'; document.head.appendChild(s);");
+        String text = (String) driver.executeScript("return document.body.innerText;");
+        try (org.apache.fontbox.ttf.TrueTypeFont font = new org.apache.fontbox.ttf.TTFParser().parse(
+                new org.apache.pdfbox.io.RandomAccessReadBufferedFile(site.resolve("assets/fonts/wqy-microhei-gb2312.ttf").toFile()))) {
+            org.apache.fontbox.ttf.CmapLookup cmap = font.getUnicodeCmapLookup();
+            assertEquals("", text.codePoints().filter(c -> !Character.isWhitespace(c) && cmap.getGlyphId(c) == 0).distinct()
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString(),
+                    "characters of the page the web font lacks (the WOFF2 is this TTF compressed)");
+            Files.write(Files.createDirectories(Path.of("target/screenshots")).resolve("town-web-font-1280.png"),
+                    driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
