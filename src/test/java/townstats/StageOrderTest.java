@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
  */
 class StageOrderTest {
     /** Rank of each package: ingest → parse → place → extract → quality → analyze → export → chart → render →
-     *  publish, with model, util and catalog usable by all, and cache, pipeline and cli on top. */
+     *  publish, with model, util, catalog and divisions usable by all, and cache, pipeline and cli on top. */
     static final Map<String, Integer> RANK = Map.ofEntries(
-            Map.entry("model", 0), Map.entry("util", 0), Map.entry("catalog", 0),
+            Map.entry("model", 0), Map.entry("util", 0), Map.entry("catalog", 0), Map.entry("divisions", 0),
             Map.entry("ingest", 1), Map.entry("parse", 2), Map.entry("place", 3), Map.entry("extract", 4),
             Map.entry("quality", 5), Map.entry("analyze", 6), Map.entry("export", 7), Map.entry("chart", 8),
             Map.entry("render", 9), Map.entry("publish", 10), Map.entry("cache", 11), Map.entry("pipeline", 12),

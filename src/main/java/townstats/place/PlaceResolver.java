@@ -1,5 +1,9 @@
 package townstats.place;
 
+import townstats.divisions.Gazetteer;
+import townstats.divisions.Township;
+import townstats.divisions.Names;
+
 import townstats.model.Document;
 import townstats.model.Metadata;
 import townstats.model.Place;

@@ -1,5 +1,11 @@
 package townstats.place;
 
+import townstats.divisions.Gazetteer;
+import townstats.divisions.Township;
+import townstats.divisions.Names;
+import townstats.divisions.County;
+import townstats.divisions.City;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,7 @@
 package townstats.place;
 
+import townstats.divisions.Gazetteer;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -4,10 +4,10 @@
  *
  * <ul>
  *   <li>{@link townstats.place.PlaceResolver} — the build's entry point: {@code resolve(Document)};</li>
- *   <li>{@link townstats.place.Gazetteer} — the divisions, loaded once, looked up by code and name;</li>
  *   <li>{@link townstats.place.Aliases} — {@code content/aliases.yml}: old names and codes to current ones.</li>
  * </ul>
- * The rest is package-private detail: phrase parsing ({@code TownPhrase}), name rules ({@code Names}) and
- * counting the regions a text names ({@code TextMentions}).
+ * The divisions themselves ({@link townstats.divisions.Gazetteer}, name rules in {@code Names}) are reference
+ * data in {@code townstats.divisions}, which parse uses too. The rest is package-private detail: phrase parsing
+ * ({@code TownPhrase}) and counting the regions a text names ({@code TextMentions}).
  */
 package townstats.place;

@@ -1,5 +1,8 @@
 package townstats.place;
 
+import townstats.divisions.Gazetteer;
+import townstats.divisions.Township;
+
 import org.junit.jupiter.api.Test;
 import townstats.model.Place;
 import townstats.model.Place.Status;

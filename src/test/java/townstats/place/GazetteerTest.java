@@ -1,5 +1,10 @@
 package townstats.place;
 
+import townstats.divisions.Gazetteer;
+import townstats.divisions.Township;
+import townstats.divisions.Names;
+import townstats.divisions.County;
+
 import org.junit.jupiter.api.Test;
 
 import java.lang.management.ManagementFactory;

@@ -1,4 +1,4 @@
-package townstats.place;
+package townstats.divisions;
 
 import townstats.model.Place;
 
@@ -157,7 +157,7 @@ public final class Gazetteer {
      * Codes of every province, prefecture and county with exactly this full name: 东莞市 is both a prefecture
      * (4419) and its only county (441900); 鼓楼区 is six counties. Empty when nothing is so named.
      */
-    Set<String> regionCodesNamed(String name) {
+    public Set<String> regionCodesNamed(String name) {
         Set<String> codes = new LinkedHashSet<>();
         Province p = provincesByName.get(name);
         if (p != null) codes.add(p.code());
@@ -167,14 +167,14 @@ public final class Gazetteer {
     }
 
     /** Codes of the counties whose stem is this (栾川 → 410324). */
-    Set<String> countyCodesWithStem(String stem) {
+    public Set<String> countyCodesWithStem(String stem) {
         Set<String> codes = new LinkedHashSet<>();
         for (County c : countiesByStem.getOrDefault(stem, List.of())) codes.add(c.code());
         return codes;
     }
 
     /** Length of the longest province, prefecture or county name, to bound prefix searches. */
-    int longestRegionName() {
+    public int longestRegionName() {
         return longestRegionName;
     }
 

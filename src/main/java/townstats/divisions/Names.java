@@ -1,4 +1,4 @@
-package townstats.place;
+package townstats.divisions;
 
 import java.util.Comparator;
 import java.util.List;
@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Spelling rules for division names: suffixes, ethnic qualifiers, anonymised placeholders. */
-final class Names {
+public final class Names {
     private Names() {
     }
 
@@ -47,7 +47,7 @@ final class Names {
     private static final Pattern BARE = Pattern.compile("(我|本|全|该)?(乡镇|街道|镇|乡)");
 
     /** 潭头镇 → 潭头, 红星回族乡 → 红星回族; null when the name has no township suffix or nothing before it. */
-    static String townBase(String name) {
+    public static String townBase(String name) {
         for (String suffix : TOWN_SUFFIXES) {
             if (name.endsWith(suffix) && name.length() > suffix.length()) {
                 return name.substring(0, name.length() - suffix.length());
@@ -57,7 +57,7 @@ final class Names {
     }
 
     /** 栾川县 → 栾川, 长阳土家族自治县 → 长阳, 鄂温克族自治旗 → 鄂温克; null when the stem would be under 2 characters. */
-    static String countyStem(String name) {
+    public static String countyStem(String name) {
         for (String suffix : COUNTY_SUFFIXES) {
             if (name.endsWith(suffix)) {
                 String stem = stripEthnic(name.substring(0, name.length() - suffix.length()));
@@ -68,14 +68,14 @@ final class Names {
     }
 
     /** 恩施土家族苗族自治州 → 恩施, so that 恩施州 counts as a mention; null for other prefectures. */
-    static String prefectureStem(String name) {
+    public static String prefectureStem(String name) {
         if (!name.endsWith("自治州")) return null;
         String stem = stripEthnic(name.substring(0, name.length() - 3));
         return stem.length() >= 2 ? stem : null;
     }
 
     /** Strips trailing ethnic names (红星回族 → 红星, 牛场苗族彝族 → 牛场) but never down to nothing. */
-    static String stripEthnic(String base) {
+    public static String stripEthnic(String base) {
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -90,12 +90,12 @@ final class Names {
         return base;
     }
 
-    static boolean isGenericCounty(String name) {
+    public static boolean isGenericCounty(String name) {
         return GENERIC_COUNTIES.contains(name);
     }
 
     /** XX镇, *镇, 某镇, 匿名乡镇·3F2A, or a bare 乡镇 / 镇 / 我镇: a name that hides the real one. */
-    static boolean looksAnonymised(String phrase) {
+    public static boolean looksAnonymised(String phrase) {
         if (phrase == null) return false;
         String s = phrase.strip();
         return PLACEHOLDER.matcher(s).find() || BARE.matcher(s).matches();

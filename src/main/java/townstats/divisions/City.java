@@ -1,4 +1,4 @@
-package townstats.place;
+package townstats.divisions;
 
 /** A prefecture-level division (地级市, 自治州, 地区, 盟): four-digit code. */
 public record City(String code, String name, String provinceCode) {
