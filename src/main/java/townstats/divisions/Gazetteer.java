@@ -123,6 +123,11 @@ public final class Gazetteer {
         return Optional.ofNullable(code == null ? null : provinces.get(code));
     }
 
+    /** Every county, in no particular order. */
+    public Collection<County> counties() {
+        return Collections.unmodifiableCollection(counties.values());
+    }
+
     /** Every township, in no particular order. */
     public Collection<Township> townships() {
         return Collections.unmodifiableCollection(townships.values());

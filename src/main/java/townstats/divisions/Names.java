@@ -90,6 +90,14 @@ public final class Names {
         return base;
     }
 
+    /**
+     * A text as the divisions spell it, once simplified: variant characters folded (畬族 → 畲族, as in 崇儒畲族乡).
+     * Character for character, so offsets stay valid.
+     */
+    public static String foldVariants(String simplified) {
+        return simplified.replace('畬', '畲');
+    }
+
     public static boolean isGenericCounty(String name) {
         return GENERIC_COUNTIES.contains(name);
     }

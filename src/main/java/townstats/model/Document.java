@@ -9,13 +9,21 @@ import java.util.List;
  * @param county     the county named in the report (栾川县), or null
  * @param year       the year whose work is summarised, or null when it cannot be found (年份不明)
  * @param anonymised the report hides its town (XX镇, *镇, 乡镇) and no metadata names it
+ * @param grounds    the evidence for the year, town and county (shown on the reader page)
  */
 public record Document(Report report, String title, String town, String county, Integer year, boolean anonymised,
-                       List<Heading> headings, List<Sentence> sentences, List<String> warnings) {
+                       List<Heading> headings, List<Sentence> sentences, List<String> warnings, Grounds grounds) {
     public Document {
         headings = List.copyOf(headings);
         sentences = List.copyOf(sentences);
         warnings = List.copyOf(warnings);
+        grounds = grounds == null ? Grounds.NONE : grounds;
+    }
+
+    /** A document whose year, town and county rest on no recorded evidence (tests, tools). */
+    public Document(Report report, String title, String town, String county, Integer year, boolean anonymised,
+                    List<Heading> headings, List<Sentence> sentences, List<String> warnings) {
+        this(report, title, town, county, year, anonymised, headings, sentences, warnings, Grounds.NONE);
     }
 
     /**
@@ -33,6 +41,6 @@ public record Document(Report report, String title, String town, String county, 
 
     private Document withReport(Report kept) {
         return new Document(kept, title, town, county, year, anonymised, headings,
-                sentences.stream().filter(s -> s.section() == SectionKind.PROBLEMS).toList(), warnings);
+                sentences.stream().filter(s -> s.section() == SectionKind.PROBLEMS).toList(), warnings, grounds);
     }
 }

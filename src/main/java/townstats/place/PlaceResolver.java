@@ -4,6 +4,7 @@ import townstats.divisions.Gazetteer;
 import townstats.divisions.Township;
 import townstats.divisions.Names;
 
+import townstats.ingest.Simplified;
 import townstats.model.Document;
 import townstats.model.Metadata;
 import townstats.model.Place;
@@ -61,7 +62,11 @@ public final class PlaceResolver {
         Metadata meta = doc.report().metadata() == null ? Metadata.NONE : doc.report().metadata();
         String county = firstNonBlank(meta.county(), doc.county());
         boolean named = !isBlank(meta.divisionCode()) || !isBlank(meta.town());
-        if (doc.anonymised() && !named) return anonymised(doc.town(), county);
+        if (doc.anonymised() && !named) {
+            // the town is hidden, but the county may still be named (中共栾川县委, 开平市…)
+            String stated = county != null ? county : new TextMentions(gazetteer, matchable(doc.report().text())).county();
+            return anonymised(doc.town(), stated);
+        }
         return resolve(firstNonBlank(meta.town(), doc.town()), county, doc.report().text(), meta.divisionCode());
     }
 
@@ -72,6 +77,10 @@ public final class PlaceResolver {
      * @param divisionCodeOverride  a 9-digit township code that wins over everything; may be null
      */
     public Place resolve(String townPhrase, String countyHint, String fullText, String divisionCodeOverride) {
+        // names are sought as the divisions spell them: 靈秀鎮 is 灵秀镇, 崇儒畬族鄉 is 崇儒畲族乡
+        townPhrase = matchable(townPhrase);
+        countyHint = matchable(countyHint);
+        fullText = matchable(fullText);
         if (!isBlank(divisionCodeOverride)) return byCode(divisionCodeOverride, townPhrase, countyHint);
         if (isBlank(townPhrase)) return Place.unresolved(Status.UNRESOLVED, null, countyHint, List.of());
         if (Names.looksAnonymised(townPhrase)) return anonymised(townPhrase, countyHint);
@@ -92,6 +101,8 @@ public final class PlaceResolver {
      * catches a 乡 that has since become a 镇, or a 镇 a 街道. Then the text narrows what is left.
      */
     private Place byName(String town, RegionHint region, String countyHint, String fullText) {
+        // 大龙街: Guangzhou writes its 街道 without 道
+        if (town.endsWith("街") && gazetteer.townshipsNamed(town).isEmpty()) town = town + "道";
         List<Township> byName = gazetteer.townshipsNamed(town);
         List<Township> candidates = within(byName, region);
         List<Township> byStem = List.of();
@@ -142,6 +153,10 @@ public final class PlaceResolver {
 
     private static Place anonymised(String label, String county) {
         return Place.unresolved(Status.ANONYMISED, label, Names.looksAnonymised(county) ? null : county, List.of());
+    }
+
+    private static String matchable(String s) {
+        return s == null ? null : Names.foldVariants(Simplified.of(s));
     }
 
     private static String firstNonBlank(String a, String b) {

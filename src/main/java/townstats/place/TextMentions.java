@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.ahocorasick.trie.Emit;
+import org.ahocorasick.trie.Trie;
 
 /**
  * Narrows same-named townships by the counties (also by their stems: 泗洪), prefectures and provinces a report's text names:
@@ -37,7 +39,80 @@ final class TextMentions {
         remaining = keepMostMentioned(remaining, t -> countyStemMentions(t.countyCode()));
         remaining = keepMostMentioned(remaining, t -> cityMentions(t.cityCode()));
         remaining = keepMostMentioned(remaining, t -> provinceMentions(t.provinceCode()));
+        // 全市, 市委 / 全县, 县委 / 全区, 区委: a town speaks of the county it belongs to by its kind
+        remaining = keepMostMentioned(remaining, t -> g.county(t.countyCode()).map(c -> kindMentions(c.name())).orElse(0));
         return remaining;
+    }
+
+    /**
+     * The county the text itself names when no township settles it (an anonymised report): the one named most
+     * often in full (counted as {@link #countyMentions} does); else the county that the townships it names lie in
+     * (东北界伍家湾乡、田湾镇，东南邻柿溪乡: its neighbours, each voting for the counties its name exists in) together
+     * with a 县 named by its stem standing alone, twice (数字古田、绿色古田); null when none leads by two votes.
+     */
+    String county() {
+        Map<String, Integer> named = new HashMap<>();
+        Map<String, Double> votes = new HashMap<>();
+        for (Emit e : CountyNames.TRIE.parseText(text)) {
+            for (County c : g.countiesNamed(e.getKeyword())) {
+                if (c.name().equals(e.getKeyword())) {
+                    named.computeIfAbsent(c.code(), this::countyMentions);
+                } else if (c.name().endsWith("县") && standsAlone(e.getEnd() + 1)) {
+                    votes.merge(c.code(), 0.5, Double::sum);
+                }
+            }
+        }
+        int max = named.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        List<String> top = named.entrySet().stream().filter(e -> max > 0 && e.getValue() == max).map(Map.Entry::getKey).toList();
+        if (top.size() == 1) return g.county(top.get(0)).map(County::name).orElse(null);
+        for (String name : TownshipNames.TRIE.parseText(text).stream().map(Emit::getKeyword).distinct().toList()) {
+            List<Township> all = g.townshipsNamed(name);
+            for (Township t : all) votes.merge(t.countyCode(), 1.0 / all.size(), Double::sum);
+        }
+        double best = votes.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        double second = votes.values().stream().mapToDouble(Double::doubleValue).filter(v -> v < best).max().orElse(0);
+        long leaders = votes.values().stream().filter(v -> v == best).count();
+        if (best < 2 || leaders > 1 || best - second < 1) return null;
+        return votes.entrySet().stream().filter(e -> e.getValue() == best).findFirst()
+                .flatMap(e -> g.county(e.getKey())).map(County::name).orElse(null);
+    }
+
+    private boolean standsAlone(int end) {
+        return end >= text.length() || Character.UnicodeScript.of(text.charAt(end)) != Character.UnicodeScript.HAN;
+    }
+
+    /** Every township's name (built on first use). */
+    private static final class TownshipNames {
+        static final Trie TRIE = build();
+
+        private static Trie build() {
+            Trie.TrieBuilder b = Trie.builder().ignoreOverlaps();
+            Gazetteer.get().townships().stream().map(Township::name).distinct().forEach(b::addKeyword);
+            return b.build();
+        }
+    }
+
+    /** Every county's full name, and the stem of every 县: one pass finds which a text names (built on first use). */
+    private static final class CountyNames {
+        static final Trie TRIE = build();
+
+        private static Trie build() {
+            Trie.TrieBuilder b = Trie.builder();
+            for (County c : Gazetteer.get().counties()) {
+                b.addKeyword(c.name());
+                String stem = Names.countyStem(c.name());
+                if (stem != null && c.name().endsWith("县")) b.addKeyword(stem);
+            }
+            return b.build();
+        }
+    }
+
+    /** How often the text speaks of a county of this kind: 全县 / 县委 / 县政府 for a 县, and so on for 市, 区, 旗. */
+    private int kindMentions(String countyName) {
+        String kind = countyName.substring(countyName.length() - 1);
+        if ("县市区旗".indexOf(kind) < 0) return 0;
+        return counts.computeIfAbsent("kind:" + kind, k -> occurrences("全" + kind) + occurrences(kind + "委")
+                + occurrences(kind + "政府") + occurrences(kind + "人民政府"));
     }
 
     private static List<Township> keepMostMentioned(List<Township> candidates, Function<Township, Integer> mentions) {
