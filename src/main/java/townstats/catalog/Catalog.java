@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -55,11 +57,17 @@ public record Catalog(Map<String, Indicator> indicators, Map<String, UnitKind> u
      * @param doubling       翻一番: group n counts the doublings (none: one)
      * @param levelMultiple  是上年的: the multiple of the level that follows (是上年的1.5倍 = +50 %)
      * @param growthMarks    characters one of which every growth rate holds (a quick test before the patterns)
+     * @param multiYear      before a name in its sentence: a sum or change over several years (五年来), not the year's
+     * @param targetLead     before a name in its sentence: what follows are targets (主要目标是：)
+     * @param singleMonth    before a name in its sentence: one month's figure (7月当月), not the period's
+     * @param sector         ending the words before a name in its clause: a sector's or a group of firms' figure
+     *                       (支柱产业完成, 民营经济), not the town's
+     *                       (these four are optional: a catalogue without them does not apply the rule)
      */
     public record Language(Pattern targetWords, Pattern threshold, Pattern change, Pattern company, Pattern wholeTown,
                            Pattern aboutVillages, Pattern villageSubject, Pattern villageBefore,
                            Pattern growth, Pattern growthDown, Pattern growthToLevel, Pattern doubling, Pattern levelMultiple,
-                           String growthMarks) {
+                           String growthMarks, Pattern multiYear, Pattern targetLead, Pattern singleMonth, Pattern sector) {
     }
 
     /** Where the figure stands relative to the indicator's name. */
@@ -128,7 +136,7 @@ public record Catalog(Map<String, Indicator> indicators, Map<String, UnitKind> u
     record LanguageFile(String targetWords, String threshold, String change, String company, String wholeTown,
                         String aboutVillages, String villageSubject, String villageBefore, String number, String villages,
                         String growth, String growthDown, String growthToLevel, String doubling, String levelMultiple,
-                        String growthMarks) {
+                        String growthMarks, String multiYear, String targetLead, String singleMonth, String sector) {
     }
 
     record CatalogFile(Map<String, UnitFile> units, List<IndicatorFile> indicators, List<String> blockers, LanguageFile language) {
@@ -160,7 +168,9 @@ public record Catalog(Map<String, Indicator> indicators, Map<String, UnitKind> u
                 rule(name, "village_before", l.villageBefore()),
                 rule(name, "growth", l.growth(), "since", "verb", "to"), rule(name, "growth_down", l.growthDown()),
                 rule(name, "growth_to_level", l.growthToLevel()), rule(name, "doubling", l.doubling(), "n"),
-                rule(name, "level_multiple", l.levelMultiple()), required(name, "growth_marks", l.growthMarks()));
+                rule(name, "level_multiple", l.levelMultiple()), required(name, "growth_marks", l.growthMarks()),
+                optionalRule(name, "multi_year", l.multiYear()), optionalRule(name, "target_lead", l.targetLead()),
+                optionalRule(name, "single_month", l.singleMonth()), optionalRule(name, "sector", l.sector()));
         // NUM and VILLAGES in an indicator's patterns stand for these two rules
         String num = rule(name, "number", l.number()).pattern();
         String villages = rule(name, "villages", l.villages()).pattern();
@@ -187,12 +197,36 @@ public record Catalog(Map<String, Indicator> indicators, Map<String, UnitKind> u
                     throw new CatalogException(name + ": indicator " + i.id() + " has a bad pattern: " + e.getDescription());
                 }
             }
-            indicators.put(i.id(), new Indicator(i.id(), i.name(), kind, copy(i.synonyms()), List.copyOf(figure),
+            indicators.put(i.id(), new Indicator(i.id(), i.name(), kind, expand(copy(i.synonyms())), List.copyOf(figure),
                     copy(i.notAfter()), copy(i.notInClause()), copy(i.needsBefore()),
                     List.copyOf(patterns), Boolean.TRUE.equals(i.stock()), !Boolean.FALSE.equals(i.development())));
         }
-        return new Catalog(Collections.unmodifiableMap(indicators), Collections.unmodifiableMap(kinds), copy(file.blockers()),
+        return new Catalog(Collections.unmodifiableMap(indicators), Collections.unmodifiableMap(kinds), expand(copy(file.blockers())),
                 language, Hashes.sha256(yaml));
+    }
+
+    /**
+     * Names with choices written out: {@code [规模以上|规上][工业|][企业|]总产值} stands for every combination (规模以上工业
+     * 企业总产值, 规上总产值 …; an empty choice leaves the part out), so the catalogue can list the short and re-ordered
+     * forms officials write without spelling out each. Names without brackets stand as written.
+     */
+    static List<String> expand(List<String> names) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String name : names) expandInto("", name, out);
+        return List.copyOf(out);
+    }
+
+    private static void expandInto(String done, String rest, Set<String> out) {
+        int open = rest.indexOf('[');
+        if (open < 0) {
+            out.add(done + rest);
+            return;
+        }
+        int close = rest.indexOf(']', open);
+        if (close < 0) throw new CatalogException("unclosed [ in the name " + done + rest);
+        for (String choice : rest.substring(open + 1, close).split("\\|", -1)) {
+            expandInto(done + rest.substring(0, open) + choice, rest.substring(close + 1), out);
+        }
     }
 
     /** One language rule, required and compiled as written, with the named groups the code reads. */
@@ -207,6 +241,11 @@ public record Catalog(Map<String, Indicator> indicators, Map<String, UnitKind> u
             if (!regex.contains("(?<" + g + ">")) throw new CatalogException(name + ": language." + key + " needs a group (?<" + g + ">…)");
         }
         return p;
+    }
+
+    /** A rule a catalogue may leave out (null: not applied). */
+    private static Pattern optionalRule(String name, String key, String regex) {
+        return regex == null || regex.isEmpty() ? null : rule(name, key, regex);
     }
 
     private static String required(String name, String key, String value) {

@@ -38,7 +38,7 @@ public final class Extractor {
     static final Pattern PERIOD = Pattern.compile(
             "(?<range>(?<from>\\d{1,2})月?(?:-|至|到)(?<to>\\d{1,2})月)"
                     + "|(?<until>(?:截至|截止到|截止|截至到)(?:今年|本年|当年|\\d{4}年)?(?<month>\\d{1,2})月)"
-                    + "|(?<q3>前三季度|前3季度|1-3季度)|(?<h1>上半年|前两季度|前二季度|半年来|半年以来)|(?<h2>下半年)"
+                    + "|(?<q3>前三季度|前3季度|1-3季度)|(?<h1>上半年|前两季度|前二季度|半年来|半年以来|半年度)|(?<h2>下半年)"
                     + "|(?<quarter>第?(?<qn>[一二三四1-4])季度)"
                     + "|(?<first>前(?<n>\\d{1,2}|[一二三四五六七八九十]{1,2})个?月)"
                     + "|(?<year>全年|全年度)"
@@ -47,7 +47,7 @@ public final class Extractor {
     static final String PERIOD_STARTS = "0123456789截前上下第一二三四全今年半";
     /** 较一季度, 比上半年, 与一季度相比: a period named for comparison, not the months a figure covers. */
     static final String COMPARED = "较比与";
-    static final Pattern ANNUAL_TARGET = Pattern.compile("[^，；。\\d]{0,6}\\d[^，；。]{0,8}?(?:目标|任务)");
+    static final Pattern ANNUAL_TARGET = Pattern.compile("的?(?:目标|任务|计划)|[^，；。\\d]{0,6}\\d[^，；。]{0,8}?(?:目标|任务)");
     private static final String CLAUSE_BREAKS = "，,；;：:";
     /** 合计：5320万元: a colon after these words leads to the figure, not to a new clause. */
     private static final Pattern TOTAL_WORD = Pattern.compile("(?:合计|共计|总计|累计)$");
@@ -64,15 +64,34 @@ public final class Extractor {
     private static final Pattern LIST_JOINER = Pattern.compile("(?:、|和|及|与|以及)?");
     /** The 分别 that gives each name of a list its own figure. */
     private static final Pattern RESPECTIVELY = Pattern.compile("[^，,；;。\\d]{0,6}?分别");
-    /** 分别增长6.5%、9.1%和12.3%; 同比分别增长; 比上年分别增长. */
+    /** 分别增长6.5%、9.1%和12.3%; 同比分别增长; 比上年分别增长; 同比分别-6.2%、-19.3% (signed rates, no verb). */
     private static final Pattern GROWTH_LIST = Pattern.compile(
             "(?:同比|比上年|较上年|比去年|较去年)?分别(?:同比|比上年|较上年|比去年|较去年)?(?:实现)?"
-                    + "(?<verb>增长|增加|提高|上升|下降|减少|降低|回落)(?:了|为)?");
+                    + "(?:(?<verb>增长|增加|提高|上升|下降|减少|降低|回落)(?:了|为)?)?");
+    /** After the values of a list read with 分别, rates in the same order without a second 分别: ，增长9.0%和11.8%. */
+    private static final Pattern LIST_RATES = Pattern.compile(
+            "[，,]?(?:同比|比上年|较上年|比去年|较去年)?(?<verb>增长|增加|提高|上升|下降|减少|降低|回落)(?:了|为)?");
+    /** Words that may stand between a figure and its rate: 完成任务的117.46%, 按可比价格计算. */
+    private static final Pattern TRANSPARENT = Pattern.compile(
+            "[，,](?:完成|占|为|达)(?:全年|年度|年初)?(?:目标|任务|计划)(?:任务)?的?\\d+(?:\\.\\d+)?%|[，,]?按可比价格?计算");
     /** 城镇和农村居民人均可支配收入, 城乡居民人均可支配收入: one name for two indicators. */
     private static final Pattern SHARED_INCOME = Pattern.compile(
             "(?<first>城镇|农村)(?:常住)?(?:居民)?(?:和|、|与|及)(?<second>农村|城镇)(?:常住)?居民人均可支配性?收入"
                     + "|(?<both>城乡)(?:常住)?居民人均可支配性?收入");
     private static final Pattern BRACKETED = Pattern.compile("[（(][^（）()]{0,30}[）)]");
+    /** How far into the text an opening may state the months of a part-year report. */
+    private static final int OPENING = 400;
+    /** 2021年上半年，我街道…; 今年上半年，…; 一季度，全镇…: the months a report covers, stated at a sentence's head. */
+    private static final Pattern OPENING_PERIOD = Pattern.compile(
+            "(?:^|[。\\n])(?:今年|本年|\\d{4}年)?(?<period>上半年|前三季度|第?[一二三1-3]季度|1-\\d{1,2}月份?)(?:以来|来)?[，,]");
+    /** Industrial outputs after whose figure a clause may name the value added alone. */
+    private static final Set<String> OUTPUTS = Set.of("industrial_output_above_scale", "industrial_output");
+    /** The clause after an output's figure (and its rate) that names 增加值 alone: ，增加值同比增长23.3%. */
+    private static final Pattern VALUE_ADDED_AFTER = Pattern.compile("[^，,；;。]{0,16}?[，,；;](?:其中|实现|完成)?增加值");
+    /** After a growth rate: the figure it started from (，由2020年的14646元). */
+    private static final Pattern REACHED_FROM = Pattern.compile("(?:左右)?[，,]?(?:由|从)(?:\\d{4}年(?:底|末)?的?)?");
+    /** The year before a figure reached: 提高到2020年的16403元. */
+    private static final Pattern YEAR_OF = Pattern.compile("\\d{4}年(?:底|末)?的");
 
     private final Catalog catalog;
     /** The catalogue's language rules: target words, thresholds, changes, companies. */
@@ -120,15 +139,54 @@ public final class Extractor {
         Document parsed = DocumentParser.parse(report);
         List<Sentence> sentences = parsed.sentences().stream()
                 .map(s -> new Sentence(s.start(), s.end(), s.text(), section)).toList();
-        return extract(report, Simplified.of(report.text()), sentences);
+        return extract(report, Simplified.of(report.text()), sentences, null);
     }
 
     public List<Fact> extract(Document document) {
         Report report = document.report();
-        return extract(report, Simplified.of(report.text()), document.sentences());
+        String match = Simplified.of(report.text());
+        return extract(report, match, document.sentences(), reportPeriod(Simplified.of(document.title()), match));
     }
 
-    private List<Fact> extract(Report report, String match, List<Sentence> sentences) {
+    /**
+     * The months a part-year report covers (2024年上半年经济和社会发展情况报告, 镇前三季度工作总结; an opening such as
+     * 2021年上半年，我街道… or 今年上半年，…): the period of its figures that state none. Null for a year's report.
+     */
+    static Period reportPeriod(String title, String text) {
+        Matcher t = PERIOD.matcher(title);
+        while (t.find()) {
+            Period p = period(t);
+            if (p != null && !p.isFullYear() && (t.start() == 0 || COMPARED.indexOf(title.charAt(t.start() - 1)) < 0)) return p;
+        }
+        Matcher o = OPENING_PERIOD.matcher(text).region(0, Math.min(text.length(), OPENING));
+        if (o.find()) {
+            Matcher p = PERIOD.matcher(text).region(o.start("period"), o.end());
+            if (p.lookingAt()) return period(p);
+        }
+        return null;
+    }
+
+    /** The periods a sentence states, in order (a period named for comparison or for a target left out). */
+    static List<PeriodMark> periodMarks(String match, Sentence sentence) {
+        List<PeriodMark> marks = new ArrayList<>(0);
+        Matcher p = PERIOD.matcher(match);
+        // The alternation has no common prefix, so find() would try every branch at every character: try only
+        // where a period can begin (same matches, a fifth of the work).
+        for (int at = sentence.start(); at < sentence.end(); ) {
+            if (PERIOD_STARTS.indexOf(match.charAt(at)) < 0 || !p.region(at, sentence.end()).lookingAt()) {
+                at++;
+                continue;
+            }
+            at = p.end();
+            if (p.start() > sentence.start() && COMPARED.indexOf(match.charAt(p.start() - 1)) >= 0) continue;
+            // 完成全年5.5亿元目标任务, 完成全年目标的50%: 全年 names the target, not the months the figure covers
+            if (p.group("year") != null && ANNUAL_TARGET.matcher(match).region(p.end(), sentence.end()).lookingAt()) continue;
+            marks.add(new PeriodMark(p.start(), period(p)));
+        }
+        return marks;
+    }
+
+    private List<Fact> extract(Report report, String match, List<Sentence> sentences, Period reportPeriod) {
         List<Emit> emits = new ArrayList<>(trie.parseText(match));
         emits.sort((a, b) -> Integer.compare(a.getStart(), b.getStart()));
         List<Fact> facts = new ArrayList<>();
@@ -147,9 +205,10 @@ public final class Extractor {
             boolean named = !hits.isEmpty(); // a blocker may hide a shared name (城乡居民人均可支配收入)
             List<Indicator> patterned = patternedIn(match, sentence);
             if (named || !patterned.isEmpty()) {
-                new SentenceReader(report, match, sentence, hits, patterned, paragraph.carried(), paragraph.underTargets()).read(facts);
+                new SentenceReader(report, match, sentence, hits, patterned, paragraph.carried(), paragraph.underTargets(),
+                        reportPeriod).read(facts);
             }
-            paragraph.leave(match, sentence);
+            paragraph.leave(match, sentence, periodMarks(match, sentence));
         }
         return Restatements.merge(facts);
     }
@@ -174,7 +233,7 @@ public final class Extractor {
     private record Hit(Indicator indicator, int start, int end) {
     }
 
-    private record PeriodMark(int start, Period period) {
+    record PeriodMark(int start, Period period) {
     }
 
     /** Reads the facts of one sentence. */
@@ -189,13 +248,18 @@ public final class Extractor {
         private final List<Indicator> patterned;
         private final Paragraph.Carried carried;
         private final boolean underTargets;
+        /** The months the whole report covers when it is a part-year report, else null. */
+        private final Period reportPeriod;
         /** Hits read as one list (A、B分别为X、Y) or named together (城乡居民人均可支配收入) rather than one by one. */
         private final Set<Integer> readTogether = new HashSet<>();
+        /** Where the rates of a list read by {@link #readList} begin: not assigned again by position. */
+        private final Set<Integer> listRates = new HashSet<>();
         /** Starts of names shared by two indicators (城镇和农村居民人均可支配收入). */
         private final Set<Integer> sharedHits = new HashSet<>();
 
         SentenceReader(Report report, String match, Sentence sentence, List<Hit> hits, List<Indicator> patterned,
-                       Paragraph.Carried carried, boolean underTargets) {
+                       Paragraph.Carried carried, boolean underTargets, Period reportPeriod) {
+            this.reportPeriod = reportPeriod;
             this.report = report;
             this.match = match;
             this.sentence = sentence;
@@ -203,24 +267,12 @@ public final class Extractor {
             this.patterned = patterned;
             this.carried = carried;
             this.underTargets = underTargets;
-            Matcher p = PERIOD.matcher(match);
-            // The alternation has no common prefix, so find() would try every branch at every character: try only
-            // where a period can begin (same matches, a fifth of the work).
-            for (int at = sentence.start(); at < sentence.end(); ) {
-                if (PERIOD_STARTS.indexOf(match.charAt(at)) < 0 || !p.region(at, sentence.end()).lookingAt()) {
-                    at++;
-                    continue;
-                }
-                at = p.end();
-                if (p.start() > sentence.start() && COMPARED.indexOf(match.charAt(p.start() - 1)) >= 0) continue;
-                // 完成全年5.5亿元目标任务: 全年 names the target, not the months the figure covers
-                if (p.group("year") != null && ANNUAL_TARGET.matcher(match).region(p.end(), sentence.end()).lookingAt()) continue;
-                periods.add(new PeriodMark(p.start(), period(p)));
-            }
+            periods.addAll(periodMarks(match, sentence));
             growths.addAll(growthReader.find(match, sentence.start(), sentence.end()));
         }
 
         void read(List<Fact> out) {
+            int first = out.size();
             readLists(out);
             Map<String, Integer> readUpTo = new HashMap<>();
             for (int h = 0; h < hits.size(); h++) {
@@ -237,6 +289,45 @@ public final class Extractor {
             for (Indicator indicator : patterned) {
                 for (Pattern pattern : indicator.patterns()) readPattern(indicator, pattern, out);
             }
+            assignRespectiveRates(out, first);
+        }
+
+        /**
+         * 农村经济总收入12387万元，农民人均纯收入3325元，分别比上年增长15%和35.49%: rates given together after the
+         * values, each to the value in its place (the last values before them, in order), whatever was read before.
+         */
+        private void assignRespectiveRates(List<Fact> out, int first) {
+            Matcher g = GROWTH_LIST.matcher(match).region(sentence.start(), sentence.end());
+            while (g.find()) {
+                if (listRates.contains(g.start())) continue;
+                List<Figure> rates = figureList(g.end(), 6, true);
+                if (rates.size() < 2) continue;
+                List<Figure> values = valuesBetween(sentence.start(), g.start());
+                if (values.size() < rates.size()) continue;
+                values = values.subList(values.size() - rates.size(), values.size());
+                double sign = g.group("verb") != null && isDecrease(g.group("verb")) ? -1 : 1;
+                for (int f = first; f < out.size(); f++) {
+                    Fact fact = out.get(f);
+                    for (int i = 0; i < values.size(); i++) {
+                        if (fact.value() != null && fact.end() == values.get(i).end()) {
+                            out.set(f, fact.withGrowth(sign * rates.get(i).number()));
+                        }
+                    }
+                }
+            }
+        }
+
+        /** The value figures (not rates, dates or masked) written between two positions of the sentence. */
+        private List<Figure> valuesBetween(int from, int to) {
+            List<Figure> values = new ArrayList<>();
+            for (int i = from; i < to; i++) {
+                if (!Character.isDigit(match.charAt(i)) || i > from && (Character.isDigit(match.charAt(i - 1)) || match.charAt(i - 1) == '.')) continue;
+                Figure f = numbers.read(match, i);
+                if (f == null) continue;
+                if (!f.masked() && !f.isPercent() && !f.isDateLike() && f.unit() != null) values.add(f);
+                i = f.end() - 1;
+            }
+            return values;
         }
 
         private void readHit(Hit hit, int nextHit, List<Fact> out) {
@@ -255,10 +346,15 @@ public final class Extractor {
                 return;
             }
             if (isCompanys(before) || language.villageBefore().matcher(clause).find() || isVillagesSentence(before)) return;
+            if (notThisYearsOwn(before, clause)) return;
 
             Figure figure = null;
             if (indicator.figure().contains(FigurePosition.AFTER)) figure = figureAfter(hit, nextHit);
-            if (figure == null && indicator.figure().contains(FigurePosition.BEFORE)) figure = figureBefore(hit);
+            // 6个重点项目完成投资3.26亿元: the figure after is not a count, the one before is
+            if ((figure == null || value(indicator, figure) == null) && indicator.figure().contains(FigurePosition.BEFORE)) {
+                Figure written = figureBefore(hit);
+                if (written != null || figure == null) figure = written;
+            }
             if (figure != null && !isTownFigure(hit, figure)) return;
             int anchor = hit.end();
             if (figure != null && isChange(hit, figure)) {
@@ -271,8 +367,9 @@ public final class Extractor {
             if (figure != null) anchor = figure.end();
             Growth growth = growthAfter(anchor, nextHit, anchor == hit.end());
             if (figure == null && growth != null && anchor == hit.end()) {
-                // 增长10%左右，预计达3.2亿元: the value follows its growth rate
+                // 增长10%左右，预计达3.2亿元 or 增长12%，由14646元提高到16403元: the value follows its growth rate
                 Figure later = valueAfterGrowth(growth, nextHit);
+                if (later == null) later = reachedAfterGrowth(growth, nextHit);
                 Valued laterValue = later == null ? null : value(indicator, later);
                 if (laterValue != null) {
                     figure = later;
@@ -289,6 +386,19 @@ public final class Extractor {
                     periodAt(figureStart, indicator), qualifier, sentence.section(), quote(), report.decodedOffset(figureStart),
                     Math.min(hit.start(), figureStart), Math.max(hit.end(), figureEnd)));
             if (figure != null && qualifier == Qualifier.TARGET) readAchievement(hit, figure, nextHit, out);
+            if (figure != null && OUTPUTS.contains(indicator.id())) readValueAddedAfter(figure.end(), nextHit, out);
+        }
+
+        /**
+         * 规模以上工业总产值23.55亿元，增加值同比增长23.3%: the clause after an industrial output that names only 增加值
+         * states the industry's value added (a bare 增加值 elsewhere is any sector's, so it is no name of its own).
+         */
+        private void readValueAddedAfter(int from, int nextHit, List<Fact> out) {
+            Matcher m = VALUE_ADDED_AFTER.matcher(match).region(from, Math.min(nextHit, sentence.end()));
+            Indicator valueAdded = catalog.indicators().get("industrial_value_added");
+            if (valueAdded == null || !m.lookingAt()) return;
+            int name = m.end() - "增加值".length();
+            readHit(new Hit(valueAdded, name, m.end()), nextHit, out);
         }
 
         /**
@@ -339,20 +449,27 @@ public final class Extractor {
         /** Reads the list of hits first..last; false (nothing read) unless every name gets its figure or rate. */
         private boolean readList(int first, int last, List<Fact> out) {
             int n = last - first + 1;
+            String before = match.substring(sentence.start(), hits.get(first).start());
+            if (notThisYearsOwn(before, before.substring(clauseStart(before)))) return true; // read, and left out
             Matcher r = RESPECTIVELY.matcher(match).region(hits.get(last).end(), sentence.end());
             if (!r.lookingAt()) return false;
             List<Figure> values = figureList(r.end(), n, false);
             int ratesFrom = values.isEmpty() ? hits.get(last).end() : values.get(values.size() - 1).end();
             Matcher g = GROWTH_LIST.matcher(match).region(ratesFrom, sentence.end());
             List<Figure> rates = g.find() ? figureList(g.end(), n, true) : List.of();
+            if (rates.size() != n && values.size() == n) {
+                g = LIST_RATES.matcher(match).region(ratesFrom, sentence.end());
+                rates = g.lookingAt() ? figureList(g.end(), n, true) : List.of();
+            }
             if (values.size() != n && rates.size() != n) return false;
+            if (rates.size() == n) listRates.add(g.start());
             List<Valued> valued = new ArrayList<>();
             for (int i = 0; i < n && values.size() == n; i++) {
                 Valued v = value(hits.get(first + i).indicator(), values.get(i));
                 if (v == null) return false;
                 valued.add(v);
             }
-            double sign = rates.size() == n && isDecrease(g.group("verb")) ? -1 : 1;
+            double sign = rates.size() == n && g.group("verb") != null && isDecrease(g.group("verb")) ? -1 : 1;
             for (int i = 0; i < n; i++) {
                 Hit hit = hits.get(first + i);
                 Figure f = valued.isEmpty() ? null : values.get(i);
@@ -375,8 +492,10 @@ public final class Extractor {
             List<Figure> out = new ArrayList<>();
             int skipped = 0;
             for (int i = from; out.size() < n && i < sentence.end(); ) {
-                if (Character.isDigit(match.charAt(i))) {
-                    Figure f = numbers.read(match, i);
+                // -6.2%: the reader takes the sign from the character before the digits
+                boolean minus = rates && match.charAt(i) == '-' && i + 1 < sentence.end() && Character.isDigit(match.charAt(i + 1));
+                if (Character.isDigit(match.charAt(i)) || minus) {
+                    Figure f = numbers.read(match, minus ? i + 1 : i);
                     if (f == null || f.masked() || f.isDateLike() || rates != "%".equals(f.unit())) break;
                     out.add(f);
                     i = f.end();
@@ -424,6 +543,22 @@ public final class Extractor {
             if (!m.lookingAt() || !NumberReader.startsNumber(match, m.end())) return null;
             Figure f = numbers.read(match, m.end());
             return f == null || f.masked() || f.isPercent() || f.isDateLike() ? null : f;
+        }
+
+        /** 增长12%左右，由2020年的14646元提高到16403元: the figure reached, stated after the rate; or null. */
+        private Figure reachedAfterGrowth(Growth growth, int nextHit) {
+            int limit = Math.min(nextHit, sentence.end());
+            Matcher from = REACHED_FROM.matcher(match).region(growth.end(), limit);
+            if (!from.lookingAt()) return null;
+            Figure start = numbers.read(match, from.end());
+            if (start == null || start.masked() || start.isPercent() || start.isDateLike()) return null;
+            Matcher to = FROM_TO.matcher(match).region(start.end(), limit);
+            if (!to.lookingAt()) return null;
+            Matcher year = YEAR_OF.matcher(match).region(to.end(), limit);
+            int at = year.lookingAt() ? year.end() : to.end();
+            if (!NumberReader.startsNumber(match, at)) return null;
+            Figure reached = numbers.read(match, at);
+            return reached == null || reached.masked() || reached.isPercent() || reached.isDateLike() ? null : reached;
         }
 
         /** 任务8000万元，1-8月完成6200万元: after a target, the achievement stated against it. */
@@ -497,8 +632,9 @@ public final class Extractor {
             for (Growth g : growths) {
                 if (g.start() < anchor) continue;
                 if (g.start() >= nextHit) return null;
-                // 12.8亿元（上年11.9亿元），比上年增长7.6%: a reference value in brackets does not part them
-                String between = BRACKETED.matcher(match.substring(anchor, g.start())).replaceAll("");
+                // 12.8亿元（上年11.9亿元），比上年增长7.6%: a reference value in brackets does not part them, nor do
+                // 完成任务的117.46% and 按可比价格计算
+                String between = TRANSPARENT.matcher(BRACKETED.matcher(match.substring(anchor, g.start())).replaceAll("")).replaceAll("");
                 if (growthOnly) {
                     // 规上工业增加值较一季度回升，同比增长7.8%: one comma may close the words before the rate
                     String words = between.endsWith("，") || between.endsWith(",") ? between.substring(0, between.length() - 1) : between;
@@ -506,6 +642,8 @@ public final class Extractor {
                             && words.chars().noneMatch(c -> CLAUSE_BREAKS.indexOf(c) >= 0) ? g : null;
                 }
                 long breaks = between.chars().filter(c -> CLAUSE_BREAKS.indexOf(c) >= 0).count();
+                // ，增加值同比增长23.3%: the rate of another measure named in between
+                if (between.contains("增加值")) return null;
                 return breaks <= 1 && between.length() <= 12 && between.chars().noneMatch(Character::isDigit) ? g : null;
             }
             return null;
@@ -550,22 +688,30 @@ public final class Extractor {
             return null;
         }
 
+        /**
+         * The months a figure covers: the period stated last before it in its sentence, else the one carried from the
+         * head of its paragraph, else the report's (a part-year report's months, a year's report: 全年); a period
+         * stated without its months (今年以来, 截至目前) is the report's too. A stock (population, area, villages) is
+         * no flow over months: it has none.
+         */
         private Period periodAt(int position, Indicator indicator) {
+            if (indicator.stock()) return null;
             PeriodMark last = null;
             for (PeriodMark mark : periods) {
                 if (mark.start() < position) last = mark;
             }
-            if (last != null) return last.period();
-            // 1-10月：⏎1.…；⏎2.…  A stock (population, area) is no flow over the months a paragraph reports.
-            if (carried != null && !indicator.stock()) return carried.period();
-            return sentence.section() == SectionKind.SUMMARY ? Period.FULL_YEAR : null;
+            Period stated = last != null ? last.period() : carried != null ? carried.period() : null;
+            if (stated != null) return stated;
+            if (last == null && carried == null && sentence.section() != SectionKind.SUMMARY) return null;
+            return reportPeriod != null ? reportPeriod : Period.FULL_YEAR;
         }
 
         private Qualifier qualifier(int nameStart, Figure figure) {
             String before = match.substring(sentence.start(), nameStart);
             String clause = before.substring(clauseStart(before));
             String gapWords = figure == null || figure.start() < nameStart ? "" : match.substring(nameStart, figure.start());
-            if (underTargets || sentence.section() == SectionKind.PLAN || language.targetWords().matcher(clause).find()
+            if (underTargets || sentence.section() == SectionKind.PLAN || matches(language.targetLead(), before)
+                    || language.targetWords().matcher(clause).find()
                     || language.targetWords().matcher(gapWords).find() || gapWords.contains("任务")
                     || language.targetWords().matcher(before.substring(0, Math.min(before.length(), 4))).find()) {
                 return Qualifier.TARGET;
@@ -605,6 +751,15 @@ public final class Extractor {
             return figure.start() > hit.end() ? BRACKETED.matcher(match.substring(hit.end(), figure.start())).replaceAll("") : "";
         }
 
+        /**
+         * 五年来…由7484元提高到12760元 (several years), 7月当月完成… (one month), 五大支柱产业完成… (a sector): figures
+         * that look like the town's year but are not.
+         */
+        private boolean notThisYearsOwn(String before, String clause) {
+            return matches(language.multiYear(), before) || matches(language.singleMonth(), before)
+                    || matches(language.sector(), clause);
+        }
+
         private boolean isVillagesSentence(String before) {
             return language.villageSubject().matcher(before).find() && !language.wholeTown().matcher(before).find();
         }
@@ -625,6 +780,11 @@ public final class Extractor {
     }
 
     private record Valued(double value, String unit) {
+    }
+
+    /** Whether an optional rule of the catalogue's language is given and found in {@code s}. */
+    private static boolean matches(Pattern rule, String s) {
+        return rule != null && rule.matcher(s).find();
     }
 
     private static int clauseStart(String before) {

@@ -24,6 +24,8 @@ final class GrowthReader {
     }
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** What may follow a rate whose % sign was lost: the end of its clause. */
+    private static final String LOST_PERCENT_AFTER = "，,；;。、）)\n ";
     private final Language language;
 
     GrowthReader(Language language) {
@@ -34,7 +36,10 @@ final class GrowthReader {
     boolean mayHold(String text, int from, int to) {
         String marks = language.growthMarks();
         for (int i = from; i < to; i++) {
-            if (marks.indexOf(text.charAt(i)) >= 0) return true;
+            char c = text.charAt(i);
+            if (marks.indexOf(c) >= 0) return true;
+            // 同比增长18.3: a rate whose % sign was lost still follows its comparison
+            if ((c == '同' || c == '上') && i + 1 < to && (text.charAt(i + 1) == '比' || text.charAt(i + 1) == '年')) return true;
         }
         return false;
     }
@@ -92,6 +97,10 @@ final class GrowthReader {
             // 增长1.2倍: the increase is 1.2 times last year's; 增长到1.2倍: this year is 1.2 times last year's
             percent = (toLevel ? value.subtract(BigDecimal.ONE) : value).multiply(HUNDRED);
             end++;
+        } else if (v.group("since") != null && n.kind() == ChineseNumerals.Kind.NUMBER && Character.isDigit(text.charAt(p))
+                && (end >= to || LOST_PERCENT_AFTER.indexOf(text.charAt(end)) >= 0) && value.abs().compareTo(HUNDRED.multiply(BigDecimal.TEN)) < 0) {
+            // 同比增长18.3，: a rate whose % sign was lost (OCR, web copies); a count or money keeps its unit (增加120人)
+            percent = value;
         } else {
             return null; // 提高2个百分点, 增加1200万元: no growth rate
         }

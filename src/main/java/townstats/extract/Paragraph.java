@@ -1,5 +1,6 @@
 package townstats.extract;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import townstats.model.Period;
@@ -59,11 +60,16 @@ final class Paragraph {
         if (isHeading(text)) underTargets = TARGET_HEADING.matcher(text).find();
     }
 
-    void leave(String match, Sentence sentence) {
+    /**
+     * Leaves {@code sentence}, whose stated periods are {@code marks}: a list of figures that runs on after a ；
+     * (截止10月底，实现工业总产值23亿元；⏎完成固定资产投资6.12亿元…) keeps the period it stated for the next line.
+     */
+    void leave(String match, Sentence sentence, List<Extractor.PeriodMark> marks) {
         lastEnd = sentence.end();
         int end = sentence.end();
         while (end > sentence.start() && Character.isWhitespace(match.charAt(end - 1))) end--;
         lastChar = end > sentence.start() ? match.charAt(end - 1) : '。';
+        if (!marks.isEmpty() && (lastChar == '；' || lastChar == ';')) carried = new Carried(marks.get(marks.size() - 1).period());
     }
 
     /** The period carried into the current sentence, or null when none is. */

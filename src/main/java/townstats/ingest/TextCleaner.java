@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  *   <li>spaces that PDF or web pages put between numbers, units and words are removed;</li>
  *   <li>a line broken inside a sentence (农民人均可支配收⏎入, 31.88⏎亿元) is joined, while blank lines,
  *       headings, titles and lines ending a sentence keep their break; a label is joined to its value across
- *       blank lines, page markers (- 2 -, 第3页) and a stray list number (生产总值⏎⏎2、7.1亿元).</li>
+ *       blank lines, page markers (- 2 -, 第3页) and a stray list number (生产总值⏎⏎2、7.1亿元), and a document
+ *       site's numbered page chunks (1、…非金属⏎2、矿。) are one text again.</li>
  * </ul>
  */
 public final class TextCleaner {
@@ -37,6 +38,8 @@ public final class TextCleaner {
     /** A line that is only a page marker: - 2 -, —5—, · 3 ·, 第3页, 第 3 页 共 12 页, 3/12, 12, or a bare 4、. */
     private static final Pattern PAGE_MARKER = Pattern.compile(
             "^(?:[-—–·•]\\s*\\d{1,3}\\s*[-—–·•]|第\\s*\\d{1,3}\\s*页(?:\\s*共\\s*\\d{1,3}\\s*页)?|\\d{1,3}\\s*/\\s*\\d{1,3}|\\d{1,3}|\\d{1,2}[、.．])$");
+    /** The number of a document site's page chunk at a line's start: 1、…, 2、… */
+    private static final Pattern CHUNK = Pattern.compile("(\\d{1,2})、");
     /** A stray list number before a value: 2、7.1亿元. */
     private static final Pattern STRAY_NUMBER = Pattern.compile("^\\d{1,2}、(?=\\d)");
     /** A line that starts with a value and its unit: 7.1亿元，同比增长5.8%。 */
@@ -143,19 +146,34 @@ public final class TextCleaner {
         Buffer out = new Buffer(in.length());
         int n = in.length();
         int lineStart = 0;
+        int chunk = 0; // the page chunk the current line continues (1、…2、…), 0 when none
         while (lineStart <= n) {
             int lineEnd = lineStart;
             while (lineEnd < n && in.chars[lineEnd] != '\n') lineEnd++;
-            for (int k = lineStart; k < lineEnd; k++) out.append(in.chars[k], in.map[k]);
-            if (lineEnd >= n) break;
             String line = new String(in.chars, lineStart, lineEnd - lineStart);
             int next = lineEnd + 1;
+            Matcher number = CHUNK.matcher(line);
+            int from = lineStart;
+            if (number.lookingAt() && line.length() >= 150) {
+                int first = Integer.parseInt(number.group(1));
+                // the first chunk's number goes too, once the next chunk shows the numbers are the site's
+                if (first == 1 && lineEnd < n && nextChunk(in, line, next, 2) >= 0) from += number.end();
+                chunk = first;
+            }
+            for (int k = from; k < lineEnd; k++) out.append(in.chars[k], in.map[k]);
+            if (lineEnd >= n) break;
             int nextEnd = next;
             while (nextEnd < n && in.chars[nextEnd] != '\n') nextEnd++;
             String nextLine = new String(in.chars, next, nextEnd - next);
             int valueAt = valueAcrossDebris(in, line, next);
             if (valueAt >= 0) {
                 lineStart = valueAt; // 生产总值⏎⏎- 2 -⏎⏎7.1亿元: the label keeps its value
+                continue;
+            }
+            int chunkAt = chunk > 0 ? nextChunk(in, line, next, chunk + 1) : -1;
+            if (chunkAt >= 0) {
+                chunk++;
+                lineStart = chunkAt; // 1、…非金属⏎2、矿。: a document site's numbered page chunks, cut mid-word
                 continue;
             }
             if (continues(line, nextLine)) {
@@ -177,7 +195,7 @@ public final class TextCleaner {
      */
     private static int valueAcrossDebris(Buffer in, String line, int next) {
         if (line.isEmpty() || !Character.isIdeographic(line.charAt(line.length() - 1))) return -1;
-        if (line.length() < 40 && TITLE_END.matcher(line).find() || HeadingMarker.PATTERN.matcher(line).find()) return -1;
+        if (line.length() < 40 && (TITLE_END.matcher(line).find() || HeadingMarker.PATTERN.matcher(line).find())) return -1;
         int n = in.length();
         int at = next;
         boolean debris = false;
@@ -201,6 +219,24 @@ public final class TextCleaner {
             return -1;
         }
         return -1;
+    }
+
+    /**
+     * Where the text goes on after a document site's page-chunk number, or -1. Sites that show a report in numbered
+     * chunks (资源描述⏎1、…⏎2、…) cut it wherever a chunk is full: a long line that opens with N、 and ends inside a
+     * sentence, followed (after blank lines) by a line that opens with N+1、, is one text with the number between.
+     */
+    private static int nextChunk(Buffer in, String line, int next, int number) {
+        char last = lastChar(stripClosers(line));
+        if (SENTENCE_END.indexOf(last) >= 0 || last == '。') return -1;
+        int at = next;
+        int n = in.length();
+        while (at < n && in.chars[at] == '\n') at++;
+        String marker = number + "、";
+        for (int k = 0; k < marker.length(); k++) {
+            if (at + k >= n || in.chars[at + k] != marker.charAt(k)) return -1;
+        }
+        return at + marker.length();
     }
 
     /** Whether {@code next} continues {@code line} (a break inside a sentence) rather than starting anew. */

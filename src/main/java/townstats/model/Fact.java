@@ -45,6 +45,11 @@ public record Fact(String indicator, Double value, String unit, Double growth, P
         this(indicator, value, unit, growth, period, qualifier, section, quote, offset, start, end, List.of());
     }
 
+    /** This fact with another growth rate (rates listed together after their values: 分别增长15%和35.49%). */
+    public Fact withGrowth(Double rate) {
+        return new Fact(indicator, value, unit, rate, period, qualifier, section, quote, offset, start, end, mentions);
+    }
+
     /** This fact, also stated at {@code again} (whose growth rate fills in one this mention does not give). */
     public Fact restatedBy(Fact again) {
         List<Mention> all = new ArrayList<>(mentions);

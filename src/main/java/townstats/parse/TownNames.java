@@ -25,7 +25,7 @@ final class TownNames {
     /** After 乡, characters that make it a word of its own: 乡镇, 乡村, 乡土, 乡亲, 乡贤, 乡愁, 乡情, 乡风, 乡音, 乡邻. */
     private static final String XIANG_WORDS = "镇村土亲贤愁情风音邻";
     /** Characters that hide a name: XX镇, *镇, 某镇, ○○乡. */
-    static final String MASK = "XxＸｘ*＊×※某○□■△";
+    static final String MASK = "XxＸｘ*＊×※某○□■△oOｏＯ";
     /** How many characters of a name may stand before its suffix (the divisions' longest is 9). */
     private static final int LONGEST = 10;
     /** After a name: the body it names issues or addresses the report (潭头镇人民政府, 潭头镇党委, 第十八届人民代表大会). */
@@ -42,6 +42,8 @@ final class TownNames {
             Pattern.compile("中共([" + HAN + "]{2,8}?(?:镇|乡|街道))(?:党)?(?:委员会|工作委员会|党委|委)"),
             Pattern.compile("([" + HAN + "]{2,8}?(?:镇|乡|街道))(?:人民政府|办事处)"),
             Pattern.compile("在([" + HAN + "]{2,8}?(?:镇|乡))第[一二三四五六七八九十]{1,3}届人民代表大会"));
+    /** The praise that officials put before a place's name: 美丽陶堰, 实力陶堰, 数字古田. */
+    static final Pattern SLOGAN = Pattern.compile("(?:美丽|实力|平安|幸福|生态|活力|文明|和谐|魅力|数字|绿色|开放|健康|品质|智慧|人文|富裕|宜居|秀美|锦绣|三个|五个)$");
     /** A title that begins with the town's name and the year: 红星回族乡2024年工作计划, 关于潭头镇2022年工作总结. */
     private static final Pattern TITLE_NAME = Pattern.compile(
             "(?:中共|关于)?([" + HAN + "]{2,8}?(?:镇|乡|街道))(?:党委|人民政府|党委政府|政府|办事处)?(?:关于)?\\d{4}年");
@@ -85,6 +87,7 @@ final class TownNames {
         titleName(matchTitle, title, mentions);
         if (mentions.stream().allMatch(Mention::masked)) stemNames(text, written, mentions);
 
+        mentions = withoutCommonWords(mentions, text);
         Map<String, List<Mention>> byName = new LinkedHashMap<>();
         int maskedWeight = 0;
         Mention firstMasked = null;
@@ -106,6 +109,29 @@ final class TownNames {
         }
         if (firstMasked == null) return null;
         return new Found(firstMasked.written(), true, evidence(firstMasked, title, written, firstMasked.reason()));
+    }
+
+    /**
+     * Township names whose stem is a word the text uses on its own far more often (建设街道 in a text full of 建设,
+     * 发展乡 amid 发展): such a name is that word followed by 街道 / 乡, unless an issuing body stands by it.
+     */
+    private static List<Mention> withoutCommonWords(List<Mention> mentions, String text) {
+        Map<String, Long> named = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            if (!m.masked() && m.start() >= 0) named.merge(m.name(), 1L, Long::sum);
+        }
+        return mentions.stream().filter(m -> {
+            Long n = named.get(m.name());
+            if (m.masked() || n == null || m.weight() > 1) return true;
+            String stem = Names.townBase(m.name());
+            return stem == null || occurrences(text, stem) < 2 * n + 2 + n;
+        }).toList();
+    }
+
+    private static int occurrences(String text, String word) {
+        int n = 0;
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length())) n++;
+        return n;
     }
 
     private static Evidence evidence(Mention m, String title, String written, String reason) {
@@ -196,9 +222,10 @@ final class TownNames {
 
     /**
      * The town named only by its stem, the suffix left to the reader (实力陶堰、美丽陶堰、平安陶堰 in a report of the
-     * 街道办事处): a township's stem written at least three times, twice standing alone (followed by a mark, not by
-     * more of a word: 招商引资 is no 招商街道), where the word the report uses of itself (街道, 全镇, 我乡) names that
-     * township's kind. Sought only when no name is written in full.
+     * 街道办事处): a township's stem written at least three times, twice in a slogan (实力X, 美丽X, 平安X: 五区建设 is
+     * no 建设街道) and standing alone (followed by a mark, not by more of a word: 招商引资 is no 招商街道), where the
+     * word the report uses of itself (街道, 全镇, 我乡) names that township's kind. Sought only when no name is
+     * written in full.
      */
     private void stemNames(String text, String written, List<Mention> out) {
         String kind = text.contains("街道") ? "街道" : text.contains("全镇") || text.contains("我镇") ? "镇"
@@ -216,7 +243,8 @@ final class TownNames {
         }
         seen.forEach((stem, at) -> {
             long alone = at.stream().filter(i -> i + stem.length() >= text.length() || !isNameChar(text.charAt(i + stem.length()))).count();
-            if (at.size() < 3 || alone < 2) return;
+            long slogans = at.stream().filter(i -> SLOGAN.matcher(text.substring(Math.max(0, i - 2), i)).find()).count();
+            if (at.size() < 3 || alone < 2 || slogans < 2) return;
             int first = at.get(0);
             for (int ignored : at) {
                 out.add(new Mention(stem + kind, stem + kind, first, 1, false,
