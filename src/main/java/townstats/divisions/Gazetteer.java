@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import townstats.util.Csv;
+import townstats.util.Simplified;
 
 /**
  * China's divisions (NBS 2022, {@code /townstats/divisions/*.csv}) with lookups by code and by name.
@@ -61,20 +62,24 @@ public final class Gazetteer {
         for (String[] r : Csv.rows(DIR + "areas.csv", 4)) {
             County c = new County(r[0], r[1], r[2], r[3]);
             g.counties.put(c.code(), c);
-            add(g.countiesByName, c.name(), c);
-            String stem = Names.countyStem(c.name());
-            if (stem != null) add(g.countiesByStem, stem, c);
+            for (String name : spellings(c.name())) {
+                add(g.countiesByName, name, c);
+                String stem = Names.countyStem(name);
+                if (stem != null) add(g.countiesByStem, stem, c);
+            }
         }
         for (String[] r : Csv.rows(DIR + "streets.csv", 5)) {
             Township t = new Township(r[0], r[1], r[2], r[4], r[3]);
             g.townships.put(t.code(), t);
-            add(g.townsByName, t.name(), t);
-            String base = Names.townBase(t.name());
-            if (base != null) {
-                add(g.townsByStem, base, t);
-                if (base.indexOf('族') >= 0) { // 红星回族乡 is also found as 红星
-                    String stem = Names.stripEthnic(base);
-                    if (!stem.equals(base)) add(g.townsByStem, stem, t);
+            for (String name : spellings(t.name())) {
+                add(g.townsByName, name, t);
+                String base = Names.townBase(name);
+                if (base != null) {
+                    add(g.townsByStem, base, t);
+                    if (base.indexOf('族') >= 0) { // 红星回族乡 is also found as 红星
+                        String stem = Names.stripEthnic(base);
+                        if (!stem.equals(base)) add(g.townsByStem, stem, t);
+                    }
                 }
             }
         }
@@ -85,6 +90,15 @@ public final class Gazetteer {
         freeze(g.citiesByName);
         for (String name : g.regionNames()) g.longestRegionName = Math.max(g.longestRegionName, name.length());
         return g;
+    }
+
+    /**
+     * A name as the divisions write it and, where it differs, as simplified text writes it: 乾安镇 keeps its 乾, but a
+     * text read in simplified characters (as every text is matched) has 干安镇.
+     */
+    private static List<String> spellings(String name) {
+        String simplified = Simplified.of(name);
+        return simplified.equals(name) ? List.of(name) : List.of(name, simplified);
     }
 
     /** Makes every list of an index immutable, so lookups can hand them out without copying. */

@@ -14,7 +14,7 @@ import org.ahocorasick.trie.Trie;
 import townstats.catalog.Catalog.FigurePosition;
 import townstats.catalog.Catalog.Indicator;
 import townstats.extract.GrowthReader.Growth;
-import townstats.ingest.Simplified;
+import townstats.util.Simplified;
 import townstats.ingest.TextCleaner;
 import townstats.model.Document;
 import townstats.model.Fact;
@@ -47,7 +47,7 @@ public final class Extractor {
     static final String PERIOD_STARTS = "0123456789截前上下第一二三四全今年半";
     /** 较一季度, 比上半年, 与一季度相比: a period named for comparison, not the months a figure covers. */
     static final String COMPARED = "较比与";
-    static final Pattern ANNUAL_TARGET = Pattern.compile("的?(?:目标|任务|计划)|[^，；。\\d]{0,6}\\d[^，；。]{0,8}?(?:目标|任务)");
+    static final Pattern ANNUAL_TARGET = Pattern.compile("的?(?:目标|任务|计划)(?:任务)?的\\d|[^，；。\\d]{0,6}\\d[^，；。]{0,8}?(?:目标|任务)");
     private static final String CLAUSE_BREAKS = "，,；;：:";
     /** 合计：5320万元: a colon after these words leads to the figure, not to a new clause. */
     private static final Pattern TOTAL_WORD = Pattern.compile("(?:合计|共计|总计|累计)$");
@@ -691,8 +691,8 @@ public final class Extractor {
         /**
          * The months a figure covers: the period stated last before it in its sentence, else the one carried from the
          * head of its paragraph, else the report's (a part-year report's months, a year's report: 全年); a period
-         * stated without its months (今年以来, 截至目前) is the report's too. A stock (population, area, villages) is
-         * no flow over months: it has none.
+         * stated without its months (今年以来, 截至目前) is a part-year report's, and unknown (null) in a year's report.
+         * A stock (population, area, villages) is no flow over months: it has none.
          */
         private Period periodAt(int position, Indicator indicator) {
             if (indicator.stock()) return null;
@@ -700,9 +700,11 @@ public final class Extractor {
             for (PeriodMark mark : periods) {
                 if (mark.start() < position) last = mark;
             }
+            boolean said = last != null || carried != null;
             Period stated = last != null ? last.period() : carried != null ? carried.period() : null;
             if (stated != null) return stated;
-            if (last == null && carried == null && sentence.section() != SectionKind.SUMMARY) return null;
+            if (said) return reportPeriod; // 今年以来: the months of the report, if it says them
+            if (sentence.section() != SectionKind.SUMMARY) return null;
             return reportPeriod != null ? reportPeriod : Period.FULL_YEAR;
         }
 

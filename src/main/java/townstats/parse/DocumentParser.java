@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import townstats.ingest.HeadingMarker;
-import townstats.ingest.Simplified;
+import townstats.util.Simplified;
 import townstats.divisions.Gazetteer;
 import townstats.model.Document;
 import townstats.model.Evidence;

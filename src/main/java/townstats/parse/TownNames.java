@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import townstats.divisions.Gazetteer;
 import townstats.divisions.Names;
-import townstats.ingest.Simplified;
+import townstats.util.Simplified;
 import townstats.model.Evidence;
 
 /**
@@ -47,6 +47,8 @@ final class TownNames {
     /** A title that begins with the town's name and the year: 红星回族乡2024年工作计划, 关于潭头镇2022年工作总结. */
     private static final Pattern TITLE_NAME = Pattern.compile(
             "(?:中共|关于)?([" + HAN + "]{2,8}?(?:镇|乡|街道))(?:党委|人民政府|党委政府|政府|办事处)?(?:关于)?\\d{4}年");
+    /** A county written before a town's name in a title (商河县张坊镇): not part of the name. */
+    private static final Pattern COUNTY_PREFIX = Pattern.compile("^[" + HAN + "]{1,6}?(?:自治县|县|市|区|旗)(?=[" + HAN + "]{2,})");
     /** Words the patterns above take for a name: 我谨代表镇, 2022年镇人民政府, 乡镇. */
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "代表|关于|政府|报告|工作|总结|人民|党委|委员|^[我本全该各年]|^乡镇$|^城镇$|^街道$");
@@ -214,7 +216,7 @@ final class TownNames {
     private void titleName(String matchTitle, String title, List<Mention> out) {
         Matcher m = TITLE_NAME.matcher(matchTitle);
         if (!m.lookingAt()) return;
-        String name = LEADING_WORDS.matcher(m.group(1)).replaceFirst("");
+        String name = COUNTY_PREFIX.matcher(LEADING_WORDS.matcher(m.group(1)).replaceFirst("")).replaceFirst(""); // 测试县恶意镇
         if (name.length() < 2 || NOT_A_NAME.matcher(name).find() || !gazetteer.townshipsNamed(name).isEmpty() || endsInRealName(name)) return;
         String as = title.substring(m.end(1) - name.length(), m.end(1));
         out.add(new Mention(name, as, -1, 3, false, "标题中的“" + as + "”"));

@@ -4,7 +4,7 @@ import townstats.divisions.Gazetteer;
 import townstats.divisions.Township;
 import townstats.divisions.Names;
 
-import townstats.ingest.Simplified;
+import townstats.util.Simplified;
 import townstats.model.Document;
 import townstats.model.Metadata;
 import townstats.model.Place;

@@ -7,6 +7,7 @@ import townstats.divisions.County;
 import townstats.divisions.City;
 
 import java.util.ArrayList;
+import townstats.util.Simplified;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,7 @@ final class TextMentions {
         Map<String, Double> votes = new HashMap<>();
         for (Emit e : CountyNames.TRIE.parseText(text)) {
             for (County c : g.countiesNamed(e.getKeyword())) {
-                if (c.name().equals(e.getKeyword())) {
+                if (Simplified.of(c.name()).equals(e.getKeyword())) {
                     named.computeIfAbsent(c.code(), this::countyMentions);
                 } else if (c.name().endsWith("县") && standsAlone(e.getEnd() + 1)) {
                     votes.merge(c.code(), 0.5, Double::sum);
@@ -87,7 +88,7 @@ final class TextMentions {
 
         private static Trie build() {
             Trie.TrieBuilder b = Trie.builder().ignoreOverlaps();
-            Gazetteer.get().townships().stream().map(Township::name).distinct().forEach(b::addKeyword);
+            Gazetteer.get().townships().stream().map(t -> Simplified.of(t.name())).distinct().forEach(b::addKeyword);
             return b.build();
         }
     }
@@ -99,9 +100,10 @@ final class TextMentions {
         private static Trie build() {
             Trie.TrieBuilder b = Trie.builder();
             for (County c : Gazetteer.get().counties()) {
-                b.addKeyword(c.name());
-                String stem = Names.countyStem(c.name());
-                if (stem != null && c.name().endsWith("县")) b.addKeyword(stem);
+                String name = Simplified.of(c.name());
+                b.addKeyword(name);
+                String stem = Names.countyStem(name);
+                if (stem != null && name.endsWith("县")) b.addKeyword(stem);
             }
             return b.build();
         }
@@ -193,7 +195,8 @@ final class TextMentions {
      * Occurrences of {@code needle} directly preceded by one of {@code before} or followed by one of
      * {@code after}; null lists mean any occurrence counts.
      */
-    private int qualifiedOccurrences(String needle, List<String> before, List<String> after) {
+    private int qualifiedOccurrences(String name, List<String> before, List<String> after) {
+        String needle = Simplified.of(name); // the text is matched simplified: 乾安县 stands there as 干安县
         int n = 0;
         for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length())) {
             int end = i + needle.length();

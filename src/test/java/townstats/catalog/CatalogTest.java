@@ -1,6 +1,8 @@
 package townstats.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,7 +30,9 @@ class CatalogTest {
         Catalog.Indicator fiscal = c.indicators().get("fiscal_revenue");
         assertEquals("财政总收入", fiscal.name());
         assertEquals("万元", fiscal.unit());
-        assertEquals(java.util.List.of("一般", "预算", "公共", "地方"), fiscal.notAfter());
+        assertEquals(java.util.List.of("一般", "预算", "公共"), fiscal.notAfter(), "地方财政收入 is the town's fiscal revenue");
+        assertTrue(fiscal.synonyms().contains("地方财政收入"));
+        assertNotNull(c.language().multiYear(), "the optional rules are given in the shipped catalogue");
         assertEquals(10000.0, c.unitKinds().get("money").written().get("亿元"));
         assertEquals("万美元", c.unitKinds().get("trade").otherUnit());
         assertTrue(c.unitKinds().get("people").bareMultiplier());
@@ -39,9 +43,30 @@ class CatalogTest {
     }
 
     @Test
+    void choicesInANameStandForEveryCombination() {
+        assertEquals(java.util.List.of("规模以上工业总产值", "规模以上总产值", "规上工业总产值", "规上总产值"),
+                Catalog.expand(java.util.List.of("[规模以上|规上][工业|]总产值")));
+        assertEquals(java.util.List.of("税收收入"), Catalog.expand(java.util.List.of("税收收入")), "a plain name stands as written");
+        Catalog.Indicator above = Catalog.loadDefault().indicators().get("industrial_output_above_scale");
+        for (String shortForm : java.util.List.of("规上产值", "规模工业总产值", "规上工业企业实现总产值", "规模企业实现工业总产值")) {
+            assertTrue(above.synonyms().contains(shortForm), shortForm);
+        }
+        assertThrows(Catalog.CatalogException.class, () -> Catalog.expand(java.util.List.of("[规上|规模以上工业总产值")));
+    }
+
+    @Test
+    void aCatalogueWithoutTheOptionalRulesStillLoads(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("older.yml");
+        Files.writeString(file, shipped().replaceAll("(?m)^  (?:multi_year|target_lead|single_month|sector): .*\\n", ""));
+        Catalog older = Catalog.load(file);
+        assertNull(older.language().multiYear());
+        assertNull(older.language().sector());
+    }
+
+    @Test
     void aUserCatalogueIsReadFromItsFileAndHashedByItsBytes(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("my-catalog.yml");
-        Files.writeString(file, shipped().replace("[税收收入, 税收总额]", "[税收收入, 税收总额, 税收合计]"));
+        Files.writeString(file, shipped().replace("[税收收入, 税收总额,", "[税收收入, 税收总额, 税收合计,"));
         Catalog mine = Catalog.load(file);
         assertTrue(mine.indicators().get("tax_revenue").synonyms().contains("税收合计"));
         assertNotEquals(Catalog.loadDefault().sourceHash(), mine.sourceHash(), "another catalogue, other cache keys");
@@ -50,7 +75,7 @@ class CatalogTest {
     @Test
     void anUnknownKeyIsRejectedWithTheFileAndTheKey(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("typo.yml");
-        Files.writeString(file, shipped().replace("    not_after: [一般, 预算, 公共, 地方]", "    not_afer: [一般, 预算, 公共, 地方]"));
+        Files.writeString(file, shipped().replace("    not_after: [一般, 预算, 公共]", "    not_afer: [一般, 预算, 公共]"));
         Catalog.CatalogException e = assertThrows(Catalog.CatalogException.class, () -> Catalog.load(file));
         assertTrue(e.getMessage().startsWith(file + ": unknown key 'not_afer' in indicators[1].not_afer (line "), e.getMessage());
         assertEquals(1, e.getMessage().lines().count());

@@ -1,4 +1,4 @@
-package townstats.ingest;
+package townstats.util;
 
 import com.ibm.icu.text.Transliterator;
 
