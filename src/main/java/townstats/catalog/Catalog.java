@@ -62,12 +62,15 @@ public record Catalog(Map<String, Indicator> indicators, Map<String, UnitKind> u
      * @param singleMonth    before a name in its sentence: one month's figure (7月当月), not the period's
      * @param sector         ending the words before a name in its clause: a sector's or a group of firms' figure
      *                       (支柱产业完成, 民营经济), not the town's
-     *                       (these four are optional: a catalogue without them does not apply the rule)
+     * @param firmGroup      ending the words before a name in its clause: a number of firms (现有5家), unless the
+     *                       clause names the whole town
+     *                       (these five are optional: a catalogue without them does not apply the rule)
      */
     public record Language(Pattern targetWords, Pattern threshold, Pattern change, Pattern company, Pattern wholeTown,
                            Pattern aboutVillages, Pattern villageSubject, Pattern villageBefore,
                            Pattern growth, Pattern growthDown, Pattern growthToLevel, Pattern doubling, Pattern levelMultiple,
-                           String growthMarks, Pattern multiYear, Pattern targetLead, Pattern singleMonth, Pattern sector) {
+                           String growthMarks, Pattern multiYear, Pattern targetLead, Pattern singleMonth, Pattern sector,
+                           Pattern firmGroup) {
     }
 
     /** Where the figure stands relative to the indicator's name. */
@@ -136,7 +139,8 @@ public record Catalog(Map<String, Indicator> indicators, Map<String, UnitKind> u
     record LanguageFile(String targetWords, String threshold, String change, String company, String wholeTown,
                         String aboutVillages, String villageSubject, String villageBefore, String number, String villages,
                         String growth, String growthDown, String growthToLevel, String doubling, String levelMultiple,
-                        String growthMarks, String multiYear, String targetLead, String singleMonth, String sector) {
+                        String growthMarks, String multiYear, String targetLead, String singleMonth, String sector,
+                        String firmGroup) {
     }
 
     record CatalogFile(Map<String, UnitFile> units, List<IndicatorFile> indicators, List<String> blockers, LanguageFile language) {
@@ -170,7 +174,8 @@ public record Catalog(Map<String, Indicator> indicators, Map<String, UnitKind> u
                 rule(name, "growth_to_level", l.growthToLevel()), rule(name, "doubling", l.doubling(), "n"),
                 rule(name, "level_multiple", l.levelMultiple()), required(name, "growth_marks", l.growthMarks()),
                 optionalRule(name, "multi_year", l.multiYear()), optionalRule(name, "target_lead", l.targetLead()),
-                optionalRule(name, "single_month", l.singleMonth()), optionalRule(name, "sector", l.sector()));
+                optionalRule(name, "single_month", l.singleMonth()), optionalRule(name, "sector", l.sector()),
+                optionalRule(name, "firm_group", l.firmGroup()));
         // NUM and VILLAGES in an indicator's patterns stand for these two rules
         String num = rule(name, "number", l.number()).pattern();
         String villages = rule(name, "villages", l.villages()).pattern();

@@ -79,6 +79,8 @@ public final class Extractor {
             "(?<first>城镇|农村)(?:常住)?(?:居民)?(?:和|、|与|及)(?<second>农村|城镇)(?:常住)?居民人均可支配性?收入"
                     + "|(?<both>城乡)(?:常住)?居民人均可支配性?收入");
     private static final Pattern BRACKETED = Pattern.compile("[（(][^（）()]{0,30}[）)]");
+    /** The first numbered part of a report: 一、 or （一） at a line start. */
+    private static final Pattern FIRST_PART = Pattern.compile("(?m)^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])");
     /** How far into the text an opening may state the months of a part-year report. */
     private static final int OPENING = 400;
     /** 2021年上半年，我街道…; 今年上半年，…; 一季度，全镇…: the months a report covers, stated at a sentence's head. */
@@ -158,7 +160,11 @@ public final class Extractor {
             Period p = period(t);
             if (p != null && !p.isFullYear() && (t.start() == 0 || COMPARED.indexOf(title.charAt(t.start() - 1)) < 0)) return p;
         }
-        Matcher o = OPENING_PERIOD.matcher(text).region(0, Math.min(text.length(), OPENING));
+        // the opening: before the first numbered part (一、 （一）), where a figure's own period is no report's
+        Matcher part = FIRST_PART.matcher(text);
+        int opening = Math.min(text.length(), OPENING);
+        if (part.find() && part.start() < opening) opening = part.start();
+        Matcher o = OPENING_PERIOD.matcher(text).region(0, opening);
         if (o.find()) {
             Matcher p = PERIOD.matcher(text).region(o.start("period"), o.end());
             if (p.lookingAt()) return period(p);
@@ -754,12 +760,13 @@ public final class Extractor {
         }
 
         /**
-         * 五年来…由7484元提高到12760元 (several years), 7月当月完成… (one month), 五大支柱产业完成… (a sector): figures
-         * that look like the town's year but are not.
+         * 五年来…由7484元提高到12760元 (several years), 7月当月完成… (one month), 五大支柱产业完成… (a sector), 现有5家
+         * 规上企业产值 (some firms): figures that look like the town's year but are not.
          */
         private boolean notThisYearsOwn(String before, String clause) {
             return matches(language.multiYear(), before) || matches(language.singleMonth(), before)
-                    || matches(language.sector(), clause);
+                    || matches(language.sector(), clause)
+                    || matches(language.firmGroup(), clause) && !language.wholeTown().matcher(clause).find();
         }
 
         private boolean isVillagesSentence(String before) {

@@ -38,6 +38,8 @@ public final class TextCleaner {
     /** A line that is only a page marker: - 2 -, —5—, · 3 ·, 第3页, 第 3 页 共 12 页, 3/12, 12, or a bare 4、. */
     private static final Pattern PAGE_MARKER = Pattern.compile(
             "^(?:[-—–·•]\\s*\\d{1,3}\\s*[-—–·•]|第\\s*\\d{1,3}\\s*页(?:\\s*共\\s*\\d{1,3}\\s*页)?|\\d{1,3}\\s*/\\s*\\d{1,3}|\\d{1,3}|\\d{1,2}[、.．])$");
+    /** A page chunk is a long line (a site's preview shows hundreds of characters a chunk; a list item is short). */
+    private static final int CHUNK_MIN = 100;
     /** The number of a document site's page chunk at a line's start: 1、…, 2、… */
     private static final Pattern CHUNK = Pattern.compile("(\\d{1,2})、");
     /** A stray list number before a value: 2、7.1亿元. */
@@ -154,7 +156,7 @@ public final class TextCleaner {
             int next = lineEnd + 1;
             Matcher number = CHUNK.matcher(line);
             int from = lineStart;
-            if (number.lookingAt() && line.length() >= 150) {
+            if (number.lookingAt() && line.length() >= CHUNK_MIN) {
                 int first = Integer.parseInt(number.group(1));
                 // the first chunk's number goes too, once the next chunk shows the numbers are the site's
                 if (first == 1 && lineEnd < n && nextChunk(in, line, next, 2) >= 0) from += number.end();

@@ -49,20 +49,27 @@ final class TextMentions {
      * The county the text itself names when no township settles it (an anonymised report): the one named most
      * often in full (counted as {@link #countyMentions} does); else the county that the townships it names lie in
      * (东北界伍家湾乡、田湾镇，东南邻柿溪乡: its neighbours, each voting for the counties its name exists in) together
-     * with a 县 named by its stem standing alone, twice (数字古田、绿色古田); null when none leads by two votes.
+     * with a 县 named by its stem standing alone (数字古田、绿色古田) and a 县 or 市 whose stem the text writes three
+     * times (是宁化唯一的…是宁化最边远…); null when none leads by a clear margin.
      */
     String county() {
         Map<String, Integer> named = new HashMap<>();
+        Map<String, Integer> stems = new HashMap<>();
         Map<String, Double> votes = new HashMap<>();
         for (Emit e : CountyNames.TRIE.parseText(text)) {
             for (County c : g.countiesNamed(e.getKeyword())) {
                 if (Simplified.of(c.name()).equals(e.getKeyword())) {
                     named.computeIfAbsent(c.code(), this::countyMentions);
-                } else if (c.name().endsWith("县") && standsAlone(e.getEnd() + 1)) {
-                    votes.merge(c.code(), 0.5, Double::sum);
+                } else {
+                    stems.merge(c.code(), 1, Integer::sum);
+                    if (c.name().endsWith("县") && standsAlone(e.getEnd() + 1)) votes.merge(c.code(), 0.5, Double::sum);
                 }
             }
         }
+        // 是宁化唯一的少数民族乡…是宁化最边远…; 在新泰注册…新泰籍: a stem written three times is the county's name
+        stems.forEach((code, n) -> {
+            if (n >= 3) votes.merge(code, 2.0, Double::sum);
+        });
         int max = named.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         List<String> top = named.entrySet().stream().filter(e -> max > 0 && e.getValue() == max).map(Map.Entry::getKey).toList();
         if (top.size() == 1) return g.county(top.get(0)).map(County::name).orElse(null);
@@ -93,7 +100,7 @@ final class TextMentions {
         }
     }
 
-    /** Every county's full name, and the stem of every 县: one pass finds which a text names (built on first use). */
+    /** Every county's full name, and the stem of every 县 and 市: one pass finds which a text names (built on first use). */
     private static final class CountyNames {
         static final Trie TRIE = build();
 
@@ -103,7 +110,8 @@ final class TextMentions {
                 String name = Simplified.of(c.name());
                 b.addKeyword(name);
                 String stem = Names.countyStem(name);
-                if (stem != null && name.endsWith("县")) b.addKeyword(stem);
+                // the stems of 县 and county-level 市 (宁化, 新泰); a 区's stem is a word of its own (东城, 城区)
+                if (stem != null && (name.endsWith("县") || name.endsWith("市"))) b.addKeyword(stem);
             }
             return b.build();
         }

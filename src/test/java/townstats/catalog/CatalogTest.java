@@ -57,7 +57,7 @@ class CatalogTest {
     @Test
     void aCatalogueWithoutTheOptionalRulesStillLoads(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("older.yml");
-        Files.writeString(file, shipped().replaceAll("(?m)^  (?:multi_year|target_lead|single_month|sector): .*\\n", ""));
+        Files.writeString(file, shipped().replaceAll("(?m)^  (?:multi_year|target_lead|single_month|sector|firm_group): .*\\n", ""));
         Catalog older = Catalog.load(file);
         assertNull(older.language().multiYear());
         assertNull(older.language().sector());

@@ -141,10 +141,11 @@ final class ReportComposer {
                 Indicator.CULTIVATED_LAND, Indicator.FOREST_LAND)) {
             if (!chosen.contains(ind)) continue;
             p.add("，");
+            // a stock (area, villages, people, land) covers no months: its period is null
             if (ind == Indicator.ADMIN_UNITS) {
-                say.adminUnits(p, (int) Math.round(value(ind)), Period.FULL_YEAR, null, SectionKind.SUMMARY);
+                say.adminUnits(p, (int) Math.round(value(ind)), null, null, SectionKind.SUMMARY);
             } else {
-                say.statement(p, ind, value(ind), null, Period.FULL_YEAR, null, SectionKind.SUMMARY);
+                say.statement(p, ind, value(ind), null, null, null, SectionKind.SUMMARY);
             }
         }
         p.add(p.facts().size() == before ? "，区位优势明显，交通便利。" : "。");

@@ -38,7 +38,7 @@ class UnexpectedFailureTest {
         try (InputStream in = Catalog.class.getResourceAsStream("/townstats/catalog.yml")) {
             yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        String households = "    synonyms: [总户数, 户籍户数]\n    patterns:\n";
+        String households = "    synonyms: [总户数, 户籍户数, 常住户数, 现有户数]\n    patterns:\n";
         assertTrue(yaml.contains(households), "the households entry of the catalogue");
         Path catalog = tmp.resolve("catalog.yml");
         Files.writeString(catalog, yaml.replace(households, households + "      - '(?:啊|哦)*(?<a>NUM)户'\n"));
