@@ -120,7 +120,23 @@ public final class DataExport {
             issues.add(issue);
         }
         row.put("issues", issues);
+        Map<String, Object> grounds = new LinkedHashMap<>();
+        grounds.put("year", evidence(d.grounds().year()));
+        grounds.put("town", evidence(d.grounds().town()));
+        grounds.put("county", evidence(d.grounds().county()));
+        row.put("grounds", grounds);
         return row;
+    }
+
+    /** Why a field reads as it does: the rule, and the words and their place in the cleaned text (when any). */
+    private static Map<String, Object> evidence(townstats.model.Evidence e) {
+        if (e == null) return null;
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("value", e.value());
+        m.put("reason", e.reason());
+        m.put("quote", e.quote());
+        m.put("start", e.start() < 0 ? null : e.start());
+        return m;
     }
 
     /** Writes facts.json and reports.json under {@code data/} of the site, and facts.csv when {@code exports}. */

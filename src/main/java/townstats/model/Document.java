@@ -39,6 +39,11 @@ public record Document(Report report, String title, String town, String county, 
         return withReport(report.withoutText());
     }
 
+    /** The same document with the evidence completed by a later stage (the county the divisions give the town). */
+    public Document withGrounds(Grounds decided) {
+        return new Document(report, title, town, county, year, anonymised, headings, sentences, warnings, decided);
+    }
+
     private Document withReport(Report kept) {
         return new Document(kept, title, town, county, year, anonymised, headings,
                 sentences.stream().filter(s -> s.section() == SectionKind.PROBLEMS).toList(), warnings, grounds);

@@ -12,6 +12,7 @@ import townstats.ingest.ContentFiles;
 import townstats.ingest.FigureConfidence;
 import townstats.ingest.ReportReader;
 import townstats.model.Document;
+import townstats.model.Evidence;
 import townstats.model.Fact;
 import townstats.model.Place;
 import townstats.model.Report;
@@ -68,6 +69,23 @@ public final class ReportPipeline {
         return places;
     }
 
+    /**
+     * Why the site names the county: the words of the report when it names the county the town lies in, else the
+     * divisions (the town's county), or what the text names of its surroundings for an anonymised report.
+     */
+    static Evidence countyEvidence(Document doc, Place place) {
+        Evidence written = doc.grounds().county();
+        if (place.county() == null) return written;
+        if (written != null && place.county().equals(written.value())) return written;
+        if (place.resolved()) {
+            return Evidence.without(place.county(), "按国家统计局区划，" + place.town() + "属" + place.province()
+                    + (place.city() != null && !place.city().equals(place.province()) ? place.city() : "") + place.county()
+                    + "（区划代码" + place.divisionCode() + "）");
+        }
+        if (written != null) return written;
+        return Evidence.without(place.county(), "文中的县名、周边乡镇名指向" + place.county());
+    }
+
     /** Reads {@code file} (its id and source relative to {@code reportsDir}) and runs the later stages on it. */
     public ReportFacts run(Path reportsDir, Path file) throws BadInputException {
         return run(ReportReader.read(reportsDir, file));
@@ -79,8 +97,9 @@ public final class ReportPipeline {
      * @throws BadInputException when the sidecar states a figure the catalogue or the report cannot place
      */
     public ReportFacts run(Report report) throws BadInputException {
-        Document document = DocumentParser.parse(report);
-        Place place = places.resolve(document);
+        Document parsed = DocumentParser.parse(report);
+        Place place = places.resolve(parsed);
+        Document document = parsed.withGrounds(parsed.grounds().withCounty(countyEvidence(parsed, place)));
         // a figure OCR read carries how surely its digits were read (the quality stage flags the unsure ones)
         List<Fact> read = FigureConfidence.annotate(report, extractor.extract(document));
         // the official's last word on a figure (人工核对) wins over what was read

@@ -59,6 +59,7 @@ public final class ReportPages {
         // the links of its figures too (one per fact, found once): a ranking page appears, goes or pages as others change
         List<String> links = r.facts().stream().map(f -> rankingHref(r, f, d.year())).toList();
         String inputs = Hashes.of(d.report().contentHash(), d.report().source(), facts, links.toString(), String.valueOf(ctx.notices(r)),
+                String.valueOf(d.grounds()),
                 ctx.reportTitle(r), town.name(), town.county(), townHref, original);
         if (ctx.reuse(dir + "index.html", inputs)) return original;
 
@@ -80,6 +81,8 @@ public final class ReportPages {
                         "../../" + links.get(i)));
             }
         }
+        List<ReportHtml.Mark> evidence = text.isEmpty() ? List.of() : evidenceMarks(d, marks);
+        marks.addAll(evidence);
         ReportHtml.Rendered body = ReportHtml.render(text, text.isEmpty() ? List.of() : d.headings(), marks);
         List<FactRow> rows = factRows(r, body.markIds(), links);
 
@@ -92,6 +95,8 @@ public final class ReportPages {
         m.put("facts", rows);
         m.put("body", body.html());
         m.put("outline", outline(d.headings(), 2));
+        m.put("grounds", grounds(d, body.markIds()));
+        m.put("sidecar", d.report().id() + ".yml");
         m.put("original", original);
         m.put("warnings", warnings);
         m.put("source", d.report().source());
@@ -114,6 +119,45 @@ public final class ReportPages {
         String page = ctx.rankingHref(f.indicator(), year);
         if (year == null || !page.equals(SiteIndex.rankingHref(f.indicator(), year))) return page;
         return ctx.rankingLayout.figureHref(f.indicator(), year, ctx.places.of(r.reportId(), f.indicator()));
+    }
+
+    /** Why the site reads this year, town and county: one row each, its words marked in the text where it has any. */
+    public record Ground(String label, String value, String reason, String quote, String markId) {
+    }
+
+    private static final List<String> GROUNDS = List.of("year", "town", "county");
+
+    private List<Ground> grounds(Document d, java.util.Set<String> marked) {
+        List<Ground> rows = new ArrayList<>();
+        List<townstats.model.Evidence> all = evidence(d);
+        for (int i = 0; i < GROUNDS.size(); i++) {
+            townstats.model.Evidence e = all.get(i);
+            String key = GROUNDS.get(i);
+            String value = e != null ? e.value() : null;
+            if (key.equals("year") && value != null) value = value + "年";
+            if (key.equals("town") && d.anonymised()) value = null; // a hidden name is no name
+            rows.add(new Ground(ctx.msg.get("grounds." + key), value, e == null || value == null ? null : e.reason(),
+                    e == null || value == null ? null : e.quote(), marked.contains("why-" + key) ? "why-" + key : null));
+        }
+        return rows;
+    }
+
+    private static List<townstats.model.Evidence> evidence(Document d) {
+        return java.util.Arrays.asList(d.grounds().year(), d.grounds().town(), d.grounds().county());
+    }
+
+    /** The words each decision rests on, marked where they overlap no figure (a figure's mark comes first). */
+    private List<ReportHtml.Mark> evidenceMarks(Document d, List<ReportHtml.Mark> facts) {
+        List<ReportHtml.Mark> out = new ArrayList<>();
+        List<townstats.model.Evidence> all = evidence(d);
+        for (int i = 0; i < GROUNDS.size(); i++) {
+            townstats.model.Evidence e = all.get(i);
+            if (e == null || e.start() < 0 || GROUNDS.get(i).equals("town") && d.anonymised()) continue;
+            boolean free = facts.stream().noneMatch(f -> f.start() < e.end() && e.start() < f.end())
+                    && out.stream().noneMatch(f -> f.start() < e.end() && e.start() < f.end());
+            if (free) out.add(new ReportHtml.Mark(e.start(), e.end(), "why-" + GROUNDS.get(i), e.reason(), null));
+        }
+        return out;
     }
 
     private String tooltip(ReportFacts r, Fact f) {
