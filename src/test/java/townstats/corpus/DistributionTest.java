@@ -27,12 +27,16 @@ class DistributionTest {
     }
 
     /** Full-year summary values of one indicator, by report. */
+    private static final java.util.Set<String> STOCKS = java.util.Set.of("population", "households", "area", "cultivated_land",
+            "forest_land", "admin_units");
+
     private static Map<String, Double> annual(String indicator) {
         Map<String, Double> values = new HashMap<>();
         for (JsonNode f : corpus.facts) {
             JsonNode period = f.get("period");
-            if (f.get("indicator").asText().equals(indicator) && f.get("section").asText().equals("summary")
-                    && !period.isNull() && period.get("to").asInt() == 12) {
+            // a year's figure: a flow over the whole year, or a stock (which covers no months)
+            boolean yearly = period.isNull() ? STOCKS.contains(indicator) : period.get("to").asInt() == 12;
+            if (f.get("indicator").asText().equals(indicator) && f.get("section").asText().equals("summary") && yearly) {
                 values.put(f.get("report").asText(), f.get("value").asDouble());
             }
         }
