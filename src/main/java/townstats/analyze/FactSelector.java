@@ -38,8 +38,9 @@ import java.util.function.Predicate;
  *     printed, flagged {@code partial:a-b}, and ranked only against the towns reporting the same months
  *     ({@link Observation#period}). It is never scaled to a year: December is the peak month for investment and
  *     revenue, so 12/11 of 1—11月 is not what a statistics office would publish.</li>
- * <li>A stock (population, area, land, counts): the period does not change it; flagged {@code partial:a-b}
- *     and ranked with the year's figures.</li>
+ * <li>A stock (population, area, land, counts): the extractor gives it no period (it covers no months), and it is
+ *     ranked with the year's figures; one stated for part of the year (a sidecar's, an older cache's) is flagged
+ *     {@code partial:a-b}.</li>
  * </ul>
  * Qualifiers become flags: {@code estimate}, {@code approx}, {@code more_than}. A figure of a report with a
  * {@linkplain townstats.model.QualityIssue quality issue} (duplicate, year unknown, absurd figure) is shown,
@@ -125,7 +126,7 @@ public final class FactSelector {
         Period p = f.period();
         Period ranksWith = null;
         if (p == null) {
-            flags.add(Flags.PERIOD_UNKNOWN);
+            if (info.flow()) flags.add(Flags.PERIOD_UNKNOWN); // a stock covers no months: nothing is unknown
         } else if (!p.isFullYear()) {
             flags.add(Flags.partial(p));
             if (info.flow()) ranksWith = p;
