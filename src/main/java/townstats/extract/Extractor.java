@@ -362,6 +362,7 @@ public final class Extractor {
                 if (written != null || figure == null) figure = written;
             }
             if (figure != null && !isTownFigure(hit, figure)) return;
+            if (figure != null && matches(language.multiYear(), gap(hit, figure))) return; // 年均达3.35亿元
             int anchor = hit.end();
             if (figure != null && isChange(hit, figure)) {
                 anchor = figure.end(); // 同比增收300万元，增长8.5%: the growth rate still counts
