@@ -3,36 +3,28 @@ package townstats.export;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVPrinter;
 import townstats.model.Document;
 import townstats.model.Fact;
 import townstats.model.Place;
 import townstats.model.ReportFacts;
-import townstats.util.Csv;
 import townstats.util.SiteFiles;
 
 /**
- * The data files other tools read (design.md, "Output contract"): facts.json, facts.csv (UTF-8 with
- * BOM for Excel and WPS) and reports.json. Field names and order are part of the contract.
+ * The data files other tools read (design.md, "Output contract"): facts.json and reports.json. Field names and
+ * order are part of the contract.
  */
 public final class DataExport {
     public static final ObjectMapper JSON = new ObjectMapper(jsonFactory())
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    static final List<String> FACT_COLUMNS = List.of("report", "source", "town", "county", "province", "year",
-            "indicator", "value", "unit", "growth", "period", "qualifier", "section", "quote", "offset", "mentions", "ocr_confidence", "check");
 
     private DataExport() {
     }
@@ -139,11 +131,10 @@ public final class DataExport {
         return m;
     }
 
-    /** Writes facts.json and reports.json under {@code data/} of the site, and facts.csv when {@code exports}. */
-    public static void writeAll(List<ReportFacts> reports, SiteFiles site, boolean exports) throws IOException {
+    /** Writes facts.json and reports.json under {@code data/} of the site (the tables for Excel are {@link Tables}'). */
+    public static void writeAll(List<ReportFacts> reports, SiteFiles site) throws IOException {
         Map<String, SiteFiles.Writing> files = new LinkedHashMap<>();
         files.put("data/facts.json", out -> writeFactsJson(reports, out));
-        if (exports) files.put("data/facts.csv", out -> writeFactsCsv(reports, out));
         files.put("data/reports.json", out -> writeReportsJson(reports, out));
         site.writeAll(files);
     }
@@ -177,44 +168,5 @@ public final class DataExport {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (ReportFacts r : reports) rows.add(reportRow(r));
         JSON.writeValue(out, Map.of("reports", rows));
-    }
-
-    public static void writeFactsCsv(List<ReportFacts> reports, Path file) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file)) {
-            writeFactsCsv(reports, out);
-        }
-    }
-
-    public static void writeFactsCsv(List<ReportFacts> reports, OutputStream out) throws IOException {
-        List<String> header = new ArrayList<>();
-        for (String c : FACT_COLUMNS) {
-            if (c.equals("period")) header.addAll(List.of("period_from", "period_to"));
-            else header.add(c);
-        }
-        try (Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-             CSVPrinter csv = Csv.table(w, header)) {
-            for (ReportFacts r : reports) {
-                for (Fact f : r.facts()) {
-                    Map<String, Object> row = factRow(r, f);
-                    for (String c : FACT_COLUMNS) {
-                        if (c.equals("period")) {
-                            csv.print(f.period() == null ? "" : String.valueOf(f.period().from()));
-                            csv.print(f.period() == null ? "" : String.valueOf(f.period().to()));
-                        } else if (c.equals("check")) {
-                            // corrected: 以镇统计站年报为准 (原为4410万元)
-                            csv.print(f.correction() == null ? "" : Csv.cell(f.correction().action().id()
-                                    + (f.correction().note() == null ? "" : ": " + f.correction().note())
-                                    + (f.correction().was() == null ? "" : " (原为" + f.correction().was() + ")")));
-                        } else if (c.equals("mentions")) {
-                            // 1204;3310: the offsets of the other mentions, one cell
-                            csv.print(String.join(";", f.mentions().stream().map(m -> String.valueOf(m.offset())).toList()));
-                        } else {
-                            csv.print(Csv.cell(row.get(c)));
-                        }
-                    }
-                    csv.println();
-                }
-            }
-        }
     }
 }

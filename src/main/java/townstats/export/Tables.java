@@ -1,44 +1,46 @@
 package townstats.export;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
-import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVPrinter;
+import townstats.analyze.Analysis;
+import townstats.analyze.Observation;
 import townstats.analyze.RankEntry;
+import townstats.analyze.Ranker;
 import townstats.analyze.Ranking;
+import townstats.analyze.Stats;
+import townstats.catalog.Catalog;
 import townstats.model.Document;
 import townstats.model.Fact;
+import townstats.model.Place;
 import townstats.model.ReportFacts;
 import townstats.util.Csv;
-import townstats.util.Numbers;
+import townstats.util.SiteFiles;
 
 /**
- * The tables for Excel users: the workbook (data/townstats.xlsx), the rankings as CSV (data/ranking-tables.csv)
- * and a report's facts.csv. Their headers and labels are Chinese; the theme's wording ({@link Wording}) names
- * the peer groups, measures, flags and notices as the pages do.
+ * The tables for an office, as Excel and WPS open them: the workbook (data/townstats.xlsx) and the CSVs beside it
+ * (data/facts.csv, data/ranking-tables.csv, data/statistics.csv), and a report's own facts.csv. Headers and every
+ * word in them are Chinese, with a column of codes beside the words where a program needs one (指标代码, 范围代码,
+ * 报告编号); every table has its period and unit columns; a ranking row is one town in one table (indicator, year,
+ * months, measure, peer group), a statistics row one table. The theme's wording ({@link Wording}) names the
+ * indicators, peer groups, measures, flags and notices as the pages do. The same columns ({@link Column}) make the
+ * CSV and the sheet, so the two cannot say different things.
  */
 public final class Tables {
     public static final String WORKBOOK = "data/townstats.xlsx";
-    private static final java.util.Date FIXED_TIME = new java.util.Date(946_684_800_000L); // 2000-01-01
-    /** Rows an Excel sheet holds. */
-    private static final int EXCEL_ROWS = 1_048_576;
+    public static final String FACTS_CSV = "data/facts.csv";
     public static final String RANKINGS_CSV = "data/ranking-tables.csv";
-
-    static {
-        // POI logs through log4j-api; without a backend it prints a warning on every build
-        if (System.getProperty("log4j2.loggerContextFactory") == null) {
-            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-        }
-    }
+    public static final String STATISTICS_CSV = "data/statistics.csv";
 
     private Tables() {
     }
@@ -50,114 +52,264 @@ public final class Tables {
         /** The report's reading problems and quality issues, one line each. */
         List<String> notices(ReportFacts r);
 
-        /** 栾川县, or 栾川县 · 1—11月 for a ranking of part of the year. */
-        String groupName(Ranking t);
+        /** all → 全部乡镇, county:410324 → 栾川县. */
+        String groupLabel(String group);
 
         String measureLabel(String measure);
 
         List<String> flagLabels(List<String> flags);
     }
 
-    static final List<String> REPORT_FACT_HEADERS = List.of("指标代码", "指标", "数值", "单位", "增长率(%)", "时期", "说明", "所在部分", "核对",
-            "原文");
+    /** The peer-group levels, widest first: one sheet of rankings each. */
+    enum Level {
+        ALL("all", "全部乡镇", "全部乡镇排名"), PROVINCE("province", "省内", "省内排名"), CITY("city", "市内", "市内排名"),
+        COUNTY("county", "县内", "县内排名");
 
-    /** The peer group of all towns: the only one in the workbook (Excel stops at 1,048,576 rows). */
-    private static final String ALL = "all";
+        final String id;
+        final String label;
+        final String sheet;
 
-    static final List<String> FACT_HEADERS = List.of("报告", "乡镇", "县（市、区）", "年份", "指标代码", "指标", "数值", "单位",
-            "增长率(%)", "时期", "说明", "所在部分", "核对", "原文");
-    static final List<String> REPORT_HEADERS = List.of("报告", "标题", "乡镇", "县（市、区）", "省", "年份", "匿名", "指标数", "原文件", "提示");
-    static final List<String> RANKING_HEADERS = List.of("指标代码", "指标", "年份", "比较范围", "口径", "名次", "乡镇", "报告",
-            "数值", "百分位", "标准分", "标记");
+        Level(String id, String label, String sheet) {
+            this.id = id;
+            this.label = label;
+            this.sheet = sheet;
+        }
 
-    /** The workbook and ranking-tables.csv under data/ of the site, written at once. */
-    public static void writeAll(List<ReportFacts> reports, List<Ranking> rankings, Wording wording, townstats.util.SiteFiles site)
-            throws IOException {
-        site.writeAll(java.util.Map.of(RANKINGS_CSV, out -> rankingsCsv(rankings, wording, out),
-                WORKBOOK, out -> workbook(reports, rankings, wording, out)));
-    }
-
-    /** The workbook: facts, reports and rankings sheets with Chinese headers; streamed, so size does not matter. */
-    public static void workbook(List<ReportFacts> reports, List<Ranking> rankings, Wording ctx, java.io.OutputStream target) throws IOException {
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
-            CellStyle bold = wb.createCellStyle();
-            Font font = wb.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            // Every cell gets this style: a cell without one makes POI look its column's style up in the sheet XML,
-            // which cost more than the rest of the workbook together.
-            CellStyle plain = wb.getCellStyleAt(0);
-            Sheet facts = sheet(wb, "指标数据", FACT_HEADERS, bold);
-            int n = 1;
-            for (ReportFacts r : reports) {
-                Document d = r.document();
-                for (Fact f : r.facts()) {
-                    if (n >= EXCEL_ROWS) break;
-                    row(facts, plain, n++, r.reportId(), d.town(), d.county(), d.year(), f.indicator(), ctx.indicatorName(f.indicator()),
-                            f.value(), f.unit(), f.growth(), f.period() == null ? null : f.period().label(),
-                            f.qualifier() == null ? null : f.qualifier().label(), f.section().label(), check(r, f, ctx), f.quote());
-                }
+        /** all, province:41 … → its level. */
+        static Level of(String group) {
+            String id = group.contains(":") ? group.substring(0, group.indexOf(':')) : group;
+            for (Level l : values()) {
+                if (l.id.equals(id)) return l;
             }
-            Sheet rs = sheet(wb, "报告", REPORT_HEADERS, bold);
-            n = 1;
-            for (ReportFacts r : reports) {
-                Document d = r.document();
-                row(rs, plain, n++, r.reportId(), d.title(), d.town(), d.county(), r.place() == null ? null : r.place().province(),
-                        d.year(), d.anonymised() ? "是" : "否", r.facts().size(), d.report().source(), String.join("；", ctx.notices(r)));
-            }
-            Sheet rk = sheet(wb, "排名", RANKING_HEADERS, bold);
-            n = 1;
-            // Whole-corpus tables only (Excel stops at 1,048,576 rows); every peer group is in ranking-tables.csv.
-            for (Ranking t : rankings) {
-                if (!ALL.equals(t.group())) continue;
-                for (RankEntry r : t.entries()) {
-                    if (n >= EXCEL_ROWS) break;
-                    row(rk, plain, n++, t.indicator(), ctx.indicatorName(t.indicator()), t.year(), ctx.groupName(t), ctx.measureLabel(t.measure()),
-                            r.rank(), r.town(), r.report(), r.value(), r.percentile(), r.z(), String.join("、", ctx.flagLabels(r.flags())));
-                }
-            }
-            wb.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(java.util.Optional.of(FIXED_TIME));
-            // Written to a temporary file, then copied with fixed entry times: a national workbook is too big for memory.
-            java.nio.file.Path zip = java.nio.file.Files.createTempFile("townstats-", ".xlsx");
-            try {
-                try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(zip)) {
-                    wb.write(out);
-                }
-                wb.dispose();
-                withFixedTimes(zip, target);
-            } finally {
-                java.nio.file.Files.deleteIfExists(zip);
-            }
+            throw new IllegalArgumentException("no peer-group level: " + group);
         }
     }
 
-    /** Every ranking row as CSV, UTF-8 with BOM. */
-    public static void rankingsCsv(List<Ranking> rankings, Wording ctx, java.io.OutputStream out) throws IOException {
-        java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8));
-        CSVPrinter csv = Csv.table(w, RANKING_HEADERS);
-        for (Ranking t : rankings) {
-            for (RankEntry r : t.entries()) {
-                Csv.record(csv, t.indicator(), ctx.indicatorName(t.indicator()), String.valueOf(t.year()), ctx.groupName(t),
-                        ctx.measureLabel(t.measure()), r.rank() == null ? "" : r.rank().toString(), r.town(), r.report(),
-                        Numbers.plain(r.value()), r.percentile() == null ? "" : Numbers.rounded(r.percentile(), 1),
-                        r.z() == null ? "" : Numbers.rounded(r.z(), 3), String.join("、", ctx.flagLabels(r.flags())));
-            }
+    /** A row of the facts table: one fact of one report. */
+    record FactRow(ReportFacts report, Fact fact) {
+    }
+
+    /** A row of the rankings tables: one town in one ranking. */
+    record RankRow(Ranking table, RankEntry entry) {
+    }
+
+    /** Everything the columns need besides their row: the wording, the catalogue and each report by id. */
+    record Context(Wording wording, Catalog catalog, Map<String, ReportFacts> reports) {
+        static Context of(Wording wording, Catalog catalog, List<ReportFacts> reports) {
+            Map<String, ReportFacts> byId = new HashMap<>();
+            for (ReportFacts r : reports) byId.put(r.reportId(), r);
+            return new Context(wording, catalog, byId);
+        }
+
+        /** A ranking's months (1—11月), 全年 for the year's figures of a flow, nothing for a stock's. */
+        String period(Ranking t) {
+            if (t.period() != null) return t.period().label();
+            return t.measure().equals(Observation.GROWTH) || catalog.info(t.indicator()).flow() ? "全年" : null;
+        }
+
+        /** 万元, 元 …; % for growth rates. */
+        String unit(Ranking t) {
+            return t.measure().equals(Observation.GROWTH) ? "%" : catalog.unit(t.indicator());
+        }
+
+        /** A figure of the ranking's measure: growth rates are percents. */
+        Object figure(Ranking t, Double v) {
+            if (v == null) return null;
+            return t.measure().equals(Observation.GROWTH) ? new Column.Percent(v) : v;
+        }
+
+        String county(String report) {
+            ReportFacts r = reports.get(report);
+            return r == null ? null : county(r);
+        }
+
+        static String county(ReportFacts r) {
+            Place p = r.place();
+            return p != null && p.county() != null ? p.county() : r.document().county();
+        }
+    }
+
+    /** The facts table: one row per fact (facts.csv, the sheet 指标数据). */
+    static List<Column<FactRow>> factColumns(Context ctx) {
+        List<Column<FactRow>> c = new ArrayList<>();
+        c.add(Column.of("报告编号", x -> x.report().reportId()));
+        c.add(Column.of("乡镇", x -> x.report().document().town()));
+        c.add(Column.of("县（市、区）", x -> Context.county(x.report())));
+        c.add(Column.of("市", x -> x.report().place() == null ? null : x.report().place().city()));
+        c.add(Column.of("省", x -> x.report().place() == null ? null : x.report().place().province()));
+        c.add(Column.of("年份", x -> x.report().document().year()));
+        c.addAll(reportFactColumns(ctx.wording()));
+        c.add(Column.of("原文件", x -> x.report().document().report().source()));
+        c.add(Column.forPrograms("起始月", x -> x.fact().period() == null ? null : x.fact().period().from()));
+        c.add(Column.forPrograms("截止月", x -> x.fact().period() == null ? null : x.fact().period().to()));
+        c.add(Column.forPrograms("原文位置", x -> x.fact().offset()));
+        // 1204;3310: the offsets of the other mentions, one cell
+        c.add(Column.forPrograms("其他提及位置", x -> x.fact().mentions().stream().map(m -> String.valueOf(m.offset()))
+                .collect(Collectors.joining(";"))));
+        c.add(new Column<>("识别置信度", true, true, x -> x.fact().confidence()));
+        return c;
+    }
+
+    /** A report's own table (reports/SLUG/facts.csv): the facts columns that are not the report's. */
+    static List<Column<FactRow>> reportFactColumns(Wording w) {
+        return List.of(
+                Column.of("指标代码", x -> x.fact().indicator()),
+                Column.of("指标", x -> w.indicatorName(x.fact().indicator())),
+                Column.of("数值", x -> x.fact().value()),
+                Column.of("单位", x -> x.fact().unit()),
+                Column.percent("增长率", x -> Column.percentOf(x.fact().growth())),
+                Column.of("时期", x -> x.fact().period() == null ? null : x.fact().period().label()),
+                Column.of("说明", x -> x.fact().qualifier() == null ? null : x.fact().qualifier().label()),
+                Column.of("所在部分", x -> x.fact().section().label()),
+                Column.of("核对", x -> check(x.report(), x.fact(), w)),
+                Column.of("原文", x -> x.fact().quote()));
+    }
+
+    /** The reports table (the sheet 报告). */
+    static List<Column<ReportFacts>> reportColumns(Wording w) {
+        return List.of(
+                Column.of("报告编号", ReportFacts::reportId),
+                Column.of("标题", r -> r.document().title()),
+                Column.of("乡镇", r -> r.document().town()),
+                Column.of("县（市、区）", Context::county),
+                Column.of("市", r -> r.place() == null ? null : r.place().city()),
+                Column.of("省", r -> r.place() == null ? null : r.place().province()),
+                Column.of("区划代码", r -> r.place() == null ? null : r.place().divisionCode()),
+                Column.of("年份", r -> r.document().year()),
+                Column.of("匿名", r -> r.document().anonymised() ? "是" : "否"),
+                Column.of("指标数", r -> r.facts().size()),
+                Column.of("原文件", r -> r.document().report().source()),
+                Column.of("提示", r -> String.join("；", w.notices(r))));
+    }
+
+    /** The rankings tables: one row per town and ranking (ranking-tables.csv, a sheet per level). */
+    static List<Column<RankRow>> rankingColumns(Context ctx) {
+        Wording w = ctx.wording();
+        List<Column<RankRow>> c = new ArrayList<>(keyColumns(ctx, RankRow::table));
+        c.add(Column.of("名次", x -> x.entry().rank()));
+        c.add(Column.of("乡镇", x -> x.entry().town()));
+        c.add(Column.of("县（市、区）", x -> ctx.county(x.entry().report())));
+        c.add(Column.of("报告编号", x -> x.entry().report()));
+        c.add(Column.of("数值", x -> ctx.figure(x.table(), x.entry().value())));
+        c.add(Column.of("百分位", x -> Column.wholeOf(x.entry().percentile())));
+        c.add(Column.of("标准分", x -> Column.scoreOf(x.entry().z())));
+        c.add(Column.of("标记", x -> String.join("、", w.flagLabels(x.entry().flags()))));
+        return c;
+    }
+
+    /** The statistics table: one row per ranking (statistics.csv, the sheet 统计量). */
+    static List<Column<Ranking>> statisticsColumns(Context ctx) {
+        List<Column<Ranking>> c = new ArrayList<>(keyColumns(ctx, t -> t));
+        c.add(Column.of("是否排名", t -> t.ranked() ? "是" : "否"));
+        c.add(Column.of("平均值", t -> ctx.figure(t, t.stats().mean())));
+        c.add(Column.of("中位数", t -> ctx.figure(t, t.stats().median())));
+        c.add(Column.of("下四分位数", t -> ctx.figure(t, t.stats().q1())));
+        c.add(Column.of("上四分位数", t -> ctx.figure(t, t.stats().q3())));
+        c.add(Column.of("最小值", t -> ctx.figure(t, t.stats().min())));
+        c.add(Column.of("最大值", t -> ctx.figure(t, t.stats().max())));
+        c.add(Column.of("标准差", t -> ctx.figure(t, t.stats().sd())));
+        c.add(Column.percent("变异系数", t -> t.stats().cv() == null ? null : new Column.Percent(t.stats().cv() * 100)));
+        return c;
+    }
+
+    /**
+     * What names a ranking (indicator, year, months, measure, peer group) with its unit and size: the first columns
+     * of the rankings and the statistics tables.
+     */
+    private static <R> List<Column<R>> keyColumns(Context ctx, java.util.function.Function<R, Ranking> ranking) {
+        Wording w = ctx.wording();
+        return List.of(
+                Column.of("指标代码", x -> ranking.apply(x).indicator()),
+                Column.of("指标", x -> w.indicatorName(ranking.apply(x).indicator())),
+                Column.of("年份", x -> ranking.apply(x).year()),
+                Column.of("时期", x -> ctx.period(ranking.apply(x))),
+                Column.of("口径", x -> w.measureLabel(ranking.apply(x).measure())),
+                Column.of("单位", x -> ctx.unit(ranking.apply(x))),
+                Column.of("级别", x -> Level.of(ranking.apply(x).group()).label),
+                Column.of("比较范围", x -> w.groupLabel(ranking.apply(x).group())),
+                Column.of("范围代码", x -> ranking.apply(x).group()),
+                Column.of("参与统计数", x -> ranking.apply(x).n()));
+    }
+
+    /** The workbook and the three CSVs under data/ of the site, written at once. */
+    public static void writeAll(List<ReportFacts> reports, Analysis analysis, Catalog catalog, Wording wording, SiteFiles site)
+            throws IOException {
+        Context ctx = Context.of(wording, catalog, reports);
+        Map<String, SiteFiles.Writing> files = new LinkedHashMap<>();
+        files.put(FACTS_CSV, out -> csv(factColumns(ctx), facts(reports), out));
+        files.put(RANKINGS_CSV, out -> csv(rankingColumns(ctx), rows(analysis.rankings(), null), out));
+        files.put(STATISTICS_CSV, out -> csv(statisticsColumns(ctx), analysis.rankings(), out));
+        files.put(WORKBOOK, out -> workbook(reports, analysis.rankings(), ctx, out));
+        site.writeAll(files);
+    }
+
+    /** The workbook: notes, facts, reports, a rankings sheet per peer-group level and the statistics. */
+    static void workbook(List<ReportFacts> reports, List<Ranking> rankings, Context ctx, OutputStream out) throws IOException {
+        try (Workbook wb = new Workbook()) {
+            wb.notes("说明", NOTES_INTRO, notes());
+            wb.table("指标数据", Column.inWorkbook(factColumns(ctx)), facts(reports));
+            wb.table("报告", reportColumns(ctx.wording()), reports);
+            for (Level level : Level.values()) wb.table(level.sheet, rankingColumns(ctx), rows(rankings, level));
+            wb.table("统计量", statisticsColumns(ctx), rankings);
+            wb.write(out);
+        }
+    }
+
+    /** The first lines of the sheet 说明. */
+    static final List<String> NOTES_INTRO = List.of("乡镇工作报告指标数据",
+            "本工作簿的数据由各乡镇年度工作报告中识别的指标生成，与网站上的数字一致。");
+
+    /** The tables of the sheet 说明 (what each sheet holds, what each column means), from the rules the build follows. */
+    static List<List<String[]>> notes() {
+        return List.of(
+                List.of(new String[] {"工作表", "内容"},
+                        new String[] {"指标数据", "每行一项从报告中识别的指标：所在乡镇、年份、数值、单位、增长率、时期和原文句子。"},
+                        new String[] {"报告", "每行一份报告：标题、所在地、年份、识别出的指标数和提示。"},
+                        new String[] {Level.ALL.sheet, "每个指标、年份、时期和口径在全部乡镇中的名次，每行一个乡镇。"},
+                        new String[] {Level.PROVINCE.sheet + "、" + Level.CITY.sheet + "、" + Level.COUNTY.sheet,
+                                "同一省、市、县（市、区）的乡镇之间的名次，“比较范围”列为所在的省、市或县。"},
+                        new String[] {"统计量", "每个排名表一行：参与统计数、平均值、中位数、四分位数、最小值、最大值、标准差和变异系数。"}),
+                List.of(new String[] {"列", "说明"},
+                        new String[] {"数值", "单位见“单位”列：金额以万元计（网页上1亿元及以上写作亿元），人均收入以元计；至多保留两位小数。"},
+                        new String[] {"增长率", "同比增长率，负数表示下降。"},
+                        new String[] {"时期", "数值覆盖的月份：全年，或如1—11月。部分月份的数值只与相同月份的数值比较，不折算为全年。"},
+                        new String[] {"口径", "数值，或增长率。"},
+                        new String[] {"名次", "数值由高到低，并列者名次相同（1、2、2、4）。参与统计的乡镇少于" + Ranker.MIN_RANKED
+                                + "个时不排名，只列出数值；带有不合理数值、重复报告等标记的数值不排名。"},
+                        new String[] {"百分位", "同一排名表中数值不高于该乡镇的其他乡镇所占的百分比（0—100）。"},
+                        new String[] {"标准分", "（数值－平均值）÷标准差。"},
+                        new String[] {"标记", "数值的限定和提示，如预计、约数、1—11月、不合理数值。"},
+                        new String[] {"代码", "指标代码、范围代码和报告编号供程序使用，与网站的 JSON 数据一致。"},
+                        new String[] {"筛选", "每个工作表的标题行已冻结，可用标题上的筛选按钮筛选和排序。"}));
+    }
+
+    /** Every fact of every report, in report order. */
+    private static Iterable<FactRow> facts(List<ReportFacts> reports) {
+        return () -> reports.stream().flatMap(r -> r.facts().stream().map(f -> new FactRow(r, f))).iterator();
+    }
+
+    /** Every row of the rankings of one level (null: of all levels), in the rankings' order. */
+    private static Iterable<RankRow> rows(List<Ranking> rankings, Level level) {
+        return () -> rankings.stream().filter(t -> level == null || Level.of(t.group()) == level)
+                .flatMap(t -> t.entries().stream().map(e -> new RankRow(t, e))).iterator();
+    }
+
+    /** A table as CSV, UTF-8 with BOM. */
+    static <R> void csv(List<Column<R>> columns, Iterable<R> rows, OutputStream out) throws IOException {
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        CSVPrinter csv = Csv.table(w, columns.stream().map(Column::csvHeader).toList());
+        for (R r : rows) {
+            for (Column<R> c : columns) csv.print(Column.csv(c.value().apply(r)));
+            csv.println();
         }
         csv.flush();
     }
 
     /** A report's facts as CSV (reports/SLUG/facts.csv), UTF-8 with BOM. */
-    public static String reportFactsCsv(ReportFacts r, Wording ctx) throws IOException {
-        StringBuilder sb = new StringBuilder();
-        try (CSVPrinter csv = Csv.table(sb, REPORT_FACT_HEADERS)) {
-            for (Fact f : r.facts()) {
-                Csv.record(csv, f.indicator(), ctx.indicatorName(f.indicator()), raw(f.value()), f.unit(),
-                        raw(f.growth()), f.period() == null ? "" : f.period().label(),
-                        f.qualifier() == null ? "" : f.qualifier().label(), f.section().label(),
-                        check(r, f, ctx), f.quote() == null ? "" : f.quote());
-            }
-        }
-        return sb.toString();
+    public static String reportFactsCsv(ReportFacts r, Wording wording) throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        csv(reportFactColumns(wording), r.facts().stream().map(f -> new FactRow(r, f)).toList(), out);
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     /**
@@ -165,7 +317,7 @@ public final class Tables {
      * {@code ocr_uncertain} (识别存疑: not ranked until checked) and {@code checked:NOTE} (人工核对, stated in the sidecar).
      */
     public static List<String> checkFlags(ReportFacts r, Fact f) {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         if (f.scanned()) out.add(townstats.analyze.Flags.ocr(f.confidence()));
         boolean unsure = r.issues().stream().anyMatch(i -> i.kind() == townstats.model.QualityIssue.Kind.OCR_UNCERTAIN && i.concerns(f, false));
         if (unsure) out.add(townstats.model.QualityIssue.Kind.OCR_UNCERTAIN.id());
@@ -178,65 +330,16 @@ public final class Tables {
      * figure what the report's text read (原为4410万元).
      */
     public static List<String> checkLabels(ReportFacts r, Fact f, Wording ctx) {
-        List<String> out = new java.util.ArrayList<>(ctx.flagLabels(checkFlags(r, f)));
+        List<String> out = new ArrayList<>(ctx.flagLabels(checkFlags(r, f)));
         if (f.correction() != null && f.correction().was() != null && !f.correction().was().isEmpty()) {
             out.add("原为" + f.correction().was());
         }
         return out;
     }
 
-    /** The 核对 cell: {@link #checkLabels} in one line, or "". */
-    static String check(ReportFacts r, Fact f, Wording ctx) {
-        return String.join("、", checkLabels(r, f, ctx));
-    }
-
-    private static String raw(Double d) {
-        return d == null ? "" : Numbers.plain(d);
-    }
-
-    private static Sheet sheet(SXSSFWorkbook wb, String name, List<String> headers, CellStyle bold) {
-        SXSSFSheet sheet = wb.createSheet(name);
-        Row row = sheet.createRow(0);
-        for (int i = 0; i < headers.size(); i++) {
-            Cell c = row.createCell(i);
-            c.setCellValue(headers.get(i));
-            c.setCellStyle(bold);
-            sheet.setColumnWidth(i, (i == headers.size() - 1 ? 40 : 14) * 256);
-        }
-        sheet.createFreezePane(0, 1);
-        return sheet;
-    }
-
-    /**
-     * An .xlsx is a zip whose entries carry the time they were written: set one fixed time so that the same
-     * data gives the same bytes, and an unchanged rebuild leaves the published file alone.
-     */
-    static void withFixedTimes(java.nio.file.Path zip, java.io.OutputStream out) throws IOException {
-        // entries are copied compressed as they are (no second deflate of a national workbook), only re-dated
-        try (ZipFile in = new ZipFile(zip.toFile());
-             ZipArchiveOutputStream z = new ZipArchiveOutputStream(out)) {
-            for (ZipArchiveEntry e : java.util.Collections.list(in.getEntriesInPhysicalOrder())) {
-                ZipArchiveEntry copy = new ZipArchiveEntry(e.getName());
-                copy.setMethod(e.getMethod());
-                copy.setCrc(e.getCrc());
-                copy.setSize(e.getSize());
-                copy.setCompressedSize(e.getCompressedSize());
-                copy.setTime(FIXED_TIME.getTime());
-                z.addRawArchiveEntry(copy, in.getRawInputStream(e));
-            }
-        }
-    }
-
-    private static void row(Sheet sheet, CellStyle style, int index, Object... values) {
-        Row row = sheet.createRow(index);
-        for (int i = 0; i < values.length; i++) {
-            Object v = values[i];
-            if (v == null) continue;
-            Cell c = row.createCell(i);
-            c.setCellStyle(style);
-            if (v instanceof Number num) c.setCellValue(num.doubleValue());
-            // text cells are always strings: a quote starting with = stays text, never a formula
-            else c.setCellValue(v.toString());
-        }
+    /** The 核对 cell: {@link #checkLabels} in one line, or null. */
+    static String check(ReportFacts r, Fact f, Wording w) {
+        List<String> labels = checkLabels(r, f, w);
+        return labels.isEmpty() ? null : String.join("、", labels);
     }
 }

@@ -14,7 +14,6 @@ import townstats.analyze.Analysis;
 import townstats.export.AnalysisJson;
 import townstats.analyze.Analyzer;
 import townstats.export.RankingsJson;
-import townstats.export.StatisticsCsv;
 import townstats.cache.ChartCache;
 import townstats.cache.CodeVersion;
 import townstats.cache.ReportCache;
@@ -163,7 +162,7 @@ public final class Build {
             }
             SiteOutput site = new SiteOutput(publisher.staging(), publisher.output(), pageInputs());
             site.write(BUILD_MARKER, fingerprint);
-            DataExport.writeAll(reports, site, options.exports());
+            DataExport.writeAll(reports, site);
             timing.mark("data files");
             Catalog catalog = extractor.catalog();
             ChartCache charts = options.cache() == null ? null : ChartCache.open(options.cache(), catalog.sourceHash());
@@ -176,7 +175,7 @@ public final class Build {
             for (Path file : files) read.put(ContentFiles.relative(reportsDir, file), file);
             SiteWriter writer = new SiteWriter(options.theme(), catalog, options.content()).withTexts(r -> textOf(reportsDir, read, r));
             // the tables for Excel, in the pages' wording, only when asked: before the pages, whose downloads list them
-            if (options.exports()) Tables.writeAll(reports, analysis.rankings(), writer.wording(reports, analysis), site);
+            if (options.exports()) Tables.writeAll(reports, analysis, catalog, writer.wording(reports, analysis), site);
             writer.write(reports, skipped, analysis, drawn, site);
             timing.mark("pages");
             site.finish();
@@ -224,7 +223,7 @@ public final class Build {
 
     /**
      * The rankings per indicator and year (data/rankings/) and analysis.json from the comparative statistics;
-     * with {@code exports} also the combined rankings.json and statistics.csv.
+     * with {@code exports} also the combined rankings.json.
      */
     private static Analysis writeStatistics(List<ReportFacts> reports, Catalog catalog, SiteOutput site, boolean exports)
             throws IOException {
@@ -234,7 +233,6 @@ public final class Build {
         files.put("data/analysis.json", out -> AnalysisJson.write(analysis, out));
         if (exports) {
             files.put("data/rankings.json", out -> RankingsJson.write(analysis, out));
-            files.put("data/statistics.csv", out -> StatisticsCsv.write(analysis, catalog, out));
         }
         site.writeAll(files);
         return analysis;

@@ -178,7 +178,8 @@ public final class SiteContext implements townstats.export.Tables.Wording {
     }
 
     /** all → 全部乡镇, county:410324 → 栾川县 (the group id when its place is unknown). */
-    String groupLabel(String group) {
+    @Override
+    public String groupLabel(String group) {
         return ALL.equals(group) ? msg.get("group.all") : groupNames.getOrDefault(group, group);
     }
 
@@ -196,7 +197,6 @@ public final class SiteContext implements townstats.export.Tables.Wording {
     }
 
     /** 栾川县, or 栾川县 · 1—11月 for a ranking of the figures of part of the year. */
-    @Override
     public String groupName(townstats.analyze.Ranking t) {
         String group = groupLabel(t.group());
         return t.period() == null ? group : group + " · " + t.period().label();

@@ -70,8 +70,9 @@ class CommandLineTest {
         assertEquals(0xEF, csv[0] & 0xFF, "facts.csv starts with a UTF-8 BOM");
         String csvText = new String(csv, StandardCharsets.UTF_8);
         assertTrue(csvText.contains("潭头镇"), "Chinese text in the CSV");
-        assertTrue(csvText.lines().findFirst().orElseThrow().endsWith(",offset,mentions,ocr_confidence,check"), "mentions, then OCR's confidence and the check");
-        assertTrue(csvText.contains(",3202,5763,,\r\n") || csvText.contains(",3202,5763,,\n"), "the mentions of 重点项目8个");
+        assertTrue(csvText.lines().findFirst().orElseThrow().endsWith(",核对,原文,原文件,起始月,截止月,原文位置,其他提及位置,识别置信度(%)"),
+                "the check as the pages say it; for programs the months, offsets and OCR's confidence");
+        assertTrue(csvText.contains(",3202,5763,\r\n") || csvText.contains(",3202,5763,\n"), "the mentions of 重点项目8个");
         assertTrue(Files.readString(site.resolve("index.html")).contains("潭头镇"));
         assertTrue(out.toString(StandardCharsets.UTF_8).contains("from 5 reports"));
     }

@@ -6,8 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import townstats.model.ReportFacts;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -80,20 +78,5 @@ class WritersTest {
 
         List<Analysis.TownRank> t1 = a.townRankings("r1");
         assertTrue(t1.stream().anyMatch(t -> t.ranking().indicator().equals("gdp") && t.entry().rank() == 8));
-    }
-
-    @Test
-    void statisticsCsvHasBomAndOneRowPerRanking(@TempDir Path dir) throws Exception {
-        Analysis a = Analyzer.analyze(towns(2023, "gdp", 100, 200, 200, 50, 400), Catalog.loadDefault());
-        Path file = dir.resolve("statistics.csv");
-        StatisticsCsv.write(a, Catalog.loadDefault(), file);
-        byte[] bytes = Files.readAllBytes(file);
-        assertEquals((byte) 0xEF, bytes[0]);
-        assertEquals((byte) 0xBB, bytes[1]);
-        assertEquals((byte) 0xBF, bytes[2]);
-        List<String> lines = new String(bytes, StandardCharsets.UTF_8).substring(1).lines().toList();
-        assertEquals(String.join(",", StatisticsCsv.HEADER), lines.get(0));
-        assertEquals(1 + a.rankings().size(), lines.size());
-        assertTrue(lines.get(1).startsWith("gdp,地区生产总值,万元,2023,all,value,5,true,190,200,100,200,50,400,134.16"), lines.get(1));
     }
 }
