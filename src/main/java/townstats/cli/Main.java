@@ -38,6 +38,8 @@ public final class Main {
     static final int INTERNAL_ERROR = 3;
     /** Set to 1 to get the stack trace of an internal error. */
     static final String DEBUG_VARIABLE = "TOWNSTATS_DEBUG";
+    /** The installation folder of the distribution (bin/townstats and bin/townstats.bat set it): its themes/ serve. */
+    static final String HOME_PROPERTY = "townstats.home";
 
     private Main() {
     }
@@ -76,7 +78,18 @@ public final class Main {
         Build.Options options() throws UsageException {
             if (cache != null && noCache) throw new UsageException("--cache and --no-cache exclude each other");
             Path cacheDir = noCache ? null : cache != null ? cache : Build.Options.defaultCache(content);
-            return new Build.Options(content, out, themes.resolve(theme), strict, cacheDir, exports);
+            return new Build.Options(content, out, themeDir(), strict, cacheDir, exports);
+        }
+
+        /**
+         * themes/NAME/ of the working folder; else, when run from the distribution (bin/townstats sets townstats.home),
+         * the installation's themes/NAME/, so that an office's own folder needs only its content/.
+         */
+        private Path themeDir() {
+            Path dir = themes.resolve(theme);
+            String home = System.getProperty(HOME_PROPERTY);
+            if (Files.isDirectory(dir) || home == null || !themes.equals(Path.of("themes"))) return dir;
+            return Path.of(home, "themes", theme);
         }
     }
 
