@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * has no network at all. An office's own folder with only content/reports/ builds with the installation's theme,
  * the workbook included, through a symbolic link to the script.
  */
-class DistributionTest {
+class ZipDistributionTest {
     private static final String VERSION = System.getProperty("townstats.version", "0.1.0-SNAPSHOT");
     private static final Path ZIP = Path.of("target/townstats-" + VERSION + ".zip");
 
@@ -41,7 +41,7 @@ class DistributionTest {
     @BeforeAll
     static void unpack() throws IOException {
         assertTrue(Files.isRegularFile(ZIP), ZIP + " is made before the tests (maven-assembly-plugin, process-test-classes)");
-        System.out.printf("DistributionTest: %s is %.1f MB%n", ZIP.getFileName(), Files.size(ZIP) / 1e6);
+        System.out.printf("ZipDistributionTest: %s is %.1f MB%n", ZIP.getFileName(), Files.size(ZIP) / 1e6);
         Path into = Files.createDirectories(tmp.resolve("unpacked"));
         try (ZipFile zip = new ZipFile(ZIP.toFile())) {
             for (ZipArchiveEntry e : Collections.list(zip.getEntries())) {
@@ -97,7 +97,7 @@ class DistributionTest {
         Run help = run(home, List.of(home.resolve("bin/townstats").toString(), "--help"));
         assertEquals(0, help.exit, help.output);
         assertTrue(help.output.contains("Usage: townstats"), help.output);
-        System.out.printf("DistributionTest: bin/townstats --help in %d ms (JVM start, no Maven)%n", help.millis);
+        System.out.printf("ZipDistributionTest: bin/townstats --help in %d ms (JVM start, no Maven)%n", help.millis);
 
         Run build = run(home, List.of("bin/townstats", "build"));
         assertEquals(0, build.exit, build.output);
@@ -105,7 +105,7 @@ class DistributionTest {
         assertTrue(Files.isRegularFile(home.resolve("site/index.html")));
         assertTrue(Files.isRegularFile(home.resolve("site/assets/fonts/wqy-microhei-gb2312.woff2")));
         assertTrue(Files.readString(home.resolve("site/towns/luanchuan-tantou/index.html")).contains("潭头镇"));
-        System.out.printf("DistributionTest: bin/townstats build (5 samples) in %d ms%s%n", build.millis, build.isolated ? ", no network" : "");
+        System.out.printf("ZipDistributionTest: bin/townstats build (5 samples) in %d ms%s%n", build.millis, build.isolated ? ", no network" : "");
     }
 
     @Test
