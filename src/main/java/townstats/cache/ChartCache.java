@@ -39,7 +39,7 @@ public final class ChartCache implements ChartStore {
 
     /** @param catalogHash {@code Catalog.sourceHash()}: indicator names and units are drawn on the charts */
     public static ChartCache open(Path root, String catalogHash) {
-        return new ChartCache(root, Hashes.of(MAGIC, CodeVersion.hash(), catalogHash));
+        return new ChartCache(root, Hashes.of(MAGIC, CodeVersion.hash(CodeVersion.Scope.CHARTS), catalogHash));
     }
 
     @Override

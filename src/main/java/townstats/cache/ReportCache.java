@@ -61,15 +61,18 @@ public final class ReportCache {
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger rejected = new AtomicInteger();
 
+    private final SourceSnapshot snapshot;
+
     private ReportCache(Path root, String version) {
         this.root = root.toAbsolutePath().normalize();
         this.version = version;
         this.dir = this.root.resolve("reports").resolve(version.substring(0, 16));
+        this.snapshot = SourceSnapshot.load(this.root);
     }
 
     /** @param catalogHash {@code Catalog.sourceHash()}: other indicators, other facts */
     public static ReportCache open(Path root, String catalogHash) {
-        return new ReportCache(root, Hashes.of(MAGIC, String.valueOf(FORMAT), CodeVersion.hash(), catalogHash));
+        return new ReportCache(root, Hashes.of(MAGIC, String.valueOf(FORMAT), CodeVersion.hash(CodeVersion.Scope.REPORTS), catalogHash));
     }
 
     public String version() {
@@ -87,19 +90,22 @@ public final class ReportCache {
 
     /**
      * The cache key of a report file before reading it: its path and the hash of its bytes and sidecar
-     * (as {@code ReportReader} computes {@code contentHash}); null when it is not worth caching (too large, unreadable).
+     * (as {@code ReportReader} computes {@code contentHash}), taken from the last build's snapshot when the file and
+     * its sidecar kept their size and time; null when it is not worth caching (too large, unreadable).
      */
-    public static String keyOf(Path reportsDir, Path file) {
+    public String keyOf(Path reportsDir, Path file) {
         try {
             if (Files.size(file) > ReportReader.MAX_BYTES) return null;
-            byte[] bytes = Files.readAllBytes(file);
-            Path side = ReportReader.sidecar(file);
-            byte[] sidecar = Files.isRegularFile(side) ? Files.readAllBytes(side) : new byte[0];
             String source = ContentFiles.relative(reportsDir, file);
-            return keyOf(source, Hashes.sha256(bytes, sidecar));
+            return keyOf(source, snapshot.hashOf(source, file, ReportReader.sidecar(file)));
         } catch (IOException e) {
             return null;
         }
+    }
+
+    /** Report files read and hashed for their key in this build (the others were known by size and time). */
+    public int hashed() {
+        return snapshot.hashed();
     }
 
     /** The key of a report at {@code source} (path under the reports folder) whose {@code Report.contentHash} is given. */
@@ -141,10 +147,11 @@ public final class ReportCache {
     }
 
     /**
-     * After a complete build: deletes entries no report used and the folders of other versions. Only our
-     * own entry files are deleted, never anything else a user may have put into the cache folder.
+     * After a complete build: saves the files' snapshot, deletes entries no report used and the folders of other
+     * versions. Only our own entry files are deleted, never anything else a user may have put into the cache folder.
      */
     public void prune() {
+        snapshot.save();
         try (DirectoryStream<Path> versions = Files.newDirectoryStream(root.resolve("reports"))) {
             for (Path v : versions) {
                 if (!Files.isDirectory(v, LinkOption.NOFOLLOW_LINKS) || !v.getFileName().toString().matches("[0-9a-f]{16}")) continue;

@@ -210,6 +210,8 @@ public final class Build {
      */
     private String fingerprint(List<ReportFacts> reports, List<Skipped> skipped, List<Path> pages) throws IOException {
         List<String> parts = new ArrayList<>();
+        parts.add(CodeVersion.hash());
+        parts.add(Hashes.ofTree(options.theme())); // the assets too: they are copied into the site
         parts.add(pageInputs());
         for (ReportFacts r : reports) parts.add(r.document().report().source() + "=" + r.document().report().contentHash());
         for (Skipped s : skipped) parts.add("skipped " + s);
@@ -258,12 +260,27 @@ public final class Build {
         SitePublisher.refuseNonSite(out);
     }
 
-    /** What every page depends on: the code, the theme and the catalogue. */
     /** The fingerprint of the inputs of the published site. */
     static final String BUILD_MARKER = ".townstats-build";
 
+    /**
+     * What every page depends on: the code from the statistics on, the theme's templates and words (not its assets,
+     * which pages only link: a changed style sheet is copied, and no page is rendered again) and the catalogue.
+     */
     private String pageInputs() throws IOException {
-        return Hashes.of(CodeVersion.hash(), Hashes.ofTree(options.theme()), extractor.catalog().sourceHash());
+        return Hashes.of(CodeVersion.hash(CodeVersion.Scope.PAGES), Hashes.ofTree(options.theme().resolve("templates")),
+                themeWords(), extractor.catalog().sourceHash());
+    }
+
+    /** The theme's messages files (its words), hashed by name and bytes. */
+    private String themeWords() throws IOException {
+        List<String> parts = new ArrayList<>();
+        try (java.util.stream.Stream<Path> files = Files.list(options.theme())) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                parts.add(f.getFileName() + "=" + Hashes.sha256(Files.readAllBytes(f)));
+            }
+        }
+        return Hashes.of(parts.toArray(String[]::new));
     }
 
     /**
@@ -282,7 +299,7 @@ public final class Build {
     private Outcome readOne(Path reportsDir, Path file, ReportCache cache) {
         String source = ContentFiles.relative(reportsDir, file);
         try {
-            String key = cache == null ? null : ReportCache.keyOf(reportsDir, file);
+            String key = cache == null ? null : cache.keyOf(reportsDir, file);
             ReportFacts hit = cache == null ? null : cache.get(key);
             // The place is resolved again: it depends on content/aliases.yml as well as on the report.
             if (hit != null) return new Outcome(kept(new ReportFacts(hit.document(), reports.places().resolve(hit.document()), hit.facts(),

@@ -47,7 +47,7 @@ class HostileCacheTest {
         Build.Result clean = p.build();
         Map<String, Integer> facts = p.factsPerReport();
         ReportCache cache = ReportCache.open(p.dir.resolve(".townstats-cache"), TestProject.extractor().catalog().sourceHash());
-        String key = ReportCache.keyOf(p.reports, p.reports.resolve(TestProject.SAMPLE));
+        String key = cache.keyOf(p.reports, p.reports.resolve(TestProject.SAMPLE));
         Path entry = cache.entry(key);
         assertTrue(Files.isRegularFile(entry), entry.toString());
         byte[] bomb = gzipBomb();

@@ -43,7 +43,7 @@ class ReportCacheTest {
         ReportCache cache = ReportCache.open(tmp, catalog());
         for (Path file : TestProject.sampleFiles()) {
             ReportFacts original = analyse(file);
-            String key = ReportCache.keyOf(file.getParent(), file);
+            String key = cache.keyOf(file.getParent(), file);
             cache.put(key, original);
             ReportFacts copy = cache.get(key);
             assertNotNull(copy, file.toString());
@@ -84,8 +84,8 @@ class ReportCacheTest {
     @Test
     void damagedEntriesAreRejectedAndDeleted() throws Exception {
         Path file = TestProject.SAMPLES.resolve(TestProject.SAMPLE);
-        String key = ReportCache.keyOf(file.getParent(), file);
         ReportCache cache = ReportCache.open(tmp, catalog());
+        String key = cache.keyOf(file.getParent(), file);
         cache.put(key, analyse(file));
         Path entry = cache.entry(key);
         byte[] good = Files.readAllBytes(entry);
@@ -116,8 +116,8 @@ class ReportCacheTest {
     @Test
     void entriesOfAnotherVersionAreNotTrusted() throws Exception {
         Path file = TestProject.SAMPLES.resolve(TestProject.SAMPLE);
-        String key = ReportCache.keyOf(file.getParent(), file);
         ReportCache cache = ReportCache.open(tmp, catalog());
+        String key = cache.keyOf(file.getParent(), file);
         cache.put(key, analyse(file));
         byte[] plain = gunzip(Files.readAllBytes(cache.entry(key)));
         String header = new String(plain, 0, indexOf(plain, (byte) '\n'), StandardCharsets.US_ASCII);
@@ -140,9 +140,9 @@ class ReportCacheTest {
     void pruneKeepsUsedEntriesOnlyAndTouchesNothingElse() throws Exception {
         Path file = TestProject.SAMPLES.resolve(TestProject.SAMPLE);
         ReportCache old = ReportCache.open(tmp, "old catalogue");
-        String key = ReportCache.keyOf(file.getParent(), file);
-        old.put(key, analyse(file));
         ReportCache cache = ReportCache.open(tmp, catalog());
+        String key = cache.keyOf(file.getParent(), file);
+        old.put(key, analyse(file));
         cache.put(key, analyse(file));
         String unused = "f".repeat(64);
         cache.put(unused, analyse(file));
