@@ -134,6 +134,11 @@ public final class ReportCache {
         }
     }
 
+    /** Keeps the entry of a result taken from elsewhere (a running watch's memory) from being pruned as unused. */
+    public void keep(String key) {
+        if (key != null) used.add(key);
+    }
+
     /** Stores a result; a cache that cannot be written only makes the next build slower. */
     public void put(String key, ReportFacts report) {
         if (key == null) return;

@@ -24,6 +24,8 @@ final class DevSession implements AutoCloseable {
     private final AtomicLong builds = new AtomicLong();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final ChangeWatcher watcher;
+    /** The reports of the last build, kept in memory: a rebuild reads and decodes only what changed. */
+    private final Build.Warm warm = new Build.Warm();
     private PreviewServer server;
     private volatile Thread loop;
     private volatile boolean closing;
@@ -62,7 +64,7 @@ final class DevSession implements AutoCloseable {
     /** One build; on failure the published site stays as it was and the reason is printed in one line. */
     boolean buildOnce() {
         try {
-            Build.Result result = new Build(options, extractor, err).run();
+            Build.Result result = new Build(options, extractor, err).withWarm(warm).run();
             builds.incrementAndGet();
             for (String line : Summary.lines(result, options.out())) out.println(line);
             return true;

@@ -96,11 +96,39 @@ public final class Build {
                          int reportsRead, int reportsCached, int pagesWritten, int pagesUnchanged) {
     }
 
+    /**
+     * What a running {@code watch} keeps from one build to the next: each report as the build held it (no text, its
+     * place resolved) by its cache key, so that a report that did not change is neither read nor decoded from the cache
+     * again. Kept only under the same aliases (the place depends on them).
+     */
+    public static final class Warm {
+        private volatile Map<String, ReportFacts> results = Map.of();
+        private volatile String aliases = "";
+
+        ReportFacts get(String key, String currentAliases) {
+            return key == null || !aliases.equals(currentAliases) ? null : results.get(key);
+        }
+
+        void keep(Map<String, ReportFacts> used, String withAliases) {
+            results = Map.copyOf(used);
+            aliases = withAliases;
+        }
+
+        /** Reports held for the next build. */
+        public int size() {
+            return results.size();
+        }
+    }
+
     private final Options options;
     private final Extractor extractor;
     private final ReportPipeline reports;
     private final PrintStream log;
     private boolean progress;
+    private Warm warm;
+    private volatile String aliasesHash;
+    /** The results of this build by cache key, kept in {@link #warm} when the build completes. */
+    private final Map<String, ReportFacts> results = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** {@code options} may be null for a build object that only reads single reports (see {@link ReportPipeline}). */
     public Build(Options options, Extractor extractor, PrintStream log) {
@@ -108,6 +136,12 @@ public final class Build {
         this.extractor = extractor;
         this.log = log;
         this.reports = options == null ? new ReportPipeline(extractor) : ReportPipeline.forContent(extractor, options.content(), log);
+    }
+
+    /** Takes unchanged reports from, and leaves this build's results in, {@code warm} (a running watch). */
+    public Build withWarm(Warm warm) {
+        this.warm = warm;
+        return this;
     }
 
     /** Shows a progress bar on the log stream (only for a terminal: it rewrites one line with \r). */
@@ -158,6 +192,7 @@ public final class Build {
             if (Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS) && Files.readString(marker).equals(fingerprint)) {
                 timing.mark("unchanged: nothing to write");
                 if (cache != null) cache.prune();
+                if (warm != null) warm.keep(results, aliases());
                 return result(reports, skipped, started, cached, 0, publishedFiles(publisher.output()));
             }
             SiteOutput site = new SiteOutput(publisher.staging(), publisher.output(), pageInputs());
@@ -183,6 +218,7 @@ public final class Build {
             timing.mark("publish");
             if (cache != null) cache.prune();
             if (charts != null) charts.prune();
+            if (warm != null) warm.keep(results, aliases());
 
             return result(reports, skipped, started, cached, site.written(), site.unchanged());
         }
@@ -292,6 +328,27 @@ public final class Build {
                 .toList();
     }
 
+    /** A report read or taken from the cache in this build, held for the next one in a running watch. */
+    private Outcome remember(String key, Outcome o) {
+        if (key != null && o.report() != null) results.put(key, o.report());
+        return o;
+    }
+
+    /** The aliases file's bytes, hashed once a build: a place is resolved under them. */
+    private String aliases() {
+        String a = aliasesHash;
+        if (a == null) {
+            Path file = options.content().resolve("aliases.yml");
+            try {
+                a = Files.isRegularFile(file) ? Hashes.sha256(Files.readAllBytes(file)) : "none";
+            } catch (IOException e) {
+                a = "unreadable";
+            }
+            aliasesHash = a;
+        }
+        return a;
+    }
+
     /** Either a report's facts or the reason it was skipped. */
     private record Outcome(ReportFacts report, Skipped skipped, boolean cached) {
     }
@@ -300,15 +357,24 @@ public final class Build {
         String source = ContentFiles.relative(reportsDir, file);
         try {
             String key = cache == null ? null : cache.keyOf(reportsDir, file);
+            // a running watch holds the report as the last build left it (its place resolved with the same aliases)
+            ReportFacts held = warm != null ? warm.get(key, aliases()) : null;
+            if (held != null) {
+                cache.keep(key);
+                results.put(key, held);
+                return new Outcome(held, null, true);
+            }
             ReportFacts hit = cache == null ? null : cache.get(key);
             // The place is resolved again: it depends on content/aliases.yml as well as on the report.
-            if (hit != null) return new Outcome(kept(new ReportFacts(hit.document(), reports.places().resolve(hit.document()), hit.facts(),
-                    hit.warnings())), null, true);
+            if (hit != null) return remember(key, new Outcome(kept(new ReportFacts(hit.document(),
+                    reports.places().resolve(hit.document()), hit.facts(), hit.warnings())), null, true));
             Report report = ReportReader.read(reportsDir, file);
             ReportFacts fresh = requireFinite(reports.run(report)).compact();
             // Stored only if the file read is the file hashed: one changed in between (being copied) is not cached.
-            if (cache != null && key != null && key.equals(ReportCache.keyOf(source, report.contentHash()))) cache.put(key, fresh);
-            return new Outcome(kept(fresh), null, false);
+            boolean whole = key != null && key.equals(ReportCache.keyOf(source, report.contentHash()));
+            if (cache != null && whole) cache.put(key, fresh);
+            Outcome read = new Outcome(kept(fresh), null, false);
+            return whole ? remember(key, read) : read;
         } catch (BadInputException e) {
             return new Outcome(null, new Skipped(source, e.getMessage()), false);
         } catch (RuntimeException | StackOverflowError e) {
