@@ -81,6 +81,9 @@ public final class Extractor {
     private static final Pattern BRACKETED = Pattern.compile("[（(][^（）()]{0,30}[）)]");
     /** The first numbered part of a report: 一、 or （一） at a line start. */
     private static final Pattern FIRST_PART = Pattern.compile("(?m)^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])");
+    /** How far before and after its unit a pattern's match may reach (辖东庄、西庄、李营等12个行政村和3个社区). */
+    private static final int PATTERN_BEFORE_UNIT = 60;
+    private static final int PATTERN_AFTER_UNIT = 40;
     /** How far into the text an opening may state the months of a part-year report. */
     private static final int OPENING = 400;
     /** 2021年上半年，我街道…; 今年上半年，…; 一季度，全镇…: the months a report covers, stated at a sentence's head. */
@@ -214,7 +217,7 @@ public final class Extractor {
                 new SentenceReader(report, match, sentence, hits, patterned, paragraph.carried(), paragraph.underTargets(),
                         reportPeriod).read(facts);
             }
-            paragraph.leave(match, sentence, periodMarks(match, sentence));
+            paragraph.leave(match, sentence);
         }
         return Restatements.merge(facts);
     }
@@ -656,18 +659,45 @@ public final class Extractor {
             return null;
         }
 
+        /**
+         * The pattern's matches in the sentence. A match holds its figure's unit (个, 户, 人), so only the words around
+         * each unit are searched: a pattern that opens with a list of context words, tried at every character of every
+         * sentence that holds a 人, was the costliest part of extraction.
+         */
         private void readPattern(Indicator indicator, Pattern pattern, List<Fact> out) {
-            Matcher m = pattern.matcher(match).region(sentence.start(), sentence.end());
-            while (m.find()) {
-                double value = NumberReader.count(m.group("a"));
-                value += NumberReader.count(optionalGroup(m, "b"));
-                if (optionalGroup(m, "wan") != null) value *= 10_000; // 1.26万户
-                if (!usedFigures.add(m.start("a"))) continue;
-                int figureStart = m.start("a");
-                out.add(new Fact(indicator.id(), value, indicator.unit(), null, periodAt(figureStart, indicator),
-                        qualifier(m.start(), null), sentence.section(), quote(), report.decodedOffset(figureStart),
-                        m.start(), m.end()));
+            Matcher m = pattern.matcher(match).useTransparentBounds(true).useAnchoringBounds(false);
+            for (int[] window : unitWindows(indicator)) {
+                m.region(window[0], window[1]);
+                while (m.find()) {
+                    double value = NumberReader.count(m.group("a"));
+                    value += NumberReader.count(optionalGroup(m, "b"));
+                    if (optionalGroup(m, "wan") != null) value *= 10_000; // 1.26万户
+                    if (!usedFigures.add(m.start("a"))) continue;
+                    int figureStart = m.start("a");
+                    out.add(new Fact(indicator.id(), value, indicator.unit(), null, periodAt(figureStart, indicator),
+                            qualifier(m.start(), null), sentence.section(), quote(), report.decodedOffset(figureStart),
+                            m.start(), m.end()));
+                }
             }
+        }
+
+        /** The stretches of the sentence around each unit of the indicator's kind, overlapping ones merged. */
+        private List<int[]> unitWindows(Indicator indicator) {
+            List<int[]> windows = new ArrayList<>();
+            String text = match.substring(sentence.start(), sentence.end());
+            List<Integer> at = new ArrayList<>();
+            for (String unit : indicator.kind().written().keySet()) {
+                for (int i = text.indexOf(unit); i >= 0; i = text.indexOf(unit, i + 1)) at.add(sentence.start() + i);
+            }
+            at.sort(null);
+            for (int u : at) {
+                int from = Math.max(sentence.start(), u - PATTERN_BEFORE_UNIT);
+                int to = Math.min(sentence.end(), u + PATTERN_AFTER_UNIT);
+                int[] last = windows.isEmpty() ? null : windows.get(windows.size() - 1);
+                if (last != null && from <= last[1]) last[1] = Math.max(last[1], to);
+                else windows.add(new int[] {from, to});
+            }
+            return windows;
         }
 
         /** The group's text, or null when it did not match or the pattern has no such group. */

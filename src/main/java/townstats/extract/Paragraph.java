@@ -61,15 +61,18 @@ final class Paragraph {
     }
 
     /**
-     * Leaves {@code sentence}, whose stated periods are {@code marks}: a list of figures that runs on after a ；
+     * Leaves {@code sentence}: a list of figures that runs on after a ；
      * (截止10月底，实现工业总产值23亿元；⏎完成固定资产投资6.12亿元…) keeps the period it stated for the next line.
      */
-    void leave(String match, Sentence sentence, List<Extractor.PeriodMark> marks) {
+    void leave(String match, Sentence sentence) {
         lastEnd = sentence.end();
         int end = sentence.end();
         while (end > sentence.start() && Character.isWhitespace(match.charAt(end - 1))) end--;
         lastChar = end > sentence.start() ? match.charAt(end - 1) : '。';
-        if (!marks.isEmpty() && (lastChar == '；' || lastChar == ';')) carried = new Carried(marks.get(marks.size() - 1).period());
+        if (lastChar == '；' || lastChar == ';') { // the periods are sought only where a list runs on
+            List<Extractor.PeriodMark> marks = Extractor.periodMarks(match, sentence);
+            if (!marks.isEmpty()) carried = new Carried(marks.get(marks.size() - 1).period());
+        }
     }
 
     /** The period carried into the current sentence, or null when none is. */

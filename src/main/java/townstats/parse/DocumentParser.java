@@ -37,6 +37,7 @@ public final class DocumentParser {
     /** 泗洪经济开发区（青阳街道）: a development zone, whose name may begin with its county's. */
     private static final Pattern ZONE_BEFORE_TOWN = Pattern.compile(
             "(" + NAME + "{2,14}?(?:开发区|园区|工业区|集中区|新区|新城|管委会))[（(]" + NAME + "{2,8}?(?:镇|乡|街道)[）)]");
+    private static final Pattern ZONE_BRACKET = Pattern.compile("(?:开发区|园区|工业区|集中区|新区|新城|管委会)[（(]");
     private static final Pattern ISSUER = Pattern.compile("^(?:中共\\S{1,14}委员会|\\S{1,14}(?:人民政府|办事处))$");
     private static final Pattern COUNTY_AT_START = Pattern.compile("^(" + NAME + "{1,6}?(?:自治县|县|市|旗))");
     private static final Pattern COUNTY_AT_END = Pattern.compile("(" + NAME + "{1,6}?(?:自治县|县|市|区|旗))$");
@@ -128,7 +129,8 @@ public final class DocumentParser {
             return new Evidence(ct.group(1), title, -1, -1, "标题“" + ct.group() + "”");
         }
         Matcher zone = ZONE_BEFORE_TOWN.matcher(head);
-        if (zone.find()) {
+        // the zone word and its bracket first: a cheap test that spares most reports the slow search
+        if (ZONE_BRACKET.matcher(head).find() && zone.find()) {
             Matcher c = COUNTY_AT_START.matcher(LEADING_WORDS.matcher(zone.group(1)).replaceFirst(""));
             if (c.find()) return found(head, zone.start(1), c.group(1), "开发区名称“" + zone.group(1) + "”");
         }

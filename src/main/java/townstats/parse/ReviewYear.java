@@ -58,7 +58,7 @@ final class ReviewYear {
     private static final Pattern THIS_YEAR = Pattern.compile("今年以来|今年上半年|今年[1一]-?\\d{0,2}月|本年度以来");
     /** How the plan part begins: years stated after it are plans, not the year reviewed. */
     private static final Pattern PLAN_HEADING = Pattern.compile(
-            "(?:^|\\n)[^\\n]{0,8}?(?:(?:19|20)\\d{2}年)?(?:工作)?(?:打算|计划|安排|思路|谋划|展望|下一步)");
+            "[^\\n]{0,8}?(?:(?:19|20)\\d{2}年)?(?:工作)?(?:打算|计划|安排|思路|谋划|展望|下一步)");
 
     /** One vote: a year, its weight, and the words it rests on (start and end in the text; title: -1). */
     private record Vote(int year, int weight, int start, int end, String words, String reason) {
@@ -157,17 +157,47 @@ final class ReviewYear {
     private static void addVotes(Pattern p, String text, int from, int to, int weight, int shift, int opening, String reason,
                                  List<Vote> votes) {
         Map<Integer, Integer> counted = new HashMap<>();
-        Matcher m = p.matcher(text).region(from, Math.max(from, to));
-        while (m.find()) {
+        nearYears(p, text, from, to, m -> {
             int yearStart = yearStart(m);
-            if (yearStart > 0 && NOT_THIS_YEAR.matcher(text.substring(Math.max(0, yearStart - 4), yearStart)).find()) continue;
+            if (yearStart > 0 && NOT_THIS_YEAR.matcher(text.substring(Math.max(0, yearStart - 4), yearStart)).find()) return;
             int year = year(m) + shift;
-            if (year < 1990 || year > 2100 || counted.merge(year, 1, Integer::sum) > 2) continue;
+            if (year < 1990 || year > 2100 || counted.merge(year, 1, Integer::sum) > 2) return;
             int start = m.start();
             while (start < m.end() && "。；;！\n".indexOf(text.charAt(start)) >= 0) start++;
             votes.add(new Vote(year, start < opening ? weight + 2 : weight, start, m.end(), text.substring(start, m.end()),
                     String.format(reason, text.substring(start, m.end()))));
+        });
+    }
+
+    /** How far before and after its year a statement of the year may reach (现将…2020年…总结如下, …人民代表大会⏎2023年2月). */
+    private static final int BEFORE_YEAR = 48;
+    private static final int AFTER_YEAR = 64;
+
+    /**
+     * Each match of {@code p} between {@code from} and {@code to}, in text order, given to {@code action} as the matcher
+     * standing on it: every pattern here holds a year (19xx年, 20xx年), so only the text around each year is searched
+     * (a scan of a whole report with every pattern cost milliseconds a report).
+     */
+    static void nearYears(Pattern p, String text, int from, int to, java.util.function.Consumer<Matcher> action) {
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        Matcher m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int end = Math.max(from, Math.min(to, text.length()));
+        for (int y = text.indexOf('年', from); y >= 0 && y < end; y = text.indexOf('年', y + 1)) {
+            if (y < 4 || !isYear(text, y - 4)) continue;
+            m.region(Math.max(from, y - 4 - BEFORE_YEAR), Math.min(end, y + AFTER_YEAR));
+            while (m.find()) {
+                if (seen.add(((long) m.start() << 32) | m.end())) action.accept(m);
+            }
         }
+    }
+
+    /** 19xx or 20xx at {@code i}, not part of a longer number. */
+    private static boolean isYear(String text, int i) {
+        char a = text.charAt(i);
+        char b = text.charAt(i + 1);
+        if (!(a == '1' && b == '9' || a == '2' && b == '0')) return false;
+        if (!Character.isDigit(text.charAt(i + 2)) || !Character.isDigit(text.charAt(i + 3))) return false;
+        return i == 0 || !Character.isDigit(text.charAt(i - 1));
     }
 
     /** When nothing states the year: the only year the opening names, if it names one. */
@@ -207,13 +237,13 @@ final class ReviewYear {
 
     /** The start of the plan part (a heading of 打算 / 计划 / 下一步), or the end of the text. */
     private static int planStart(String text, int from) {
-        Matcher m = PLAN_HEADING.matcher(text).region(from, text.length());
-        while (m.find()) {
-            int lineStart = m.start() == 0 || text.charAt(m.start()) != '\n' ? m.start() : m.start() + 1;
-            // a heading, not a sentence that mentions a plan: short, at a line start, before the review is over
+        Matcher m = PLAN_HEADING.matcher(text);
+        for (int lineStart = from; lineStart < text.length(); ) {
             int lineEnd = text.indexOf('\n', lineStart);
             if (lineEnd < 0) lineEnd = text.length();
-            if (lineEnd - lineStart <= 30 && lineStart > from) return lineStart;
+            // a heading, not a sentence that mentions a plan: a short line, after the review began
+            if (lineEnd - lineStart <= 30 && lineStart > from && m.region(lineStart, lineEnd).lookingAt()) return lineStart;
+            lineStart = lineEnd + 1;
         }
         return text.length();
     }

@@ -49,6 +49,9 @@ final class TownNames {
             "(?:中共|关于)?([" + HAN + "]{2,8}?(?:镇|乡|街道))(?:党委|人民政府|党委政府|政府|办事处)?(?:关于)?\\d{4}年");
     /** A county written before a town's name in a title (商河县张坊镇): not part of the name. */
     private static final Pattern COUNTY_PREFIX = Pattern.compile("^[" + HAN + "]{1,6}?(?:自治县|县|市|区|旗)(?=[" + HAN + "]{2,})");
+    /** The words each of {@link #OWN_NAME} holds, where it is sought. */
+    private static final List<List<String>> OWN_NAME_ANCHORS = List.of(List.of("中共"), List.of("人民政府", "办事处"),
+            List.of("人民代表大会"));
     /** Words the patterns above take for a name: 我谨代表镇, 2022年镇人民政府, 乡镇. */
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "代表|关于|政府|报告|工作|总结|人民|党委|委员|^[我本全该各年]|^乡镇$|^城镇$|^街道$");
@@ -122,11 +125,14 @@ final class TownNames {
         for (Mention m : mentions) {
             if (!m.masked() && m.start() >= 0) named.merge(m.name(), 1L, Long::sum);
         }
+        Map<String, Boolean> word = new LinkedHashMap<>(); // name → its stem is a word of the text (counted once a name)
         return mentions.stream().filter(m -> {
             Long n = named.get(m.name());
             if (m.masked() || n == null || m.weight() > 1) return true;
-            String stem = Names.townBase(m.name());
-            return stem == null || occurrences(text, stem) < 2 * n + 2 + n;
+            return !word.computeIfAbsent(m.name(), name -> {
+                String stem = Names.townBase(name);
+                return stem != null && occurrences(text, stem) >= 3 * n + 2;
+            });
         }).toList();
     }
 
@@ -199,17 +205,30 @@ final class TownNames {
 
     /** Names the divisions lack, where the text says they are its own (the issuing party committee or government). */
     private void ownNames(String text, String written, List<Mention> out) {
-        for (Pattern p : OWN_NAME) {
-            Matcher m = p.matcher(text);
-            while (m.find()) {
-                String name = LEADING_WORDS.matcher(m.group(1)).replaceFirst("");
-                if (name.length() < 2 || name.length() > 7 || NOT_A_NAME.matcher(name).find() || name.chars().anyMatch(c -> MASK.indexOf(c) >= 0)) continue;
-                if (!gazetteer.townshipsNamed(name).isEmpty() || endsInRealName(name)) continue; // counted by the scan
-                int start = m.end(1) - name.length();
-                String as = written.substring(start, m.end(1));
-                out.add(new Mention(name, as, start, 2, false, "文中“" + written.substring(m.start(), m.end()) + "”"));
+        for (int k = 0; k < OWN_NAME.size(); k++) {
+            Pattern p = OWN_NAME.get(k);
+            // searched only around the words each pattern holds (中共, 人民政府 / 办事处, 人民代表大会): a whole text scan
+            // with a lazy name before them costs milliseconds a report
+            Matcher m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            java.util.Set<Integer> seen = new java.util.HashSet<>();
+            for (String anchor : OWN_NAME_ANCHORS.get(k)) {
+                for (int at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + 1)) {
+                    m.region(Math.max(0, at - 14), Math.min(text.length(), at + 24));
+                    while (m.find()) {
+                        if (seen.add(m.start(1))) ownName(m, text, written, out);
+                    }
+                }
             }
         }
+    }
+
+    private void ownName(Matcher m, String text, String written, List<Mention> out) {
+        String name = LEADING_WORDS.matcher(m.group(1)).replaceFirst("");
+        if (name.length() < 2 || name.length() > 7 || NOT_A_NAME.matcher(name).find() || name.chars().anyMatch(c -> MASK.indexOf(c) >= 0)) return;
+        if (!gazetteer.townshipsNamed(name).isEmpty() || endsInRealName(name)) return; // counted by the scan
+        int start = m.end(1) - name.length();
+        String as = written.substring(start, m.end(1));
+        out.add(new Mention(name, as, start, 2, false, "文中“" + written.substring(m.start(), m.end()) + "”"));
     }
 
     /** A name the divisions lack, leading the title before its year (红星回族乡2024年工作计划). */
@@ -269,6 +288,8 @@ final class TownNames {
     }
 
     private static String suffixAt(String s, int i) {
+        char c = s.charAt(i);
+        if (c != '镇' && c != '乡' && c != '街' && c != '苏') return null; // most characters begin no suffix
         for (String suffix : SUFFIXES) {
             if (s.startsWith(suffix, i)) return suffix;
         }
