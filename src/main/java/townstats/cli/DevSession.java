@@ -44,6 +44,7 @@ final class DevSession implements AutoCloseable {
         ignored.add(site);
         ignored.add(site.resolveSibling(site.getFileName() + ".building"));
         ignored.add(site.resolveSibling(site.getFileName() + ".previous"));
+        ignored.add(site.resolveSibling(site.getFileName() + ".spare"));
         ignored.add(options.cache());
         this.watcher = new ChangeWatcher(List.of(options.content(), options.theme()), ignored, debounceMillis,
                 ChangeWatcher.QUIET_MILLIS, out::println);

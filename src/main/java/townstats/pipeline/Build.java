@@ -195,7 +195,8 @@ public final class Build {
                 if (warm != null) warm.keep(results, aliases());
                 return result(reports, skipped, started, cached, 0, publishedFiles(publisher.output()));
             }
-            SiteOutput site = new SiteOutput(publisher.staging(), publisher.output(), pageInputs());
+            publisher.beginWriting();
+            SiteOutput site = new SiteOutput(publisher.staging(), publisher.output(), pageInputs(), publisher.updatesInPlace());
             site.write(BUILD_MARKER, fingerprint);
             DataExport.writeAll(reports, site);
             timing.mark("data files");

@@ -24,8 +24,15 @@ import java.nio.file.attribute.BasicFileAttributes;
  * ({@code site/} to {@code site.previous/}, then {@code site.building/} to {@code site/}) leave a short gap, and a build
  * killed inside it leaves the old site as {@code site.previous/}, which the next build puts back first.
  *
+ * <p>The site before is kept as {@code site.spare/} (its files hard links of the published ones where they did not
+ * change, so it costs little disk): the next build takes it as its staging folder and changes only the files that
+ * differ, instead of linking every file of the site into a new folder and deleting the old one file by file. A spare
+ * is trusted only with its mark of completeness, which a build removes before touching it: a build killed while
+ * updating it leaves no mark, and the next one starts afresh.
+ *
  * <p>Layout next to the output folder {@code site/}: {@code site.building/} (the new site being written),
- * {@code site.previous/} (the old one during a swap by renames), {@code site.lock} (one build at a time).
+ * {@code site.previous/} (the old one during a swap by renames), {@code site.spare/} (the site before, for the next
+ * build), {@code site.lock} (one build at a time).
  */
 public final class SitePublisher implements AutoCloseable {
     private final Path out;
@@ -34,12 +41,20 @@ public final class SitePublisher implements AutoCloseable {
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final boolean exchange;
+    private final Path spare;
+    /** The staging folder holds an earlier complete site, to be changed in place rather than filled anew. */
+    private boolean updatesInPlace;
+    private boolean published;
+
+    /** In a complete spare site: the mark that it may be updated in place. */
+    static final String COMPLETE = ".townstats-spare";
 
     private SitePublisher(Path out, FileChannel lockChannel, FileLock lock, boolean exchange) {
         this.out = out;
         this.exchange = exchange;
         this.staging = sibling(out, ".building");
         this.previous = sibling(out, ".previous");
+        this.spare = sibling(out, ".spare");
         this.lockChannel = lockChannel;
         this.lock = lock;
     }
@@ -74,6 +89,29 @@ public final class SitePublisher implements AutoCloseable {
     }
 
     /**
+     * Called when the new site is about to be written (not for a build that finds nothing changed): a complete spare
+     * site becomes the staging folder (its mark removed first), to be changed in place; any other spare is cleared.
+     */
+    public void beginWriting() throws IOException {
+        Path mark = spare.resolve(COMPLETE);
+        if (Files.isDirectory(spare, LinkOption.NOFOLLOW_LINKS) && Files.isRegularFile(mark, LinkOption.NOFOLLOW_LINKS)) {
+            Files.delete(mark);
+            deleteTree(staging);
+            move(spare, staging);
+            // its manifest no longer describes the folder once this build starts changing it
+            Files.deleteIfExists(staging.resolve(Manifest.FILE));
+            updatesInPlace = true;
+        } else {
+            deleteTree(spare);
+        }
+    }
+
+    /** True when the staging folder holds an earlier site whose files are changed in place (see the class comment). */
+    public boolean updatesInPlace() {
+        return updatesInPlace;
+    }
+
+    /**
      * Publishing replaces the output folder wholesale, so it must be a site: missing, empty, or holding a
      * townstats manifest or an index.html. A mistyped --out (the project, a home folder) is refused, not replaced.
      */
@@ -104,7 +142,7 @@ public final class SitePublisher implements AutoCloseable {
     /** Swaps the staging folder in as the output; the old site is removed only once the new one is in place. */
     public void publish() throws IOException {
         if (exchange && Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS) && AtomicExchange.swap(staging, out)) {
-            deleteTree(staging); // the old site, now under the staging name
+            keepAsSpare(staging); // the old site, now under the staging name
             return;
         }
         if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
@@ -112,7 +150,16 @@ public final class SitePublisher implements AutoCloseable {
             move(out, previous);
         }
         move(staging, out);
-        deleteTree(previous);
+        if (Files.isDirectory(previous, LinkOption.NOFOLLOW_LINKS)) keepAsSpare(previous);
+        published = true;
+    }
+
+    /** The site just replaced, kept for the next build to update (marked complete last). */
+    private void keepAsSpare(Path old) throws IOException {
+        deleteTree(spare);
+        move(old, spare);
+        Files.writeString(spare.resolve(COMPLETE), "");
+        published = true;
     }
 
     /** A build killed between the two moves of {@link #publish} left the old site as site.previous: put it back. */
@@ -125,7 +172,7 @@ public final class SitePublisher implements AutoCloseable {
     @Override
     public void close() throws IOException {
         try {
-            deleteTree(staging);
+            if (!published) deleteTree(staging); // a build that did not publish: its half-written staging goes
         } finally {
             lock.release();
             lockChannel.close();

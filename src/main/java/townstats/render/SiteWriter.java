@@ -269,24 +269,20 @@ public final class SiteWriter {
     private void writeDownloads(SiteContext ctx) throws IOException {
         List<DataFile> files = new ArrayList<>();
         Path data = ctx.out.root().resolve("data");
-        if (Files.isDirectory(data)) {
-            try (Stream<Path> s = Files.list(data)) {
-                // the files directly in data/, and the index of the rankings split per indicator and year
-                List<Path> listed = new ArrayList<>(s.filter(Files::isRegularFile).sorted().toList());
-                Path rankingsIndex = ctx.out.root().resolve(townstats.export.RankingsJson.SPLIT_DIR + "index.json");
-                if (Files.isRegularFile(rankingsIndex)) listed.add(rankingsIndex);
-                for (Path p : listed) {
-                    String name = data.relativize(p).toString().replace('\\', '/');
-                    long size = Files.size(p);
-                    files.add(new DataFile(name, "data/" + name, ctx.msg.getOrDefault("download." + name, ""),
-                            size < 1024 ? size + " B" : String.format("%.1f KB", size / 1024.0)));
-                }
-            }
+        // the files this build wrote directly in data/, and the index of the rankings split per indicator and year
+        List<String> listed = new ArrayList<>(ctx.out.filesIn("data"));
+        String rankingsIndex = townstats.export.RankingsJson.SPLIT_DIR + "index.json";
+        if (ctx.out.filesIn(rankingsIndex.substring(0, rankingsIndex.lastIndexOf('/'))).contains(rankingsIndex)) listed.add(rankingsIndex);
+        for (String path : listed) {
+            String name = path.substring("data/".length());
+            long size = Files.size(ctx.out.root().resolve(path));
+            files.add(new DataFile(name, path, ctx.msg.getOrDefault("download." + name, ""),
+                    size < 1024 ? size + " B" : String.format("%.1f KB", size / 1024.0)));
         }
         ctx.page("downloads.html", "downloads.ftlh", ctx.msg.get("downloads.title"),
                 List.of(ctx.home(), new SiteContext.Crumb(ctx.msg.get("nav.downloads"), null)),
                 // the introduction promises the Excel tables only when they were written (--exports)
-                Map.of("files", files, "intro", ctx.msg.get(Files.isRegularFile(data.resolve("townstats.xlsx"))
+                Map.of("files", files, "intro", ctx.msg.get(listed.contains("data/townstats.xlsx")
                         ? "downloads.intro" : "downloads.introWithoutTables")));
     }
 

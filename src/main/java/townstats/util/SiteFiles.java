@@ -31,6 +31,12 @@ public interface SiteFiles {
     /** Writes independent files at once, one per core. */
     void writeAll(Map<String, Writing> files) throws IOException;
 
+    /**
+     * The files this build has written so far directly in {@code folder} (a site path such as {@code data}), sorted:
+     * what the site holds there, whatever an earlier build left in the folder being written.
+     */
+    java.util.List<String> filesIn(String folder);
+
     /** Keeps the published file when it was made from the same inputs; false when it must be written. */
     boolean reuseIfUnchanged(String relativePath, String inputsHash) throws IOException;
 }
