@@ -47,6 +47,8 @@ public final class TextCleaner {
     /** A line that starts with a value and its unit: 7.1亿元，同比增长5.8%。 */
     private static final Pattern VALUE_START = Pattern.compile(
             "^\\d+(?:[.,]\\d+)*(?:万|亿|个亿)?(?:元|亩|人|户|个|平方公里|美元|%)");
+    /** What continues a number broken off at a line's end: its unit or the rest of its phrase (31.88⏎亿元, 2022⏎年). */
+    private static final String UNIT_START = "亿万千百元角%％个家项亩户人口名次年月日号吨斤平公米倍成余多以左届期号批";
     private static final Pattern DATE_LINE = Pattern.compile("\\d{4}年\\d{1,2}月\\d{1,2}日$");
 
     private TextCleaner() {
@@ -252,6 +254,14 @@ public final class TextCleaner {
         if (HeadingMarker.PATTERN.matcher(line).find() && line.length() < 30) return false;
         if (line.length() < 40 && TITLE_END.matcher(line).find()) return false;
         if (DATE_LINE.matcher(line).find() || DATE_LINE.matcher(next).matches()) return false;
+        // a web page's lines (- 19.09 KB, 网站客服QQ:403074932) before a title: Latin letters or digits end the line and
+        // Chinese that no number or unit continues begins the next
+        char last = body.charAt(body.length() - 1);
+        if (last < 128 && Character.isLetterOrDigit(last) && Character.isIdeographic(next.charAt(0))
+                && UNIT_START.indexOf(next.charAt(0)) < 0 && !(Character.isDigit(last) && next.length() < 3)) {
+            return false;
+        }
+        if (line.startsWith("- ") || line.startsWith("-\u00a0")) return false; // a list item of a web page
         return true;
     }
 

@@ -184,7 +184,8 @@ final class ReviewYear {
         int end = Math.max(from, Math.min(to, text.length()));
         for (int y = text.indexOf('年', from); y >= 0 && y < end; y = text.indexOf('年', y + 1)) {
             if (y < 4 || !isYear(text, y - 4)) continue;
-            m.region(Math.max(from, y - 4 - BEFORE_YEAR), Math.min(end, y + AFTER_YEAR));
+            // from the character before the body: the line break that begins a statement (⏎2019年，…) may be its first
+            m.region(Math.max(Math.max(0, from - 1), y - 4 - BEFORE_YEAR), Math.min(end, y + AFTER_YEAR));
             while (m.find()) {
                 if (seen.add(((long) m.start() << 32) | m.end())) action.accept(m);
             }
