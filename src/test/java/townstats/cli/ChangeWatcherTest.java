@@ -87,7 +87,8 @@ class ChangeWatcherTest {
     void aFileThatKeepsChangingIsNamedOnceAndWaitedFor() throws Exception {
         Path content = Files.createDirectories(tmp.resolve("content"));
         List<String> said = new java.util.concurrent.CopyOnWriteArrayList<>();
-        try (ChangeWatcher watcher = new ChangeWatcher(List.of(content), List.of(), 50, 200, said::add)) {
+        // a quiet time well above the writes' interval: a loaded machine oversleeps 100 ms by a few hundred
+        try (ChangeWatcher watcher = new ChangeWatcher(List.of(content), List.of(), 50, 600, said::add)) {
             CompletableFuture<Boolean> changed = CompletableFuture.supplyAsync(() -> {
                 try {
                     return watcher.awaitChange();
@@ -96,13 +97,13 @@ class ChangeWatcherTest {
                 }
             });
             Path log = content.resolve("app\nlog.txt");
-            for (int i = 0; i < 30; i++) { // 3 s of writes every 100 ms: never 200 ms still
+            for (int i = 0; i < 40; i++) { // 4 s of writes every 100 ms: never 600 ms still
                 Files.writeString(log, "line " + i + "\n", java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
                 Thread.sleep(100);
             }
             assertTrue(!changed.isDone(), "not reported while it changes");
             assertTrue(changed.get(10, TimeUnit.SECONDS));
-            assertEquals(List.of("townstats: waiting for " + log.toString().replace("\n", "\\n") + " to stay unchanged for 0.2 s"), said);
+            assertEquals(List.of("townstats: waiting for " + log.toString().replace("\n", "\\n") + " to stay unchanged for 0.6 s"), said);
         }
     }
 
