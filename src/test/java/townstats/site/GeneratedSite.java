@@ -12,7 +12,7 @@ import java.util.List;
 import townstats.cli.Main;
 
 /**
- * A generated corpus of {@link #REPORTS} reports ({@code townstats generate-corpus}, seed 3) and its site, built
+ * A generated corpus of {@link #REPORTS} reports ({@code townstats generate-corpus}, seed 3) and its site (with --exports), built
  * once per test JVM: the benchmark smoke test scores it, the browser tests read its profiles, rankings and
  * compare page (a county office's scale, where peer groups have enough towns to rank).
  */
@@ -48,7 +48,7 @@ public final class GeneratedSite {
         assertEquals(0, townstats.bench.BenchTool.run(List.of("generate-corpus", "--reports", String.valueOf(REPORTS), "--seed", "3", "--out",
                 corpus.toString()), print, print));
         long started = System.nanoTime();
-        assertEquals(0, Main.run(List.of("build", "--content", corpus.toString(), "--out", tmp.resolve("site").toString()), print, print),
+        assertEquals(0, Main.run(List.of("build", "--content", corpus.toString(), "--out", tmp.resolve("site").toString(), "--exports"), print, print),
                 out.toString(StandardCharsets.UTF_8));
         buildMillis = (System.nanoTime() - started) / 1_000_000;
         root = tmp;
