@@ -174,15 +174,18 @@
     fromHash();
   }
 
-  /* The compare page: two to four towns side by side. The selection is the address (compare.html?t=a,b), each
-     town's figures a script (towns/SLUG/figures.js), so it works from file:// and from any sub-path. */
+  /* The compare page: two to four towns side by side in one year. The selection is the address
+     (compare.html?t=a,b&y=2022), each town's figures a script (towns/SLUG/figures.js), so it works from file:// and
+     from any sub-path. Per indicator, one line per town: its rank in the most local peer group the towns share. */
   var compare = document.getElementById("compare");
   if (compare) {
     var max = parseInt(compare.getAttribute("data-max"), 10);
     var m = /[?&]t=([^&#]*)/.exec(window.location.search);
     var chosen = m ? decode(m[1]).split(",").filter(function (x) { return /^[a-z0-9-]+$/.test(x); }).slice(0, max) : [];
-    var go = function (list) {
-      var q = list.length ? "?t=" + list.join(",") : "";
+    var ym = /[?&]y=(\d{4})/.exec(window.location.search);
+    var asked = ym ? parseInt(ym[1], 10) : null;
+    var go = function (list, year) {
+      var q = list.length ? "?t=" + list.join(",") + (year ? "&y=" + year : "") : "";
       window.location.href = window.location.href.replace(/[?#].*$/, "") + q;
     };
     var data = function () { return window.TOWNSTATS_COMPARE || {}; };
@@ -192,27 +195,57 @@
       if (cls) c.className = cls;
       return c;
     };
+    var words = function (key, args) {
+      var t = compare.getAttribute(key);
+      (args || []).forEach(function (a, i) { t = t.split("{" + i + "}").join(String(a)); });
+      return t;
+    };
     var draw = function () {
       var towns = chosen.map(function (s) { return data()[s]; }).filter(Boolean);
       var list = document.getElementById("compare-chosen");
       var table = document.getElementById("compare-table");
       document.getElementById("compare-empty").hidden = towns.length > 0;
+      // the year: the address's, else the latest all the towns reported, else the latest any did
+      var years = [];
+      towns.forEach(function (t) { t.years.forEach(function (y) { if (years.indexOf(y.year) < 0) years.push(y.year); }); });
+      years.sort(function (a, b) { return b - a; });
+      var shared = years.filter(function (y) { return towns.every(function (t) { return t.years.some(function (e) { return e.year === y; }); }); });
+      var year = years.indexOf(asked) >= 0 ? asked : (shared[0] || years[0]);
+      var yearOf = function (t) { return t.years.filter(function (e) { return e.year === year; })[0]; };
       towns.forEach(function (t) {
         var li = document.createElement("li");
+        var y = yearOf(t);
         var a = cell("a", t.name);
-        a.href = root + t.href;
+        a.href = root + (y ? y.href : t.href);
         li.appendChild(a);
-        li.appendChild(cell("span", " " + t.place + " · " + (t.year || ""), "meta"));
+        li.appendChild(cell("span", " " + t.place + " · " + (y ? y.label : words("data-no-year", [year + "年"])), "meta"));
         var x = cell("button", compare.getAttribute("data-remove"), "remove");
         x.type = "button";
-        x.addEventListener("click", function () { go(chosen.filter(function (s) { return s !== t.slug; })); });
+        x.addEventListener("click", function () { go(chosen.filter(function (s) { return s !== t.slug; }), asked); });
         li.appendChild(x);
         list.appendChild(li);
       });
       if (!towns.length) return;
-      var ids = [], names = {};
+      var controls = document.getElementById("compare-controls");
+      var select = document.getElementById("compare-year");
+      years.forEach(function (y) {
+        var o = cell("option", y + "年");
+        o.value = y;
+        if (y === year) o.selected = true;
+        select.appendChild(o);
+      });
+      select.addEventListener("change", function () { go(chosen, parseInt(select.value, 10)); });
+      controls.hidden = false;
+      // the peer groups every chosen town is in, widest first (all towns, province, city, county), with their names
+      var names = {};
+      towns.forEach(function (t) { t.groups.forEach(function (g) { names[g[0]] = g[1]; }); });
+      var common = towns[0].groups.map(function (g) { return g[0]; }).filter(function (g) {
+        return towns.every(function (t) { return t.groups.some(function (x) { return x[0] === g; }); });
+      });
+      var ids = [], label = {};
       towns.forEach(function (t) {
-        t.figures.forEach(function (f) { if (!names[f.id]) { ids.push(f.id); names[f.id] = f.name; } });
+        var y = yearOf(t);
+        if (y) y.figures.forEach(function (f) { if (!label[f.id]) { ids.push(f.id); label[f.id] = f.name; } });
       });
       var head = document.createElement("thead"), tr = document.createElement("tr");
       tr.appendChild(cell("th", compare.getAttribute("data-indicator")));
@@ -220,25 +253,70 @@
       head.appendChild(tr);
       table.appendChild(head);
       var body = document.createElement("tbody");
+      var charts = document.getElementById("compare-chart-list");
       ids.forEach(function (id) {
+        var figs = towns.map(function (t) {
+          var y = yearOf(t);
+          return y ? y.figures.filter(function (x) { return x.id === id; })[0] : null;
+        });
+        // the most local group the towns share in which one of them is ranked: every town's rank is said in it, once
+        var group = null;
+        for (var i = common.length - 1; i >= 0 && !group; i--) {
+          if (figs.some(function (f) { return f && f.ranks.some(function (k) { return k.g === common[i]; }); })) group = common[i];
+        }
         var row = document.createElement("tr");
         row.setAttribute("data-indicator", id);
-        var th = cell("th", names[id]);
+        var th = cell("th", label[id]);
         th.scope = "row";
+        // different months cannot be compared: said in words
+        var months = [];
+        figs.forEach(function (f, i) { if (f && f.value) months.push(towns[i].name + (f.period || compare.getAttribute("data-full-year"))); });
+        var periods = figs.filter(function (f) { return f && f.value; }).map(function (f) { return f.period || ""; });
+        if (periods.some(function (p) { return p !== periods[0]; })) {
+          th.appendChild(cell("span", words("data-mismatch", [months.join("，")]), "mismatch"));
+          row.setAttribute("data-mismatch", "true");
+        }
         row.appendChild(th);
-        towns.forEach(function (t) {
-          var f = t.figures.filter(function (x) { return x.id === id; })[0];
+        figs.forEach(function (f, i) {
           var td = cell("td", "", "num");
-          if (!f) { td.textContent = "—"; row.appendChild(td); return; }
+          td.setAttribute("data-town", towns[i].name);
+          if (!f) { td.appendChild(cell("span", "—", "v")); row.appendChild(td); return; }
           td.appendChild(cell("span", f.value ? f.value + " " + f.unit : "—", "v"));
           if (f.period) td.appendChild(cell("span", f.period, "badge badge-period"));
+          (f.flags || []).forEach(function (fl) { td.appendChild(cell("span", fl, "badge")); });
           if (f.growth) td.appendChild(cell("span", f.growth, "growth"));
-          f.ranks.forEach(function (r) { td.appendChild(cell("span", r, "rank")); });
+          var parts = [];
+          var v = group && f.ranks.filter(function (k) { return k.g === group && k.m === "value"; })[0];
+          var g = group && f.ranks.filter(function (k) { return k.g === group && k.m === "growth"; })[0];
+          if (v) parts.push(words("data-rank-of", [names[group], v.r, v.n]));
+          if (g) parts.push((v ? "" : names[group]) + words("data-growth-rank", [g.r, g.n]));
+          td.appendChild(cell("span", parts.length ? parts.join("，") : compare.getAttribute("data-no-rank"), "rank"));
           row.appendChild(td);
         });
         body.appendChild(row);
+        // a bar per town, its length the plain value: for an indicator two towns or more have
+        var bars = figs.map(function (f, i) { return { f: f, t: towns[i] }; }).filter(function (b) { return b.f && b.f.raw !== null && b.f.raw !== ""; });
+        if (bars.length >= 2) {
+          var top = Math.max.apply(null, bars.map(function (b) { return Math.abs(parseFloat(b.f.raw)); }));
+          var fig = cell("figure", "", "compare-chart");
+          fig.setAttribute("data-indicator", id);
+          fig.appendChild(cell("figcaption", label[id] + " · " + year + "年" + (row.hasAttribute("data-mismatch") ? " · " + months.join("，") : "")));
+          bars.forEach(function (b) {
+            var line = cell("div", "", "bar-row");
+            line.appendChild(cell("span", b.t.name, "bar-town"));
+            var track = cell("span", "", "bar-track");
+            var fill = cell("span", "", "bar-fill");
+            fill.style.width = (top > 0 ? Math.max(0, parseFloat(b.f.raw)) / top * 100 : 0).toFixed(1) + "%";
+            track.appendChild(fill);
+            line.appendChild(track);
+            line.appendChild(cell("span", b.f.value + " " + b.f.unit + (b.f.period ? "（" + b.f.period + "）" : ""), "bar-value"));
+            fig.appendChild(line);
+          });
+          charts.appendChild(fig);
+        }
       });
       table.appendChild(body);
+      document.getElementById("compare-charts").hidden = !charts.firstChild;
     };
     var pending = chosen.length;
     if (!pending) draw();
@@ -264,7 +342,7 @@
           b.addEventListener("click", function () {
             if (chosen.indexOf(slug) >= 0) return;
             if (chosen.length >= max) { box.insertBefore(cell("p", compare.getAttribute("data-full"), "none"), box.firstChild); return; }
-            go(chosen.concat([slug]));
+            go(chosen.concat([slug]), asked);
           });
           li.appendChild(b);
           ul.appendChild(li);

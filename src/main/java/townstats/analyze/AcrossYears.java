@@ -76,8 +76,7 @@ final class AcrossYears {
      * 约1.2亿元 can move the implied growth by several points). 预计 figures are kept: they are the year's figure.
      */
     private static boolean exact(Observation o) {
-        return o.annual() && o.flags().stream().noneMatch(f -> f.startsWith("partial:") || f.equals(Flags.APPROX)
-                || f.equals(Flags.MORE_THAN));
+        return o.annual() && o.flags().stream().noneMatch(f -> f.equals(Flags.APPROX) || f.equals(Flags.MORE_THAN));
     }
 
     private static List<TargetCheck> targets(List<ReportFacts> reports,

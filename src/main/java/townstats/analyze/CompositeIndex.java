@@ -10,7 +10,7 @@ import java.util.Map;
  *
  * @param indicators   indicators used, in catalogue order
  * @param weights      entropy weight of each used indicator (they sum to 1)
- * @param coverage     share of the year's towns having each development indicator (used or not), 0—1
+ * @param coverage     share of the year's towns having each indicator of the index as the year's figure, 0—1
  * @param towns        towns of the year
  * @param entries      scored towns by rank
  * @param insufficient towns missing too many of the used indicators: 数据不足, not scored

@@ -16,30 +16,41 @@ import townstats.model.ReportFacts;
  * 熵权-TOPSIS composite development index, one per year over all towns of that year.
  *
  * <ol>
- * <li><b>Indicators</b>: the catalogue's development indicators (output, revenue, investment, sales, income,
- *     projects; not size measures like area or population) whose full-year-comparable value is present for
- *     at least {@link #MIN_COVERAGE} (60 %) of the year's towns. At least 2 are needed, else no index.</li>
- * <li><b>Towns</b>: a town needs at least {@link #MIN_TOWN_SHARE} (2/3, rounded up) of the chosen
- *     indicators; one with fewer is listed as 数据不足 and not scored. At least 3 scored towns are needed.</li>
+ * <li><b>Indicators</b>: one fixed set, the same in every year, covering output, fiscal revenue, investment and
+ *     income ({@link #INDICATORS}: 地区生产总值, 财政总收入, 固定资产投资, 规模以上工业总产值, 农村居民人均可支配收入,
+ *     村集体经济收入), each as the year's figure (a part-year figure is not a year's size). An indicator the
+ *     catalogue marks {@code development: false} is left out.</li>
+ * <li><b>Towns</b>: a town needs at least {@link #MIN_INDICATORS} of them; one with fewer is listed as 数据不足 and
+ *     not scored. At least {@link Ranker#MIN_RANKED} scored towns are needed, as for a ranking.</li>
  * <li><b>Normalisation</b>: min–max over the scored towns, r = (x − min) / (max − min), every indicator being
  *     benefit-type (more is better); a constant indicator gets r = 1 (and weight 0).</li>
  * <li><b>Entropy weights</b> from the observed r only: p = r / Σr, e = −Σ p ln p / ln n (0 · ln 0 = 0),
  *     d = 1 − e, w = d / Σd (equal weights if every d is 0).</li>
- * <li><b>Gaps</b>: a scored town's missing indicator is filled with the median r of the towns that have it
- *     (a typical value: neither helps nor hurts much) and listed in {@code imputed}.</li>
+ * <li><b>Gaps</b>: a scored town's missing indicator (at most {@code INDICATORS − MIN_INDICATORS} of them) is
+ *     filled with the median r of the towns that have it (a typical value: neither helps nor hurts much) and listed
+ *     in {@code imputed}.</li>
  * <li><b>TOPSIS</b>: v = w·r; ideal v⁺ = max v, anti-ideal v⁻ = min v per indicator;
  *     D⁺ = √Σ(v − v⁺)², D⁻ = √Σ(v − v⁻)², closeness C = D⁻ / (D⁺ + D⁻).</li>
  * </ol>
  */
 public final class EntropyTopsis {
-    public static final double MIN_COVERAGE = 0.6;
-    public static final double MIN_TOWN_SHARE = 2.0 / 3.0;
+    /** The index's indicators: output (GDP, industry), fiscal revenue, investment, income (rural, village collective). */
+    public static final List<String> INDICATORS = List.of("gdp", "fiscal_revenue", "fixed_investment",
+            "industrial_output_above_scale", "rural_income", "collective_income");
+    /** A town is scored when it has at least this many of {@link #INDICATORS} for the year. */
+    public static final int MIN_INDICATORS = 4;
 
     private EntropyTopsis() {
     }
 
+    /** The index's indicators in a catalogue: the fixed set in catalogue order, less any it lacks or marks not development. */
+    public static List<String> indicators(Catalog catalog) {
+        return catalog.indicators().values().stream().filter(i -> INDICATORS.contains(i.id()) && i.development())
+                .map(Catalog.Indicator::id).toList();
+    }
+
     /**
-     * The index of one year, or empty when too few towns or indicators.
+     * The index of one year, or empty when too few towns have enough of its indicators.
      *
      * @param reports      the year's reports (one per town): a report without any figure still counts as a
      *                     town of the year and is listed as 数据不足
@@ -47,7 +58,8 @@ public final class EntropyTopsis {
      */
     public static Optional<CompositeIndex> compute(int year, List<ReportFacts> reports, List<Observation> observations,
                                                    Catalog catalog) {
-        // report → indicator → value, for ranked full-year-comparable values only
+        List<String> chosen = indicators(catalog);
+        // report → indicator → value, for ranked figures of the whole year only
         Map<String, Map<String, Double>> table = new LinkedHashMap<>();
         Map<String, ReportFacts> byId = new LinkedHashMap<>();
         for (ReportFacts r : reports) {
@@ -57,26 +69,18 @@ public final class EntropyTopsis {
         }
         for (Observation o : observations) {
             if (o.year() != year || !table.containsKey(o.report())) continue;
-            if (o.measure().equals(Observation.VALUE) && o.annual()
-                    && catalog.indicators().containsKey(o.indicator()) && catalog.info(o.indicator()).development()) {
+            if (o.measure().equals(Observation.VALUE) && o.annual() && chosen.contains(o.indicator())) {
                 table.get(o.report()).put(o.indicator(), o.value());
             }
         }
         int towns = table.size();
-        if (towns < Ranker.MIN_RANKED) return Optional.empty();
+        if (towns < Ranker.MIN_RANKED || chosen.isEmpty()) return Optional.empty();
 
         Map<String, Double> coverage = new LinkedHashMap<>();
-        List<String> chosen = new ArrayList<>();
-        for (Catalog.Indicator info : catalog.indicators().values()) {
-            if (!info.development()) continue;
-            long have = table.values().stream().filter(m -> m.containsKey(info.id())).count();
-            if (have == 0) continue;
-            coverage.put(info.id(), (double) have / towns);
-            if ((double) have / towns >= MIN_COVERAGE) chosen.add(info.id());
+        for (String id : chosen) {
+            coverage.put(id, (double) table.values().stream().filter(m -> m.containsKey(id)).count() / towns);
         }
-        if (chosen.size() < 2) return Optional.empty();
-
-        int required = (int) Math.ceil(MIN_TOWN_SHARE * chosen.size() - 1e-9);
+        int required = Math.min(MIN_INDICATORS, chosen.size());
         List<String> scored = new ArrayList<>();
         List<CompositeIndex.Insufficient> insufficient = new ArrayList<>();
         for (var e : table.entrySet()) {
@@ -145,7 +149,8 @@ public final class EntropyTopsis {
             }
             w[j] = 1 - entropy(observed);
             dSum += w[j];
-            double median = new Percentile().withEstimationType(Percentile.EstimationType.R_7)
+            // no scored town has it (a year nobody reported it): every town alike, weight 0 by its entropy
+            double median = observed.isEmpty() ? 0.5 : new Percentile().withEstimationType(Percentile.EstimationType.R_7)
                     .evaluate(observed.stream().mapToDouble(Double::doubleValue).toArray(), 50);
             for (int i = 0; i < n; i++) if (Double.isNaN(r[i][j])) r[i][j] = median;
         }

@@ -34,13 +34,15 @@ import java.util.function.Predicate;
  * <ul>
  * <li>Full year (1—12月): ranked with the year's figures.</li>
  * <li>Unknown period: taken as the annual figure, flagged {@code period_unknown}.</li>
- * <li>A flow (output, revenue, income) or its growth rate for part of the year (1—11月, 上半年): shown as
- *     printed, flagged {@code partial:a-b}, and ranked only against the towns reporting the same months
- *     ({@link Observation#period}). It is never scaled to a year: December is the peak month for investment and
- *     revenue, so 12/11 of 1—11月 is not what a statistics office would publish.</li>
- * <li>A stock (population, area, land, counts): the extractor gives it no period (it covers no months), and it is
- *     ranked with the year's figures; one stated for part of the year (a sidecar's, an older cache's) is flagged
- *     {@code partial:a-b}.</li>
+ * <li>A flow (output, revenue, income) for part of the year (1—11月, 上半年): shown as printed, flagged
+ *     {@code partial:a-b}, and ranked only against the towns reporting the same months ({@link Observation#period}).
+ *     It is never scaled to a year: December is the peak month for investment and revenue, so 12/11 of 1—11月 is
+ *     not what a statistics office would publish.</li>
+ * <li>A growth rate for part of the year: year-on-year like the year's, so ranked with the growth rates of the
+ *     year, flagged {@code partial:a-b} so that its months are shown beside it.</li>
+ * <li>A stock (population, area, land, counts): the extractor gives it no period (it covers no months), and one
+ *     stated anyway (a sidecar's, an older cache's) is not shown: the population at the end of November is the
+ *     population. Ranked with the year's figures.</li>
  * </ul>
  * Qualifiers become flags: {@code estimate}, {@code approx}, {@code more_than}. A figure of a report with a
  * {@linkplain townstats.model.QualityIssue quality issue} (duplicate, year unknown, absurd figure) is shown,
@@ -125,11 +127,13 @@ public final class FactSelector {
         List<String> flags = new ArrayList<>();
         Period p = f.period();
         Period ranksWith = null;
-        if (p == null) {
-            if (info.flow()) flags.add(Flags.PERIOD_UNKNOWN); // a stock covers no months: nothing is unknown
+        if (!info.flow()) {
+            // a stock: population at the end of November is the population; no period is said
+        } else if (p == null) {
+            flags.add(Flags.PERIOD_UNKNOWN);
         } else if (!p.isFullYear()) {
             flags.add(Flags.partial(p));
-            if (info.flow()) ranksWith = p;
+            if (measure.equals(Observation.VALUE)) ranksWith = p;
         }
         String q = Flags.of(f.qualifier());
         if (q != null) flags.add(q);

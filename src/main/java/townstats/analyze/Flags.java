@@ -35,9 +35,12 @@ public final class Flags {
         return note == null || note.isBlank() ? CHECKED : CHECKED + ":" + note;
     }
 
-    /** partial:1-11 for a figure covering January to November. */
+    /** The prefix of {@link #partial}. */
+    public static final String PARTIAL = "partial:";
+
+    /** partial:1-11 for a flow figure covering January to November (a stock has no period). */
     public static String partial(Period p) {
-        return "partial:" + p.from() + "-" + p.to();
+        return PARTIAL + p.from() + "-" + p.to();
     }
 
     /** The flag of a qualifier, or null (TARGET never reaches an achievement). */

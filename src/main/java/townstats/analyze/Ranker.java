@@ -12,11 +12,15 @@ import townstats.model.Period;
  * Builds the rankings: for every year, indicator, measure and period, one ranking in "all" and one per
  * province/city/county peer group that has a resolved town. Figures of different years are never mixed
  * (the year is part of every grouping key; reports of unknown year have no observations at all), and a
- * part-year figure (1—11月) is ranked only against figures of the same months.
+ * part-year value (1—11月) is ranked only against values of the same months. A growth rate is year-on-year for any
+ * period, so the growth rates of one year are ranked together, each with its months shown (see {@link FactSelector}).
  */
 public final class Ranker {
-    /** A peer group needs this many towns to be ranked; a smaller one is shown side by side. */
-    public static final int MIN_RANKED = 3;
+    /**
+     * A table needs this many ranked figures to be ranked; a smaller one is listed side by side, unranked. Among 3 or
+     * 4 towns a place in the top three is near certain and says little about where a town stands.
+     */
+    public static final int MIN_RANKED = 5;
 
     private Ranker() {
     }

@@ -44,7 +44,7 @@ public final class Charts {
     /** The smallest text drawn in a chart (axis titles, value labels), in chart pixels. */
     public static final float MIN_FONT_PX = 14f;
     /** Part of every stored chart's key: change it when a change to the drawing code changes how charts look. */
-    private static final String LOOK = "phone-440";
+    private static final String LOOK = "phone-440-one-form";
     /** A ranking longer than this is cut to its top {@link #TOP}, plus the highlighted town. */
     public static final int MAX_BARS = 40;
     public static final int TOP = 20;
@@ -100,6 +100,9 @@ public final class Charts {
         double plot = plotWidth(names);
         String what = measureName(ranking.indicator(), ranking.measure());
         String unit = measureUnit(ranking.indicator(), ranking.measure());
+        Labels.Scale sc = Labels.Scale.of(Math.max(Math.abs(min), Math.abs(max)), unit);
+        min *= sc.factor();
+        max *= sc.factor();
         String kind = what + (ranking.ranked() ? "排名" : "对比");
         String group = Labels.group(ranking.group());
         String period = ranking.period() == null ? "" : "，" + ranking.period().label();
@@ -108,13 +111,14 @@ public final class Charts {
         chart.setTitle(ChartStyle.fitTitle(plot, ranking.year() + "年" + kind + "（" + group + period + topN + "）",
                 kind + "（" + group + period + topN + "）", brief, kind));
         boolean anyFlag = bars.stream().anyMatch(e -> !e.flags().isEmpty());
-        String axis = Labels.axis(what, unit);
+        String axis = Labels.axis(what, sc.unit());
         String median = ranking.n() >= 2 ? "　虚线：中位数" : "";
         chart.setXAxisTitle(ChartStyle.fitAxisTitle(plot, axis + median + (anyFlag ? "　*：估计、约数或非全年" : ""),
                 axis + median + (anyFlag ? "　*：估计等" : ""), axis + median, axis));
         chart.getStyler().setYAxisTitleVisible(false); // the names say they are towns; the room goes to the bars
 
-        double[] range = barRange(min, max, plot, widestValueLabel(bars.stream().mapToDouble(RankEntry::value)));
+        String[] labels = bars.stream().map(e -> Labels.amount(e.value(), unit)).toArray(String[]::new);
+        double[] range = barRange(min, max, plot, widestValueLabel(labels));
         double xLo = range[0];
         double xHi = range[1];
         var s = chart.getStyler();
@@ -128,11 +132,12 @@ public final class Charts {
         for (int i = 0; i < n; i++) {
             RankEntry e = bars.get(i);
             double y = n - i;
-            bar(chart, "bar" + i, e.value(), y, thick, e.report().equals(highlightReport) ? ChartStyle.HIGHLIGHT : ChartStyle.BAR, false);
-            chart.addAnnotation(valueLabel(e.value(), y, pxPerUnit));
+            double v = e.value() * sc.factor();
+            bar(chart, "bar" + i, v, y, thick, e.report().equals(highlightReport) ? ChartStyle.HIGHLIGHT : ChartStyle.BAR, false);
+            chart.addAnnotation(valueLabel(labels[i], v, y, pxPerUnit));
         }
         if (ranking.n() >= 2) {
-            chart.addAnnotation(new AnnotationLine(ranking.stats().median(), true, false));
+            chart.addAnnotation(new AnnotationLine(ranking.stats().median() * sc.factor(), true, false));
         }
 
         StringBuilder alt = new StringBuilder();
@@ -141,12 +146,12 @@ public final class Charts {
         if (cut) alt.append("，图中显示前").append(TOP).append("名");
         if (n > 0) {
             RankEntry top = bars.get(0);
-            alt.append("；最高为").append(town(top)).append("，").append(Labels.withUnit(top.value(), unit));
+            alt.append("；最高为").append(town(top)).append("，").append(Labels.amount(top.value(), unit));
         }
-        alt.append("；中位数为").append(Labels.withUnit(ranking.stats().median(), unit));
+        alt.append("；中位数为").append(Labels.amount(ranking.stats().median(), unit));
         bars.stream().filter(e -> e.report().equals(highlightReport)).findFirst().ifPresent(e ->
                 alt.append("；").append(town(e)).append(e.rank() == null ? "" : "排第" + e.rank() + "名")
-                        .append("，").append(Labels.withUnit(e.value(), unit)));
+                        .append("，").append(Labels.amount(e.value(), unit)));
         alt.append("。");
         return render(chart, alt.toString());
     }
@@ -157,34 +162,35 @@ public final class Charts {
     }
 
     private ChartImage drawDistribution(Ranking ranking) {
-        double[] values = ranking.entries().stream().filter(e -> e.rank() != null)
-                .mapToDouble(RankEntry::value).toArray();
-        BoxChart chart = new BoxChartBuilder().width(WIDTH).height(360).build();
-        ChartStyle.apply(chart.getStyler());
         String what = measureName(ranking.indicator(), ranking.measure());
         String unit = measureUnit(ranking.indicator(), ranking.measure());
+        Labels.Scale sc = Labels.Scale.of(Math.max(Math.abs(ranking.stats().max()), Math.abs(ranking.stats().min())), unit);
+        double[] values = ranking.entries().stream().filter(e -> e.rank() != null)
+                .mapToDouble(e -> e.value() * sc.factor()).toArray();
+        BoxChart chart = new BoxChartBuilder().width(WIDTH).height(360).build();
+        ChartStyle.apply(chart.getStyler());
         String months = ranking.period() == null ? "" : "，" + ranking.period().label();
-        chart.setTitle(ChartStyle.fitTitle(ChartStyle.plotWidthForNumbers(ranking.stats().max()), ranking.year() + "年" + what + "分布（" + Labels.group(ranking.group()) + months + "，" + ranking.n() + "个乡镇）",
+        chart.setTitle(ChartStyle.fitTitle(ChartStyle.plotWidthForNumbers(ranking.stats().max() * sc.factor()), ranking.year() + "年" + what + "分布（" + Labels.group(ranking.group()) + months + "，" + ranking.n() + "个乡镇）",
                 what + "分布（" + ranking.n() + "个乡镇" + months + "）", what + "分布"));
         chart.setXAxisTitle(Labels.group(ranking.group()));
-        chart.setYAxisTitle(Labels.axis(what, unit));
+        chart.setYAxisTitle(Labels.axis(what, sc.unit()));
         chart.getStyler().setLegendVisible(false);
         // whiskers and box as in our statistics: quartiles of type 7 (position (n − 1)p + 1)
         chart.getStyler().setBoxplotCalCulationMethod(org.knowm.xchart.style.BoxStyler.BoxplotCalCulationMethod.N_LESS_1_PLUS_1);
-        chart.getStyler().setYAxisDecimalPattern(Labels.pattern(Math.abs(ranking.stats().max())));
+        chart.getStyler().setYAxisDecimalPattern(Labels.pattern(Math.abs(ranking.stats().max() * sc.factor())));
         chart.addSeries(ranking.year() + "年", values);
         String alt = ranking.year() + "年" + Labels.group(ranking.group()) + what + "分布箱线图，共" + ranking.n()
-                + "个乡镇：中位数" + Labels.withUnit(ranking.stats().median(), unit)
-                + "，四分位数" + Labels.withUnit(ranking.stats().q1(), unit) + "至" + Labels.withUnit(ranking.stats().q3(), unit)
-                + "，最低" + Labels.withUnit(ranking.stats().min(), unit) + "，最高" + Labels.withUnit(ranking.stats().max(), unit) + "。";
+                + "个乡镇：中位数" + Labels.amount(ranking.stats().median(), unit)
+                + "，四分位数" + Labels.amount(ranking.stats().q1(), unit) + "至" + Labels.amount(ranking.stats().q3(), unit)
+                + "，最低" + Labels.amount(ranking.stats().min(), unit) + "，最高" + Labels.amount(ranking.stats().max(), unit) + "。";
         return render(chart, alt);
     }
 
     /**
-     * One town's growth rates next to the median growth of the other towns of its peer group reporting the same
-     * months (the town itself left out, so a small group's median is not pulled towards it), one pair of bars per
-     * catalogue indicator the town has a ranked growth rate for among at least two other towns. Returns null when
-     * there is none.
+     * One town's growth rates next to the median growth rate of the other towns of its peer group that year (the town
+     * itself left out, so a small group's median is not pulled towards it; growth rates are year-on-year whatever
+     * their months, which are named beside a part-year one), one pair of bars per catalogue indicator the town has a
+     * ranked growth rate for. Returns null when there is none.
      */
     public ChartImage growthVsMedian(Analysis analysis, String report, int year, String group) {
         List<String> names = new ArrayList<>();
@@ -203,7 +209,7 @@ public final class Charts {
                 if (others.length < 2) continue;
                 town = e.town();
                 names.add(catalog.name(id));
-                periods.add(r.period() == null ? null : r.period().label());
+                periods.add(r.period() != null ? r.period().label() : Labels.months(e.flags()));
                 own.add(e.value());
                 counts.add(others.length);
                 medians.add(new org.apache.commons.math3.stat.descriptive.rank.Percentile()
@@ -229,7 +235,7 @@ public final class Charts {
         String[] labels = new String[n];
         for (int i = 0; i < n; i++) labels[i] = names.get(i) + (periods.get(i) == null ? "" : "*");
         double plot = plotWidth(labels);
-        chart.setTitle(ChartStyle.fitTitle(plot, town + year + "年增速与" + Labels.group(group) + "中位数（不含本镇）", town + year + "年增速与其他乡镇中位数",
+        chart.setTitle(ChartStyle.fitTitle(plot, town + year + "年增速与" + others(group) + "中位数", town + year + "年增速与其他乡镇中位数",
                 "增速与其他乡镇中位数"));
         List<String> marked = periods.stream().filter(java.util.Objects::nonNull).distinct().toList();
         String axis = "同比增长（%）";
@@ -240,7 +246,8 @@ public final class Charts {
             min = Math.min(min, Math.min(own.get(i), medians.get(i)));
             max = Math.max(max, Math.max(own.get(i), medians.get(i)));
         }
-        double[] range = barRange(min, max, plot, widestValueLabel(java.util.stream.Stream.concat(own.stream(), medians.stream()).mapToDouble(d -> d)));
+        double[] range = barRange(min, max, plot, widestValueLabel(java.util.stream.Stream.concat(own.stream(), medians.stream())
+                .map(Labels::number).toArray(String[]::new)));
         double xLo = range[0];
         double xHi = range[1];
         var s = chart.getStyler();
@@ -254,15 +261,14 @@ public final class Charts {
             double y = n - i;
             bar(chart, i == 0 ? town : "t" + i, own.get(i), y + 0.18, thick, ChartStyle.HIGHLIGHT, i == 0);
             bar(chart, i == 0 ? "其他乡镇中位数" : "m" + i, medians.get(i), y - 0.18, thick, ChartStyle.GREY, i == 0);
-            chart.addAnnotation(valueLabel(own.get(i), y + 0.18, pxPerUnit));
-            chart.addAnnotation(valueLabel(medians.get(i), y - 0.18, pxPerUnit));
+            chart.addAnnotation(valueLabel(Labels.number(own.get(i)), own.get(i), y + 0.18, pxPerUnit));
+            chart.addAnnotation(valueLabel(Labels.number(medians.get(i)), medians.get(i), y - 0.18, pxPerUnit));
         }
-        StringBuilder alt = new StringBuilder(town + year + "年各指标增速与" + Labels.group(group) + "其他乡镇中位数的对比条形图：");
+        StringBuilder alt = new StringBuilder(town + year + "年各指标增速与" + others(group) + "中位数的对比条形图：");
         for (int i = 0; i < n; i++) {
             if (i > 0) alt.append("；");
-            alt.append(names.get(i)).append(periods.get(i) == null ? "" : "（" + periods.get(i) + "）").append("同比增长")
-                    .append(Labels.number(own.get(i))).append("%，其他").append(counts.get(i)).append("个乡镇中位数")
-                    .append(Labels.number(medians.get(i))).append("%");
+            alt.append(names.get(i)).append(periods.get(i) == null ? "" : "（" + periods.get(i) + "）").append(Labels.growth(own.get(i)))
+                    .append("，其他").append(counts.get(i)).append("个乡镇中位数为").append(Labels.growth(medians.get(i)));
         }
         return render(chart, alt.append("。").toString());
     }
@@ -300,11 +306,15 @@ public final class Charts {
         bar.setShowInLegend(inLegend);
     }
 
-    /** A bar's value just past its end (AnnotationText is centred on its point: shifted by half its width). */
-    private static AnnotationText valueLabel(double value, double y, double pxPerUnit) {
-        String label = Labels.number(value);
+    /** A bar's value {@code label} just past its end at {@code value} (AnnotationText is centred on its point: shifted by half its width). */
+    private static AnnotationText valueLabel(String label, double value, double y, double pxPerUnit) {
         double half = (ChartStyle.width(label, ChartStyle.SMALL, java.awt.Font.PLAIN) / 2 + 4) / pxPerUnit;
         return new AnnotationText(label, value + (value < 0 ? -half : half), y, false);
+    }
+
+    /** 其他乡镇 for all towns, 栾川县其他乡镇 for a peer group: the town itself is left out of the median. */
+    private static String others(String group) {
+        return group.equals("all") ? "其他乡镇" : Labels.group(group) + "中的其他乡镇";
     }
 
     /**
@@ -320,8 +330,8 @@ public final class Charts {
         return new double[]{min - left / pxPerUnit, max + right / pxPerUnit};
     }
 
-    private static double widestValueLabel(java.util.stream.DoubleStream values) {
-        return values.map(v -> ChartStyle.width(Labels.number(v), ChartStyle.SMALL, java.awt.Font.PLAIN)).max().orElse(0);
+    private static double widestValueLabel(String[] labels) {
+        return java.util.Arrays.stream(labels).mapToDouble(l -> ChartStyle.width(l, ChartStyle.SMALL, java.awt.Font.PLAIN)).max().orElse(0);
     }
 
     /** The plot's width in px beside y-axis tick labels {@code names}. */
@@ -332,71 +342,149 @@ public final class Charts {
     }
 
     /**
-     * One town's figures over the years, with the median of all towns of each year when {@code analysis}
-     * is given (a year with fewer than 3 towns has no median point).
+     * One town's figures over the years: the figures of the whole year as a line, a figure of part of the year (1—9月)
+     * as a point of its own, marked and not joined to the line (nine months are not a year: the line would show a fall
+     * that never happened), its months in the legend, title and alt text. Beside them, with {@code analysis}, the median
+     * of all towns of the same year and months where that table ranks (a grey line for the whole years, grey points for
+     * part-year months). Null without two figures of the whole year (no line to draw).
      */
     public ChartImage timeSeries(TimeSeries series, Analysis analysis) {
-        // the medians drawn beside the town's line: the year's all-towns median where that ranking is ranked
-        List<Double> mx = new ArrayList<>();
-        List<Double> my = new ArrayList<>();
-        if (analysis != null) {
-            for (TimeSeries.Point p : series.points()) {
-                Ranking r = analysis.ranking(series.indicator(), p.year(), "all", series.measure());
-                if (r != null && r.ranked()) {
-                    mx.add((double) p.year());
-                    my.add(r.stats().median());
-                }
+        List<TimeSeries.Point> year = series.points().stream().filter(p -> Labels.months(p.flags()) == null).toList();
+        if (year.size() < 2) return null;
+        // the medians: of the same year and months, where that ranking ranks enough towns
+        List<Double> medians = new ArrayList<>();
+        for (TimeSeries.Point p : series.points()) {
+            Ranking r = null;
+            if (analysis != null) {
+                String m = Labels.months(p.flags());
+                townstats.model.Period period = m == null ? null : period(p.flags());
+                r = analysis.ranking(series.indicator(), p.year(), "all", series.measure(), period);
             }
+            medians.add(r != null && r.ranked() ? r.stats().median() : null);
         }
-        return cached(() -> drawTimeSeries(series, mx, my), "timeSeries", series.toString(), mx.toString(), my.toString());
+        return cached(() -> drawTimeSeries(series, medians), "timeSeries", series.toString(), medians.toString());
     }
 
-    private ChartImage drawTimeSeries(TimeSeries series, List<Double> mx, List<Double> my) {
+    /** The months of a figure's flag partial:a-b as a period, or null. */
+    private static townstats.model.Period period(List<String> flags) {
+        for (String f : flags) {
+            if (!f.startsWith(townstats.analyze.Flags.PARTIAL)) continue;
+            String[] m = f.substring(townstats.analyze.Flags.PARTIAL.length()).split("-");
+            return new townstats.model.Period(Integer.parseInt(m[0]), Integer.parseInt(m[1]));
+        }
+        return null;
+    }
+
+    private ChartImage drawTimeSeries(TimeSeries series, List<Double> medians) {
         String what = measureName(series.indicator(), series.measure());
         String unit = measureUnit(series.indicator(), series.measure());
-        XYChart chart = new XYChartBuilder().width(WIDTH).height(320).build();
+        List<TimeSeries.Point> points = series.points();
+        double maxAbs = 0;
+        for (int i = 0; i < points.size(); i++) {
+            maxAbs = Math.max(maxAbs, Math.abs(points.get(i).value()));
+            if (medians.get(i) != null) maxAbs = Math.max(maxAbs, Math.abs(medians.get(i)));
+        }
+        Labels.Scale sc = Labels.Scale.of(maxAbs, unit);
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(340).build();
         ChartStyle.apply(chart.getStyler());
-        double maxAbs = series.points().stream().mapToDouble(p -> Math.abs(p.value())).max().orElse(1);
-        chart.setTitle(ChartStyle.fitTitle(ChartStyle.plotWidthForNumbers(maxAbs), series.town() + what + "历年变化", what + "历年变化"));
+        List<String> partMonths = points.stream().map(p -> Labels.months(p.flags())).filter(java.util.Objects::nonNull).distinct().toList();
+        String note = partMonths.isEmpty() ? "" : "（全年数连线）";
+        chart.setTitle(ChartStyle.fitTitle(ChartStyle.plotWidthForNumbers(maxAbs * sc.factor()), series.town() + what + "历年变化" + note,
+                what + "历年变化" + note, what + "历年变化"));
         chart.setXAxisTitle("年份");
-        chart.setYAxisTitle(Labels.axis(what, unit));
+        chart.setYAxisTitle(Labels.axis(what, sc.unit()));
         var s = chart.getStyler();
         s.setLegendPosition(Styler.LegendPosition.OutsideS);
         s.setLegendLayout(Styler.LegendLayout.Horizontal);
-        s.setXAxisMin(series.points().get(0).year() - 0.3);
-        s.setXAxisMax(series.points().get(series.points().size() - 1).year() + 0.3);
+        s.setXAxisMin(points.get(0).year() - 0.3);
+        s.setXAxisMax(points.get(points.size() - 1).year() + 0.3);
         s.setXAxisTickMarkSpacingHint(60);
-        s.setYAxisDecimalPattern(Labels.pattern(maxAbs));
+        s.setYAxisDecimalPattern(Labels.pattern(maxAbs * sc.factor()));
         Labels.Blanks blanks = new Labels.Blanks();
         chart.setCustomXAxisTickLabelsFormatter(x -> Math.abs(x - Math.rint(x)) < 1e-6 ? (long) Math.rint(x) + "年" : blanks.of(x));
-        double[] xs = series.points().stream().mapToDouble(TimeSeries.Point::year).toArray();
-        double[] ys = series.points().stream().mapToDouble(TimeSeries.Point::value).toArray();
-        XYSeries line = chart.addSeries(series.town(), xs, ys);
+        // the whole years: one line; each part of the year: its own marked points
+        List<Double> xs = new ArrayList<>();
+        List<Double> ys = new ArrayList<>();
+        List<Double> mx = new ArrayList<>();
+        List<Double> my = new ArrayList<>();
+        java.util.Map<String, double[][]> parts = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < points.size(); i++) {
+            TimeSeries.Point p = points.get(i);
+            String m = Labels.months(p.flags());
+            if (m == null) {
+                xs.add((double) p.year());
+                ys.add(p.value() * sc.factor());
+                if (medians.get(i) != null) {
+                    mx.add((double) p.year());
+                    my.add(medians.get(i) * sc.factor());
+                }
+            }
+        }
+        // short legend names (the title names the town; a chart is a phone's width): 全年, 1—9月（非全年）, 中位数
+        XYSeries line = chart.addSeries("全年", xs, ys);
         line.setMarker(SeriesMarkers.CIRCLE);
         line.setLineColor(ChartStyle.HIGHLIGHT);
         line.setMarkerColor(ChartStyle.HIGHLIGHT);
         line.setLineStyle(new BasicStroke(2.5f));
+        for (String m : partMonths) {
+            List<Double> px = new ArrayList<>();
+            List<Double> py = new ArrayList<>();
+            for (TimeSeries.Point p : points) {
+                if (!m.equals(Labels.months(p.flags()))) continue;
+                px.add((double) p.year());
+                py.add(p.value() * sc.factor());
+            }
+            XYSeries part = chart.addSeries(m + "（非全年）", px, py);
+            part.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+            part.setMarker(SeriesMarkers.TRIANGLE_UP);
+            part.setMarkerColor(ChartStyle.SERIES[1]);
+        }
         if (!mx.isEmpty()) {
-            XYSeries med = chart.addSeries("全部乡镇中位数", mx, my);
+            XYSeries med = chart.addSeries("中位数", mx, my);
             med.setMarker(SeriesMarkers.DIAMOND);
             med.setLineColor(ChartStyle.GREY);
             med.setMarkerColor(ChartStyle.GREY);
         }
+        List<Double> qx = new ArrayList<>();
+        List<Double> qy = new ArrayList<>();
+        for (int i = 0; i < points.size(); i++) {
+            if (Labels.months(points.get(i).flags()) != null && medians.get(i) != null) {
+                qx.add((double) points.get(i).year());
+                qy.add(medians.get(i) * sc.factor());
+            }
+        }
+        if (!qx.isEmpty()) {
+            XYSeries med = chart.addSeries("同期中位数", qx, qy);
+            med.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+            med.setMarker(SeriesMarkers.DIAMOND);
+            med.setMarkerColor(ChartStyle.GREY);
+        }
         // value labels just above the points (~8 % of the span; the plot is ~200 px high), with room above the
         // highest one so that it stays clear of the title
-        double lo = java.util.stream.DoubleStream.concat(java.util.Arrays.stream(ys), my.stream().mapToDouble(d -> d)).min().orElse(0);
-        double hi = java.util.stream.DoubleStream.concat(java.util.Arrays.stream(ys), my.stream().mapToDouble(d -> d)).max().orElse(0);
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < points.size(); i++) {
+            lo = Math.min(lo, points.get(i).value() * sc.factor());
+            hi = Math.max(hi, points.get(i).value() * sc.factor());
+            if (medians.get(i) != null) {
+                lo = Math.min(lo, medians.get(i) * sc.factor());
+                hi = Math.max(hi, medians.get(i) * sc.factor());
+            }
+        }
         double span = Math.max(hi - lo, Math.abs(hi) * 0.1);
         double lift = span * 0.08;
         s.setYAxisMax(hi + span * 0.2);
-        for (TimeSeries.Point p : series.points()) {
-            chart.addAnnotation(new AnnotationText(Labels.number(p.value()), p.year(), p.value() + lift, false));
+        for (TimeSeries.Point p : points) {
+            chart.addAnnotation(new AnnotationText(Labels.amount(p.value(), unit), p.year(), p.value() * sc.factor() + lift, false));
         }
-        StringBuilder alt = new StringBuilder(series.town() + what + "历年变化折线图：");
-        for (int i = 0; i < series.points().size(); i++) {
-            TimeSeries.Point p = series.points().get(i);
+        StringBuilder alt = new StringBuilder(series.town() + what + "历年变化折线图" + note
+                + (mx.isEmpty() && qx.isEmpty() ? "" : "，灰色为全部乡镇同年同期的中位数") + "：");
+        for (int i = 0; i < points.size(); i++) {
+            TimeSeries.Point p = points.get(i);
+            String m = Labels.months(p.flags());
             if (i > 0) alt.append("，");
-            alt.append(p.year()).append("年").append(Labels.withUnit(p.value(), unit));
+            alt.append(p.year()).append("年").append(m == null ? "" : m).append(Labels.amount(p.value(), unit));
+            if (m != null) alt.append("（非全年，单独标出，不与全年数比较）");
         }
         return render(chart, alt.append("。").toString());
     }

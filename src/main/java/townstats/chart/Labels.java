@@ -32,6 +32,37 @@ final class Labels {
         return number(v) + unit;
     }
 
+    /** A figure as the pages show it (money from 1亿 on in 亿元): 25.27亿元, 8,994万元, 43,400人. */
+    static String amount(double v, String unit) {
+        return townstats.util.Amounts.of(v, unit).compact();
+    }
+
+    /** 同比增长4.8%, 同比下降0.9%, 与上年持平: a growth rate in words, its number positive. */
+    static String growth(double v) {
+        if (v == 0) return "与上年持平";
+        return (v > 0 ? "同比增长" : "同比下降") + number(Math.abs(v)) + "%";
+    }
+
+    /** 1—9月 from a figure's flag partial:1-9, or null for the year's figure. */
+    static String months(java.util.List<String> flags) {
+        for (String f : flags) {
+            if (!f.startsWith(townstats.analyze.Flags.PARTIAL)) continue;
+            String[] m = f.substring(townstats.analyze.Flags.PARTIAL.length()).split("-");
+            return new townstats.model.Period(Integer.parseInt(m[0]), Integer.parseInt(m[1])).label();
+        }
+        return null;
+    }
+
+    /**
+     * How a chart's axis shows money: in 亿元 (values ÷ 10,000) when its largest figure is 1亿 or more, else in the
+     * figures' own unit; the labels of the figures keep the one form of each ({@link #amount}).
+     */
+    record Scale(double factor, String unit) {
+        static Scale of(double maxAbs, String unit) {
+            return "万元".equals(unit) && maxAbs >= 10_000 ? new Scale(1e-4, "亿元") : new Scale(1, unit);
+        }
+    }
+
     /** "地区生产总值（万元）" for an axis title; no brackets without a unit. */
     static String axis(String name, String unit) {
         return unit == null || unit.isEmpty() ? name : name + "（" + unit + "）";

@@ -79,11 +79,14 @@ public record SiteCharts(Map<String, List<ChartImage>> rankings, Map<String, Lis
                 if (year == null) continue;
                 add(towns, r.reportId(), charts.growthVsMedian(a, r.reportId(), year, "all"));
             }
-            // A town with reports of several years: its main indicators over time, on the latest year's profile.
+            // A town with reports of several years: its main indicators over time (two figures of the whole year at
+            // least), on the latest year's profile.
             Map<String, Integer> perTown = new HashMap<>();
             for (TimeSeries series : a.timeSeries()) {
                 if (!series.measure().equals("value") || series.points().size() < 2 || Derived.isDerived(series.indicator())
                         || !catalog.info(series.indicator()).flow()) continue; // the economy over time, not its area
+                // a line needs two figures of the whole year (a part-year figure is a marked point beside it)
+                if (series.points().stream().filter(p -> p.flags().stream().noneMatch(f -> f.startsWith(townstats.analyze.Flags.PARTIAL))).count() < 2) continue;
                 if (perTown.merge(series.townKey(), 1, Integer::sum) > TIME_SERIES_PER_TOWN) continue;
                 String latest = series.points().get(series.points().size() - 1).report();
                 add(towns, latest, charts.timeSeries(series, a));

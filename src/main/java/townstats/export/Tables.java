@@ -58,6 +58,12 @@ public final class Tables {
         String measureLabel(String measure);
 
         List<String> flagLabels(List<String> flags);
+
+        /** A fact's months as the pages say them (全年, 1—11月), or null: a stock has none. */
+        String periodLabel(Fact f);
+
+        /** A qualifier in the word the pages give its flag (约数), or 目标. */
+        String qualifierLabel(townstats.model.Qualifier q);
     }
 
     /** The peer-group levels, widest first: one sheet of rankings each. */
@@ -93,18 +99,29 @@ public final class Tables {
     record RankRow(Ranking table, RankEntry entry) {
     }
 
+    /** The 时期 of growth rates of several periods ranked together (each year-on-year). */
+    static final String MIXED_MONTHS = "各镇报告期（同比）";
+
     /** Everything the columns need besides their row: the wording, the catalogue and each report by id. */
-    record Context(Wording wording, Catalog catalog, Map<String, ReportFacts> reports) {
+    record Context(Wording wording, Catalog catalog, Map<String, ReportFacts> reports, Map<Ranking, String> growthPeriods) {
         static Context of(Wording wording, Catalog catalog, List<ReportFacts> reports) {
             Map<String, ReportFacts> byId = new HashMap<>();
             for (ReportFacts r : reports) byId.put(r.reportId(), r);
-            return new Context(wording, catalog, byId);
+            return new Context(wording, catalog, byId, java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>()));
         }
 
-        /** A ranking's months (1—11月), 全年 for the year's figures of a flow, nothing for a stock's. */
+        /**
+         * A ranking's months (1—11月), 全年 for the year's figures of a flow, nothing for a stock's; for growth rates,
+         * ranked together whatever their months, 全年 or 各镇报告期 when some are of part of the year (each row's 标记
+         * names its months).
+         */
         String period(Ranking t) {
             if (t.period() != null) return t.period().label();
-            return t.measure().equals(Observation.GROWTH) || catalog.info(t.indicator()).flow() ? "全年" : null;
+            if (t.measure().equals(Observation.GROWTH)) {
+                return growthPeriods.computeIfAbsent(t, k -> k.entries().stream().anyMatch(e -> e.flags().stream()
+                        .anyMatch(f -> f.startsWith(townstats.analyze.Flags.PARTIAL))) ? MIXED_MONTHS : "全年");
+            }
+            return catalog.info(t.indicator()).flow() ? "全年" : null;
         }
 
         /** 万元, 元 …; % for growth rates. */
@@ -158,8 +175,8 @@ public final class Tables {
                 Column.of("数值", x -> x.fact().value()),
                 Column.of("单位", x -> x.fact().unit()),
                 Column.percent("增长率", x -> Column.percentOf(x.fact().growth())),
-                Column.of("时期", x -> x.fact().period() == null ? null : x.fact().period().label()),
-                Column.of("说明", x -> x.fact().qualifier() == null ? null : x.fact().qualifier().label()),
+                Column.of("时期", x -> w.periodLabel(x.fact())),
+                Column.of("说明", x -> w.qualifierLabel(x.fact().qualifier())),
                 Column.of("所在部分", x -> x.fact().section().label()),
                 Column.of("核对", x -> check(x.report(), x.fact(), w)),
                 Column.of("原文", x -> x.fact().quote()));

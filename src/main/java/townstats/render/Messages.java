@@ -12,7 +12,8 @@ import java.util.Properties;
 /**
  * The theme's UI texts: {@code messages_<lang>.properties} (UTF-8), e.g. messages_zh_CN.properties;
  * another language is one more file with the same keys. A missing key fails the build rather than
- * showing a blank.
+ * showing a blank. {@code {min}} in a text is the fewest towns a ranking needs ({@link townstats.analyze.Ranker#MIN_RANKED}),
+ * so no page states another number.
  */
 public final class Messages {
     private Messages() {
@@ -35,7 +36,8 @@ public final class Messages {
                 return v;
             }
         };
-        p.forEach((k, v) -> m.put(k.toString(), v.toString()));
+        String min = String.valueOf(townstats.analyze.Ranker.MIN_RANKED);
+        p.forEach((k, v) -> m.put(k.toString(), v.toString().replace("{min}", min)));
         return m;
     }
 }

@@ -32,7 +32,7 @@ public final class RankingPages {
 
     /** A peer group in one line on the indicator's page, {@code href} its own page (root-relative). */
     public record GroupRow(String level, String group, String measure, int n, String median, String max, String leader,
-                           String leaderHref, String href) {
+                           String leaderHref, String href, String medianRaw, String maxRaw) {
     }
 
     public record Stats(int n, String mean, String median, String min, String max, String sd) {
@@ -87,7 +87,7 @@ public final class RankingPages {
      * on that page (paged beyond the row budget), {@code count} the towns of the whole year.
      */
     public record Composite(int year, List<Weight> weights, List<ScoreRow> rows, List<Excluded> excluded, int count,
-                            boolean continued) {
+                            boolean continued, String summary) {
     }
 
     private final SiteContext ctx;
@@ -151,12 +151,15 @@ public final class RankingPages {
     }
 
     /**
-     * The towns the page lists: the most that one of its all-towns tables (the year's, a period's, the growth rates)
-     * lists, ranked or not, so that an index cell never links a page as if it had none.
+     * The towns the page lists: every town of its all-towns tables (the year's, each part of the year's, the growth
+     * rates), ranked or not, each once: what a reader counts on the page (and its next pages).
      */
     private int listedCount(String indicator, int year) {
-        return ctx.rankingLayout.tables(indicator, year).stream().filter(t -> t.group().equals(SiteContext.ALL))
-                .mapToInt(t -> t.entries().size()).max().orElse(0);
+        java.util.Set<String> towns = new java.util.HashSet<>();
+        for (Ranking t : ctx.rankingLayout.tables(indicator, year)) {
+            if (t.group().equals(SiteContext.ALL)) t.entries().forEach(e -> towns.add(e.report()));
+        }
+        return towns.size();
     }
 
     private void writePage(String indicator, int year) throws IOException {
@@ -167,7 +170,8 @@ public final class RankingPages {
         Map<String, Object> common = new HashMap<>();
         common.put("indicator", indicator);
         common.put("name", name);
-        common.put("unit", ctx.indicatorUnit(indicator));
+        // money is in 亿元 or 万元 figure by figure: no one unit for the page
+        common.put("unit", "万元".equals(ctx.indicatorUnit(indicator)) ? "" : ctx.indicatorUnit(indicator));
         common.put("year", year);
         common.put("targetsExcluded", targetsByPage.getOrDefault(pageKey(indicator, year), 0));
         common.put("yearUnknown", yearUnknownByIndicator.getOrDefault(indicator, 0));
@@ -281,31 +285,48 @@ public final class RankingPages {
         for (int c = 0; c < images.size(); c++) {
             String src = path.replace(".html", "") + "-" + id + (c == 0 ? "" : "-" + (c + 1)) + ".png";
             ctx.out.write(src, images.get(c).png());
-            charts.add(new Figure(src, images.get(c).altText(), ctx.msg.get("chart.caption").replace("{0}", String.valueOf(year))
-                    .replace("{1}", t.period() == null ? ctx.msg.get("town.fullYear") : t.period().label())
-                    .replace("{2}", String.valueOf(t.n()))));
+            charts.add(new Figure(src, images.get(c).altText(), ctx.msg.get(ctx.stock(t.indicator()) ? "chart.captionStock" : "chart.caption")
+                    .replace("{0}", String.valueOf(year)).replace("{1}", months(t)).replace("{2}", String.valueOf(t.n()))));
         }
         return charts;
+    }
+
+    /**
+     * The months a table's figures cover, for its charts' captions: 全年, 1—11月, or for growth rates of several
+     * periods (all year-on-year) 各镇报告期（均与上年同期比）.
+     */
+    private String months(Ranking t) {
+        if (t.period() != null) return t.period().label();
+        boolean partial = t.entries().stream().anyMatch(e -> e.flags().stream().anyMatch(f -> f.startsWith(townstats.analyze.Flags.PARTIAL)));
+        return ctx.msg.get(partial ? "chart.periodMixed" : "town.fullYear");
+    }
+
+    /** A figure of the table as a reader expects it: money in its unit per figure (亿元 from 1亿 on), else the number. */
+    private String figure(double value, String unit, boolean money) {
+        return money ? SiteContext.amountText(value, unit) : SiteContext.num(value);
     }
 
     /** Rows {@code from} to {@code to} (exclusive) of the table; its charts with its first rows. */
     private Table table(Ranking t, String name, int year, String id, List<Figure> charts, int from, int to) {
         boolean growth = t.measure().equals(SiteContext.GROWTH);
         String unit = growth ? "%" : ctx.indicatorUnit(t.indicator());
+        // money is shown per figure in 亿元 or 万元 (as on the cards), so the unit is in each cell, not the heading
+        boolean money = !growth && "万元".equals(unit);
         List<Row> rows = new ArrayList<>();
         for (RankEntry r : t.entries().subList(from, to)) {
             rows.add(new Row(r.rank() == null ? null : r.rank().toString(), r.town(), ctx.index.townHref(r.report()),
                     ctx.index.report(r.report()) == null ? null : ctx.index.reportHref(r.report()),
-                    SiteContext.num(r.value()), SiteContext.raw(r.value()), SiteContext.percentile(r.percentile()),
+                    figure(r.value(), unit, money), SiteContext.raw(r.value()), SiteContext.percentile(r.percentile()),
                     r.z() == null ? null : String.format("%.2f", r.z()), ctx.flagLabels(r.flags()), r.rank() != null,
                     ctx.index.town(r.report()) == null ? null : ctx.index.town(r.report()).county()));
         }
         townstats.analyze.Stats s = t.stats();
-        Stats stats = s == null ? null : new Stats(s.n(), SiteContext.num(s.mean()), SiteContext.num(s.median()),
-                SiteContext.num(s.min()), SiteContext.num(s.max()), SiteContext.num(s.sd()));
+        Stats stats = s == null ? null : new Stats(s.n(), figure(s.mean(), unit, money), figure(s.median(), unit, money),
+                figure(s.min(), unit, money), figure(s.max(), unit, money), s.sd() == null ? null : figure(s.sd(), unit, money));
         List<String> also = ctx.rankingLayout.sameTowns(t);
         String group = groupLabel(t.group(), also) + (t.period() == null ? "" : " · " + t.period().label());
-        String caption = name + "（" + ctx.measureLabel(t.measure()) + "，" + unit + "）· " + year + "年 · " + group;
+        if (money) unit = "";
+        String caption = name + "（" + ctx.measureLabel(t.measure()) + (unit.isEmpty() ? "" : "，" + unit) + "）· " + year + "年 · " + group;
         return new Table(id, caption, group, ctx.measureLabel(t.measure()), unit, t.ranked(), stats, rows,
                 from == 0 ? charts : List.of(), t.group(), t.measure(), SiteContext.periodId(t.period()), from + 1,
                 t.entries().size(), String.join(" ", also));
@@ -322,10 +343,13 @@ public final class RankingPages {
         RankEntry first = t.entries().isEmpty() ? null : t.entries().get(0);
         boolean leads = first != null && first.rank() != null;
         String level = level(t.group());
+        boolean money = t.measure().equals(SiteContext.VALUE) && "万元".equals(ctx.indicatorUnit(t.indicator()));
+        String unit = ctx.indicatorUnit(t.indicator());
         return new GroupRow(ctx.msg.getOrDefault("group.level." + level, level), ctx.groupName(t), ctx.measureLabel(t.measure()),
-                t.entries().size(), t.stats() == null ? null : SiteContext.num(t.stats().median()),
-                t.stats() == null ? null : SiteContext.num(t.stats().max()), leads ? first.town() : null,
-                leads ? ctx.index.townHref(first.report()) : null, href);
+                t.entries().size(), t.stats() == null ? null : figure(t.stats().median(), unit, money),
+                t.stats() == null ? null : figure(t.stats().max(), unit, money), leads ? first.town() : null,
+                leads ? ctx.index.townHref(first.report()) : null, href,
+                t.stats() == null ? "" : SiteContext.raw(t.stats().median()), t.stats() == null ? "" : SiteContext.raw(t.stats().max()));
     }
 
     /** province:41 → province */
@@ -355,34 +379,21 @@ public final class RankingPages {
             for (CompositeIndex.Insufficient x : c.insufficient()) {
                 excluded.add(new Excluded(x.town(), ctx.index.townHref(x.report()), x.available(), x.required()));
             }
-            views.add(new Composite(c.year(), weights, rows, excluded, rows.size(), false));
+            // the count every page says: the scored towns (a profile's 综合发展指数第6（50个乡镇参与计算）)
+            String summary = ctx.msg.get("composite.count").replace("{0}", String.valueOf(c.year())).replace("{1}", String.valueOf(rows.size()))
+                    .replace("{2}", String.valueOf(c.towns())).replace("{3}", String.valueOf(excluded.size()));
+            views.add(new Composite(c.year(), weights, rows, excluded, rows.size(), false, summary));
         }
         views.sort(Comparator.comparingInt(Composite::year).reversed());
-        List<CorrelationRow> correlations = new ArrayList<>();
-        int n = 0;
-        // strongest first
-        List<Correlation> strongest = ctx.analysis.correlations().stream()
-                .sorted(Comparator.comparingDouble((Correlation c) -> -Math.abs(c.rho()))).toList();
-        for (Correlation c : strongest) {
-            ChartImage scatter = ctx.charts.of(c);
-            String chart = null;
-            if (scatter != null) {
-                chart = "correlation-" + (++n) + ".png";
-                ctx.out.write(chart, scatter.png());
-            }
-            correlations.add(new CorrelationRow(c.year(), ctx.indicatorName(c.x()), ctx.indicatorName(c.y()), c.n(),
-                    String.format("%.2f", c.rho()), chart, scatter == null ? null : scatter.altText()));
-        }
-        // every year's scores, then the towns it left out, then the correlations (pairs of indicators × years: bounded
-        // by the catalogue, yet ~1,500 rows over five years) flow through the pages
+        // every year's scores, then the towns it left out, flow through the pages: the pager counts towns only
         List<Integer> sizes = new ArrayList<>();
         for (Composite c : views) {
             sizes.add(c.rows().size());
             sizes.add(c.excluded().size());
         }
-        sizes.add(correlations.size());
         int budget = ctx.rankingLayout.budget();
         int total = sizes.stream().mapToInt(Integer::intValue).sum();
+        boolean correlations = !ctx.analysis.correlations().isEmpty();
         for (Paging.Page page : Paging.flow(sizes, budget)) {
             List<Composite> here = new ArrayList<>();
             for (int y = 0; y < views.size(); y++) {
@@ -393,17 +404,43 @@ public final class RankingPages {
                 boolean continued = scores == null || scores.from() > 0;
                 here.add(new Composite(c.year(), continued ? List.of() : c.weights(),
                         scores == null ? List.of() : c.rows().subList(scores.from(), scores.to()),
-                        left == null ? List.of() : c.excluded().subList(left.from(), left.to()), c.count(), continued));
+                        left == null ? List.of() : c.excluded().subList(left.from(), left.to()), c.count(), continued, c.summary()));
             }
             Map<String, Object> m = new HashMap<>();
             m.put("years", here);
             m.put("hasComposite", !views.isEmpty());
-            m.put("correlations", Paging.rowsOn(correlations, page, 2 * views.size()));
+            m.put("method", townstats.analyze.Methodology.compositeRule(ctx.catalog));
+            m.put("correlationsHref", correlations ? "correlations.html" : null);
             m.put("pager", Paging.pager("composite.html", page, budget, total));
             ctx.page(Paging.address("composite.html", page.number()), "composite.ftlh",
                     ctx.msg.get("composite.title") + (page.number() == 1 ? "" : " · " + ctx.pageLabel(page)),
                     List.of(ctx.home(), new SiteContext.Crumb(ctx.msg.get("nav.composite"), null)), m);
         }
+        if (correlations) writeCorrelations();
+    }
+
+    /**
+     * correlations.html: pairs of indicators × years (bounded by the catalogue, yet ~1,500 rows over five years), strongest
+     * first, paged on their own so that the composite index's pager counts towns; a strong pair's scatter beside its row.
+     */
+    private void writeCorrelations() throws IOException {
+        List<CorrelationRow> rows = new ArrayList<>();
+        int n = 0;
+        List<Correlation> strongest = ctx.analysis.correlations().stream()
+                .sorted(Comparator.comparingDouble((Correlation c) -> -Math.abs(c.rho()))).toList();
+        for (Correlation c : strongest) {
+            ChartImage scatter = ctx.charts.of(c);
+            String chart = null;
+            if (scatter != null) {
+                chart = "correlation-" + (++n) + ".png";
+                ctx.out.write(chart, scatter.png());
+            }
+            rows.add(new CorrelationRow(c.year(), ctx.indicatorName(c.x()), ctx.indicatorName(c.y()), c.n(),
+                    String.format("%.2f", c.rho()), chart, scatter == null ? null : scatter.altText()));
+        }
+        ctx.pagedList("correlations.html", "correlations.ftlh", ctx.msg.get("correlations.page"),
+                List.of(ctx.home(), new SiteContext.Crumb(ctx.msg.get("nav.composite"), "composite.html"),
+                        new SiteContext.Crumb(ctx.msg.get("correlations.page"), null)), Map.of(), "correlations", rows);
     }
 
     /** Indicator ids with at least one page, for the search index. */

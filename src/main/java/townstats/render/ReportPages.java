@@ -160,12 +160,14 @@ public final class ReportPages {
         return out;
     }
 
+    /** What a highlighted figure says on hover, in the forms of the cards: 财政总收入：2.31 亿元，同比增长 4.8%，1—9月，约数. */
     private String tooltip(ReportFacts r, Fact f) {
         StringBuilder sb = new StringBuilder(ctx.indicatorName(f.indicator()));
-        if (f.value() != null) sb.append("：").append(SiteContext.num(f.value())).append(' ').append(f.unit());
-        if (f.growth() != null) sb.append("，").append(ctx.msg.get("fact.growth")).append(' ').append(SiteContext.num(f.growth())).append('%');
-        if (f.period() != null) sb.append("，").append(f.period().label());
-        if (f.qualifier() != null) sb.append("，").append(f.qualifier().label());
+        if (f.value() != null) sb.append("：").append(SiteContext.amountText(f.value(), f.unit()));
+        if (f.growth() != null) sb.append("，").append(ctx.growthText(f.growth()));
+        String period = ctx.periodLabel(f);
+        if (period != null) sb.append("，").append(period);
+        if (f.qualifier() != null) sb.append("，").append(ctx.qualifierLabel(f.qualifier()));
         for (String check : townstats.export.Tables.checkLabels(r, f, ctx)) sb.append("，").append(check);
         return sb.toString();
     }
@@ -176,10 +178,12 @@ public final class ReportPages {
         for (int i = 0; i < r.facts().size(); i++) {
             Fact f = r.facts().get(i);
             String id = "f-" + (i + 1);
+            townstats.util.Amounts.Amount amount = f.value() == null ? null : SiteContext.amount(f.value(), f.unit());
             rows.add(new FactRow(i + 1, marked.contains(id) ? id : null, f.indicator(), ctx.indicatorName(f.indicator()),
-                    SiteContext.num(f.value()), f.unit(), SiteContext.num(f.growth()),
-                    f.period() == null ? null : f.period().label(),
-                    f.qualifier() == null ? null : f.qualifier().label(), f.section().label(),
+                    amount == null ? null : amount.number(), amount == null ? f.unit() : amount.unit(),
+                    f.growth() == null ? null : ctx.growthText(f.growth()), ctx.periodLabel(f),
+                    f.qualifier() == null || f.qualifier() == townstats.model.Qualifier.TARGET ? null : ctx.qualifierLabel(f.qualifier()),
+                    f.section().label(),
                     !FactSelector.isAchievement(f), links.get(i), f.quote(),
                     townstats.export.Tables.checkLabels(r, f, ctx)));
         }

@@ -157,9 +157,9 @@ public final class SiteContext implements townstats.export.Tables.Wording {
 
     /** A flag as the site shows it: partial:1-11 → 1—11月, estimate → 预计 (messages flag.*). */
     String flagLabel(String flag) {
-        if (flag.startsWith("partial:")) {
-            String[] months = flag.substring("partial:".length()).split("-");
-            return months.length == 2 ? months[0] + "—" + months[1] + "月" : flag;
+        if (flag.startsWith(townstats.analyze.Flags.PARTIAL)) {
+            String[] months = flag.substring(townstats.analyze.Flags.PARTIAL.length()).split("-");
+            return months.length == 2 ? new townstats.model.Period(Integer.parseInt(months[0]), Integer.parseInt(months[1])).label() : flag;
         }
         if (flag.startsWith(townstats.analyze.Flags.OCR + ":")) { // 识别自扫描件 97%: with the confidence of its digits
             return msg.getOrDefault("flag.ocr", "ocr") + " " + flag.substring(townstats.analyze.Flags.OCR.length() + 1) + "%";
@@ -231,13 +231,8 @@ public final class SiteContext implements townstats.export.Tables.Wording {
 
     /** 4410, 94,885, 79,082.9, 3.15: grouped thousands, at most two decimals. */
     static String num(Double d) {
-        if (d == null) return null;
-        return NUMBER.get().format(d);
+        return d == null ? null : townstats.util.Amounts.number(d);
     }
-
-    /** DecimalFormat is not thread-safe and costly to build: one per rendering thread. */
-    private static final ThreadLocal<java.text.DecimalFormat> NUMBER =
-            ThreadLocal.withInitial(() -> new java.text.DecimalFormat("#,##0.##"));
 
     /** The ranking page of an indicator and year, or the rankings index when it has none (e.g. a target only). */
     String rankingHref(String indicator, Integer year) {
@@ -245,22 +240,39 @@ public final class SiteContext implements townstats.export.Tables.Wording {
                 : "rankings/index.html";
     }
 
-    /** A figure in the unit a reader expects. */
-    record Amount(String number, String unit) {
+    /** 94,885 万元 stays; 123,456 万元 is 12.35 亿元 (two decimals); other units as they are ({@link townstats.util.Amounts}). */
+    static townstats.util.Amounts.Amount amount(double value, String unit) {
+        return townstats.util.Amounts.of(value, unit);
     }
 
-    /** 94,885 万元 stays; 123,456 万元 is 12.35 亿元 (two decimals); other units as they are. */
-    static Amount amount(double value, String unit) {
-        if ("万元".equals(unit) && Math.abs(value) >= 10_000) {
-            return new Amount(String.format(java.util.Locale.ROOT, "%,.2f", value / 10_000), "亿元");
-        }
-        return new Amount(num(value), unit);
+    /** A figure with its unit, as a reader expects it: 25.27 亿元, 8,994 万元, 43,400 人; null for none. */
+    static String amountText(Double value, String unit) {
+        return value == null ? null : amount(value, unit).toString();
     }
 
-    /** 同比增长 20%, 同比下降 3.5%, 与上年持平. */
+    /** 同比增长 20%, 同比下降 3.5%, 与上年持平: growth always said with a positive number. */
     String growthText(double growth) {
         if (growth == 0) return msg.get("growth.flat");
         return msg.get(growth > 0 ? "growth.up" : "growth.down").replace("{0}", num(Math.abs(growth)));
+    }
+
+    /** Whether an indicator is a stock (population, area, land, villages, projects): its figures have no period. */
+    boolean stock(String indicator) {
+        return !catalog.info(indicator).flow();
+    }
+
+    /** A fact's months as shown (全年, 1—11月), or null: a stock has none, whatever the report says. */
+    @Override
+    public String periodLabel(townstats.model.Fact f) {
+        return f.period() == null || stock(f.indicator()) ? null : f.period().label();
+    }
+
+    /** A qualifier in the word of its flag (预计, 约数, 以上), the same word on every page and table; 目标 for a target. */
+    @Override
+    public String qualifierLabel(townstats.model.Qualifier q) {
+        if (q == null) return null;
+        String flag = townstats.analyze.Flags.of(q);
+        return flag == null ? msg.get("fact.target") : flagLabel(flag);
     }
 
     /** A plain number for data attributes and CSV: no grouping. */

@@ -74,8 +74,11 @@ public final class TownPages {
     public record Mark(String name, String place, String href) {
     }
 
-    /** A figure of the plan (工作打算); {@code source} the reader page at its sentence. */
-    public record Target(String name, String value, String unit, String growth, String period, String source) {
+    /**
+     * A figure of the plan (工作打算): {@code value} with its unit as on the cards (38.36 亿元), {@code growth} worded
+     * (同比增长 7%), {@code period} null for a stock; {@code source} the reader page at its sentence.
+     */
+    public record Target(String name, String value, String growth, String period, String source) {
     }
 
     public record Similar(String town, String href, String distance, int shared) {
@@ -105,16 +108,21 @@ public final class TownPages {
     public record YearTab(String label, String href, boolean current) {
     }
 
-    /** One indicator across the town's years: cells in the order of {@code years}, null where not reported. */
-    public record History(String name, String unit, List<String> cells) {
+    /**
+     * One indicator across the town's years: cells in the order of {@code years} (25.27 亿元, 8,994 万元（1—9月）: each
+     * in its own unit, the months of a part-year figure beside it), null where not reported.
+     */
+    public record History(String name, List<String> cells) {
     }
 
     private final SiteContext ctx;
     private final Map<String, String> originals;
     /** Report → its target checks (last year's targets against its figures), grouped once rather than scanned per report. */
     private final Map<String, List<townstats.analyze.TargetCheck>> targetsByReport = new HashMap<>();
-    /** group|year → how many towns the group has that year (in any of its rankings). */
-    private final Map<String, Integer> townsIn = new HashMap<>();
+    /** group|year → the towns the group has that year (in any of its rankings): groups of the same towns are said once. */
+    private final Map<String, java.util.Set<String>> townsIn = new HashMap<>();
+    /** group|year → the widest group of that year with the same towns (itself for most): its tables are the same. */
+    private final Map<String, String> sameAs = new HashMap<>();
     /** Report → the towns most like it that year. */
     private final Map<String, List<SimilarTowns.Neighbour>> similarByReport = new HashMap<>();
 
@@ -130,7 +138,15 @@ public final class TownPages {
             java.util.Set<String> m = members.computeIfAbsent(t.group() + "|" + t.year(), k -> new java.util.HashSet<>());
             for (RankEntry e : t.entries()) m.add(e.townKey());
         }
-        members.forEach((k, v) -> townsIn.put(k, v.size()));
+        townsIn.putAll(members);
+        // (year, towns) → the widest group holding them: sets compared by content
+        Map<Map.Entry<String, java.util.Set<String>>, String> widest = new HashMap<>();
+        members.keySet().stream().sorted(Comparator.comparingInt((String k) -> SiteContext.width(k.substring(0, k.indexOf('|'))))
+                        .thenComparing(k -> k))
+                .forEach(k -> {
+                    String first = widest.computeIfAbsent(Map.entry(k.substring(k.indexOf('|') + 1), members.get(k)), x -> k);
+                    sameAs.put(k, first.substring(0, first.indexOf('|')));
+                });
     }
 
     /**
@@ -211,7 +227,7 @@ public final class TownPages {
             flags.removeIf(fl -> fl.startsWith("partial:"));  // shown as the period badge
             String href = d.year() == null ? null : ctx.rankingLayout.figureHref(indicator, d.year(), ctx.places.of(r.reportId(), indicator));
             String unit = ctx.indicatorUnit(indicator);
-            SiteContext.Amount amount = value == null ? null : SiteContext.amount(value.value(), unit);
+            townstats.util.Amounts.Amount amount = value == null ? null : SiteContext.amount(value.value(), unit);
             List<Rank> ranks = ranksOf(r, indicator);
             (Derived.isDerived(indicator) ? derived : cards).add(new Card(indicator, ctx.indicatorName(indicator),
                     amount == null ? null : amount.number(), amount == null ? unit : amount.unit(),
@@ -222,8 +238,8 @@ public final class TownPages {
         List<Target> targets = new ArrayList<>();
         for (Fact f : r.facts()) {
             if (FactSelector.isAchievement(f)) continue;
-            targets.add(new Target(ctx.indicatorName(f.indicator()), SiteContext.num(f.value()), f.unit(),
-                    SiteContext.num(f.growth()), f.period() == null ? null : f.period().label(), sourceHref(r, reportDir, f.offset())));
+            targets.add(new Target(ctx.indicatorName(f.indicator()), SiteContext.amountText(f.value(), f.unit()),
+                    f.growth() == null ? null : ctx.growthText(f.growth()), ctx.periodLabel(f), sourceHref(r, reportDir, f.offset())));
         }
         List<Similar> similar = new ArrayList<>();
         for (SimilarTowns.Neighbour s : similarByReport.getOrDefault(r.reportId(), List.of())) {
@@ -296,11 +312,12 @@ public final class TownPages {
                 Observation[] figure = figuresByReport.get(r.reportId()).get(indicator);
                 Observation v = figure == null ? null : figure[0];
                 String period = v == null ? null : periodOf(v.flags());
-                String cell = v == null ? null : SiteContext.num(v.value()) + (period == null ? "" : "（" + period + "）");
+                String cell = v == null ? null : SiteContext.amountText(v.value(), ctx.indicatorUnit(indicator))
+                        + (period == null ? "" : "（" + period + "）");
                 any |= cell != null;
                 cells.add(cell);
             }
-            if (any) rows.add(new History(ctx.indicatorName(indicator), ctx.indicatorUnit(indicator), cells));
+            if (any) rows.add(new History(ctx.indicatorName(indicator), cells));
         }
         return rows;
     }
@@ -309,8 +326,10 @@ public final class TownPages {
     static final String COMPARE_DATA = "figures.js";
 
     /**
-     * The figures of the town's latest report for compare.html: name, place, year, and per indicator the shown value,
-     * unit, months and its ranks, exactly as on the profile's cards.
+     * The town's figures for compare.html, every year with a known year (newest first): per indicator the value, unit,
+     * growth and months exactly as on the profile's cards, the plain value for the bars, and every rank the figure has
+     * (group, measure, months, rank, towns), from which the page picks the most local group the chosen towns share;
+     * the town's peer groups with their names, widest first.
      */
     private String compareData(SiteIndex.Town town, List<Year> years) {
         Map<String, Object> data = new LinkedHashMap<>();
@@ -319,26 +338,55 @@ public final class TownPages {
         data.put("place", String.join(" ", java.util.stream.Stream.of(town.province(), town.city(), town.county())
                 .filter(x -> x != null && !x.isBlank()).distinct().toList()));
         data.put("href", town.href());
-        Year y = years.isEmpty() ? null : years.get(0);
-        data.put("year", y == null ? null : y.label());
-        List<Map<String, Object>> figures = new ArrayList<>();
-        if (y != null) {
+        List<List<String>> groups = new ArrayList<>();
+        groups.add(List.of(SiteContext.ALL, ctx.groupLabel(SiteContext.ALL)));
+        if (!town.reports().isEmpty()) {
+            for (String g : townstats.analyze.TownIdentity.of(town.reports().get(0)).groups()) groups.add(List.of(g, ctx.groupLabel(g)));
+        }
+        data.put("groups", groups);
+        List<Map<String, Object>> byYear = new ArrayList<>();
+        for (int i = 0; i < years.size(); i++) {
+            ReportFacts r = town.reports().get(i);
+            Integer year = r.document().year();
+            if (year == null) continue;
+            Year y = years.get(i);
             List<Card> all = new ArrayList<>(y.cards());
             y.derived().rows().forEach(row -> all.add(row.card()));
+            List<Map<String, Object>> figures = new ArrayList<>();
             for (Card c : all) {
                 Map<String, Object> f = new LinkedHashMap<>();
                 f.put("id", c.indicator());
                 f.put("name", c.name());
                 f.put("value", c.value());
                 f.put("unit", c.unit());
+                f.put("raw", c.raw());
                 f.put("growth", c.growth());
                 f.put("period", c.period());
-                f.put("ranks", c.ranks().stream().map(k -> (k.group().isEmpty() ? ctx.groupLabel(SiteContext.ALL) : k.group()) + " "
-                        + k.measure() + ctx.msg.get("town.rank").replace("{0}", String.valueOf(k.rank())) + "/" + k.n()).toList());
+                f.put("flags", c.flags());
+                List<Map<String, Object>> ranks = new ArrayList<>();
+                for (var e : ctx.places.of(r.reportId(), c.indicator())) {
+                    if (e.getValue().rank() == null) continue;
+                    Ranking t = e.getKey();
+                    Map<String, Object> k = new LinkedHashMap<>();
+                    k.put("g", t.group());
+                    k.put("m", t.measure());
+                    k.put("p", SiteContext.periodId(t.period()));
+                    k.put("r", e.getValue().rank());
+                    k.put("n", t.n());
+                    ranks.add(k);
+                }
+                f.put("ranks", ranks);
                 figures.add(f);
             }
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("year", year);
+            entry.put("label", y.label());
+            entry.put("href", ctx.index.townHref(r.reportId()));
+            entry.put("figures", figures);
+            // a second report of one year (年份重复) is its own page: the compare page shows the first
+            if (byYear.stream().noneMatch(x -> x.get("year").equals(year))) byYear.add(entry);
         }
-        data.put("figures", figures);
+        data.put("years", byYear);
         try {
             return "(window.TOWNSTATS_COMPARE = window.TOWNSTATS_COMPARE || {})[" + JSON.writeValueAsString(town.slug()) + "] = "
                     + JSON.writeValueAsString(data).replace("</", "<\\/").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029") + ";\n";
@@ -359,9 +407,11 @@ public final class TownPages {
     }
 
     /**
-     * One line per peer group the report is ranked in (all towns, province, city, county; a city that is its
-     * province, as 北京市, once): how many towns the group has that year, the composite index's place among them
-     * when one was computed, and how many of the town's ranked figures are in the group's top three.
+     * One line per peer group the report is ranked in (all towns, province, city, county), a group holding the same
+     * towns as a wider one said once with it (在洪洞县15个乡镇中（临汾市、山西省与之相同）): how many towns the group
+     * has that year, the composite index's place among the group's scored towns when there are at least
+     * {@link townstats.analyze.Ranker#MIN_RANKED} of them, and how many of the town's ranks (tables of at least as many
+     * towns: smaller ones have none) are in the group's top three.
      */
     private List<Standing> standings(ReportFacts r) {
         Integer year = r.document().year();
@@ -369,61 +419,88 @@ public final class TownPages {
         List<String> groups = new ArrayList<>();
         groups.add(SiteContext.ALL);
         groups.addAll(townstats.analyze.TownIdentity.of(r).groups());
-        List<Standing> out = new ArrayList<>();
-        java.util.Set<String> named = new java.util.HashSet<>();
+        // the groups by the towns they hold, widest first; each set of towns is one line, named by its narrowest group
+        Map<java.util.Set<String>, List<String>> byTowns = new LinkedHashMap<>();
         for (String group : groups) {
-            String label = ctx.groupLabel(group);
-            if (!named.add(label)) continue;
-            Integer towns = townsIn.get(group + "|" + year);
-            if (towns == null) continue;
+            java.util.Set<String> towns = townsIn.get(group + "|" + year);
+            if (towns != null) byTowns.computeIfAbsent(towns, k -> new ArrayList<>()).add(group);
+        }
+        List<Standing> out = new ArrayList<>();
+        for (var e : byTowns.entrySet()) {
+            List<String> same = e.getValue();
+            String group = same.get(same.size() - 1);
             int ranked = 0;
             int top = 0;
             for (var byIndicator : ctx.places.of(r.reportId()).values()) {
-                for (var e : byIndicator) {
-                    if (!e.getKey().group().equals(group) || e.getValue().rank() == null) continue;
+                for (var p : byIndicator) {
+                    if (!p.getKey().group().equals(group) || p.getValue().rank() == null) continue;
                     ranked++;
-                    if (e.getValue().rank() <= 3) top++;
+                    if (p.getValue().rank() <= 3) top++;
                 }
             }
             if (ranked == 0) continue;
-            StringBuilder line = new StringBuilder(ctx.msg.get("town.standing").replace("{0}", label).replace("{1}", String.valueOf(towns)));
-            Integer composite = compositeRank(r, group, year);
-            if (composite != null) line.append(ctx.msg.get("town.standingComposite").replace("{0}", String.valueOf(composite)));
+            String label = shortName(group);
+            StringBuilder line = new StringBuilder(ctx.msg.get("town.standing").replace("{0}", label)
+                    .replace("{1}", String.valueOf(e.getKey().size())));
+            if (same.size() > 1) {
+                List<String> wider = new ArrayList<>();
+                for (int i = same.size() - 2; i >= 0; i--) wider.add(ctx.groupLabel(same.get(i)));
+                line.append(ctx.msg.get("town.standingSame").replace("{0}", String.join("、", wider)));
+            }
+            line.append("：");
+            int[] composite = compositeRank(r, group, year);
+            if (composite != null) {
+                line.append(ctx.msg.get("town.standingComposite").replace("{0}", String.valueOf(composite[0]))
+                        .replace("{1}", String.valueOf(composite[1])));
+            }
             line.append(ctx.msg.get("town.standingRanked").replace("{0}", String.valueOf(ranked)).replace("{1}", String.valueOf(top)));
             out.add(new Standing(label, line.toString()));
         }
         return out;
     }
 
-    /** The report's place by the composite index among the scored towns of one peer group, or null. */
-    private Integer compositeRank(ReportFacts r, String group, int year) {
+    /**
+     * The report's place by the composite index among the scored towns of one peer group and how many they are
+     * (composite.html's count for all towns), or null when it is not scored or the group has fewer than
+     * {@link townstats.analyze.Ranker#MIN_RANKED} scored towns (a place among so few says little).
+     */
+    private int[] compositeRank(ReportFacts r, String group, int year) {
         for (townstats.analyze.CompositeIndex ci : ctx.analysis.compositeIndex()) {
             if (ci.year() != year) continue;
             double own = Double.NaN;
             for (var e : ci.entries()) if (e.report().equals(r.reportId())) own = e.closeness();
             if (Double.isNaN(own)) return null;
             int higher = 0;
+            int scored = 0;
             for (var e : ci.entries()) {
                 ReportFacts other = ctx.index.report(e.report());
                 boolean inGroup = group.equals(SiteContext.ALL)
                         || other != null && townstats.analyze.TownIdentity.of(other).groups().contains(group);
-                if (inGroup && e.closeness() > own) higher++;
+                if (!inGroup) continue;
+                scored++;
+                if (e.closeness() > own) higher++;
             }
-            return higher + 1;
+            return scored < townstats.analyze.Ranker.MIN_RANKED ? null : new int[] {higher + 1, scored};
         }
         return null;
     }
 
     /**
-     * The town's strengths ({@code best}) or weaknesses: its three highest (or lowest) percentiles among all towns
-     * with the same figure (same year and months), above (below) the middle.
+     * The town's strengths ({@code best}) or weaknesses: its three highest (or lowest) percentiles, above (below) the
+     * middle, each figure in the most local peer group that ranks it (the county's towns wherever the data allow; a
+     * table of fewer than {@link townstats.analyze.Ranker#MIN_RANKED} towns ranks nobody).
      */
     private List<Mark> marks(ReportFacts r, boolean best) {
         List<Map.Entry<Ranking, RankEntry>> all = new ArrayList<>();
         for (var byIndicator : ctx.places.of(r.reportId()).values()) {
+            // per measure and months, the narrowest group with a rank (the places run from all towns to the county)
+            Map<String, Map.Entry<Ranking, RankEntry>> local = new LinkedHashMap<>();
             for (var e : byIndicator) {
-                Double p = e.getValue().percentile();
-                if (!e.getKey().group().equals(SiteContext.ALL) || p == null || e.getKey().n() < 3) continue;
+                if (e.getValue().percentile() == null) continue;
+                local.put(e.getKey().measure() + "|" + e.getKey().period(), e);
+            }
+            for (var e : local.values()) {
+                double p = e.getValue().percentile();
                 if (best ? p >= 50 : p < 50) all.add(e);
             }
         }
@@ -433,8 +510,13 @@ public final class TownPages {
         for (var e : all.subList(0, Math.min(3, all.size()))) {
             Ranking t = e.getKey();
             String what = ctx.indicatorName(t.indicator()) + (t.measure().equals(SiteContext.GROWTH) ? ctx.msg.get("town.growthOf") : "");
-            String place = ctx.msg.get("town.rank").replace("{0}", String.valueOf(e.getValue().rank())) + "/" + t.n()
-                    + (t.period() == null ? "" : " · " + t.period().label());
+            String months = t.period() != null ? t.period().label() : null;
+            if (months == null) {
+                String flag = e.getValue().flags().stream().filter(f -> f.startsWith(townstats.analyze.Flags.PARTIAL)).findFirst().orElse(null);
+                if (flag != null) months = ctx.flagLabel(flag);
+            }
+            String place = shortName(t.group()) + ctx.msg.get("town.rankShort").replace("{0}", String.valueOf(e.getValue().rank()))
+                    .replace("{1}", String.valueOf(t.n())) + (months == null ? "" : " · " + months);
             out.add(new Mark(what, place, ctx.rankingLayout.href(t, e.getValue()))); // the page that lists the town
         }
         return out;
@@ -442,12 +524,12 @@ public final class TownPages {
 
     /**
      * 全年, or 全年；1—11月：固定资产投资、…: the months the report's own figures cover (the derived ones follow them and
-     * show their months in their table).
+     * show their months in their table); stocks (population, area) have none.
      */
     private String periods(List<Card> cards) {
         Map<String, List<String>> byPeriod = new LinkedHashMap<>();
         for (Card c : cards) if (c.period() != null) byPeriod.computeIfAbsent(c.period(), k -> new ArrayList<>()).add(c.name());
-        StringBuilder sb = new StringBuilder(ctx.msg.get("town.fullYear"));
+        StringBuilder sb = new StringBuilder(ctx.msg.get("town.periodsYear"));
         byPeriod.forEach((p, names) -> sb.append("；").append(p).append("：").append(String.join("、", names)));
         return sb.toString();
     }
@@ -472,7 +554,10 @@ public final class TownPages {
             Ranking t = e.getKey();
             RankEntry row = e.getValue();
             String label = ctx.groupLabel(t.group());
-            if (!named.add(label + "|" + t.measure())) continue;
+            // a place named twice (北京市 as province and city), or a wider group of the same towns (the same table): once,
+            // in its most local group
+            String towns = sameAs.getOrDefault(t.group() + "|" + t.year(), t.group());
+            if (!named.add(label + "|" + t.measure()) | !named.add(towns + "|" + t.measure() + "|" + t.period())) continue;
             String place = shortName(t.group());
             String href = ctx.rankingLayout.href(t, row);
             String measure = ctx.measureLabel(t.measure());
@@ -559,31 +644,62 @@ public final class TownPages {
     static List<Highlight> highlights(ReportFacts r, String reportDir) {
         List<Highlight> out = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
+        Document d = r.document();
         for (int i = 0; i < r.facts().size() && out.size() < 5; i++) {
             Fact f = r.facts().get(i);
             // the fact's quote is its sentence as printed; several figures of one sentence make one highlight
             if (f.section() != SectionKind.SUMMARY || f.quote() == null || !seen.add(f.quote())) continue;
+            // a heading (一、经济发展稳中有进，全年GDP增长6%) heads its part: not a highlight
+            if (d.headings().stream().anyMatch(h -> h.start() <= f.start() && f.end() <= h.end()) || leadsIn(f.quote())) continue;
             out.add(new Highlight(shorten(f.quote(), 120), reportDir + "index.html#f-" + (i + 1)));
         }
         return out;
     }
 
-    /** The problems: the first sentences of the problems section that are not headings, at most five. */
+    /** The problems: the first sentences of the problems section that are not headings nor lead-ins, at most five. */
     static List<String> problems(Document d) {
         List<String> out = new ArrayList<>();
         for (Sentence s : d.sentences()) {
             if (s.section() != SectionKind.PROBLEMS) continue;
             String t = s.text().strip();
             boolean heading = d.headings().stream().anyMatch(h -> h.start() <= s.start() && s.end() <= h.end() + 1);
-            if (heading || t.length() < 8) continue;
+            if (heading || t.length() < 8 || leadsIn(t)) continue;
             out.add(shorten(t, 90));
             if (out.size() == 5) break;
         }
         return out;
     }
 
+    /** A line that announces what follows (仍存在以下问题：): a heading of a list, not an item of it. */
+    private static boolean leadsIn(String text) {
+        String t = text.strip();
+        return t.endsWith("：") || t.endsWith(":");
+    }
+
+    /**
+     * At most {@code max} characters, cut where a clause ends (，；。) rather than inside a number: 同比增长7.… would say
+     * a figure the report does not.
+     */
     static String shorten(String s, int max) {
         String t = s.strip();
-        return t.length() <= max ? t : t.substring(0, max) + "…";
+        if (t.length() <= max) return t;
+        int cut = -1;
+        for (int i = max; i > max / 3; i--) {
+            char c = t.charAt(i - 1);
+            if (c == '，' || c == '；' || c == '。' || c == '、' || c == ',' || c == ';') {
+                cut = i - 1;
+                break;
+            }
+        }
+        if (cut < 0) {
+            // no clause ends early enough: cut before the number (and its unit word) the limit falls in
+            cut = max;
+            while (cut > 0 && isNumberPart(t.charAt(cut - 1))) cut--;
+        }
+        return t.substring(0, cut) + "…";
+    }
+
+    private static boolean isNumberPart(char c) {
+        return c >= '0' && c <= '9' || c == '.' || c == ',' || c == '%' || c == '％';
     }
 }

@@ -2,7 +2,9 @@ package townstats.analyze;
 
 import townstats.catalog.Catalog;
 import org.junit.jupiter.api.Test;
+import townstats.model.Period;
 import townstats.model.ReportFacts;
+import townstats.model.SectionKind;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -46,70 +48,81 @@ class EntropyTopsisTest {
     }
 
     /*
-     * Six towns, 2023:   gdp  fiscal  tax  retail
-     *   甲                10     5    300     1
-     *   乙                20    15    100     2
-     *   丙                30     7    200     —
-     *   丁                20    15     —      —     (+ population, not a development indicator)
-     *   戊                25     —    150     —
-     *   己                 —     —     —      —     (a report without figures)
-     * coverage: gdp 5/6, fiscal 4/6, tax 4/6 (≥ 60 %: chosen), retail 2/6 (not chosen).
-     * Required per town: ⌈2/3 · 3⌉ = 2 of the 3 chosen → 己 (0) is 数据不足; 丁 lacks tax, 戊 lacks fiscal:
-     * both scored with the gap filled by the median r of the towns having it.
+     * Seven towns, 2023, on the index's six indicators (gdp, fiscal, investment, industry, rural income, collective):
+     *   甲 乙 丙 丁   all six
+     *   戊            five (no collective income) → scored, collective income filled with the median
+     *   己            four (no industry, no collective income) → scored, both filled
+     *   庚            three, and tax revenue and population (not in the index) → 数据不足 (3 of 4)
+     *   辛            a report without figures → 数据不足 (0 of 4)
+     *   壬            gdp for 1—9月 only: not a year's figure → 数据不足
      */
     @Test
-    void coverageThresholdsInsufficientDataAndImputation() {
+    void aFixedSetOfIndicatorsAMinimumPerTownAndImputation() {
         List<ReportFacts> reports = new ArrayList<>();
-        reports.add(report("a", "甲镇", 2023, null, value("gdp", 10), value("fiscal_revenue", 5), value("tax_revenue", 300), value("retail_sales", 1)));
-        reports.add(report("b", "乙镇", 2023, null, value("gdp", 20), value("fiscal_revenue", 15), value("tax_revenue", 100), value("retail_sales", 2)));
-        reports.add(report("c", "丙镇", 2023, null, value("gdp", 30), value("fiscal_revenue", 7), value("tax_revenue", 200)));
-        reports.add(report("d", "丁镇", 2023, null, value("gdp", 20), value("fiscal_revenue", 15), value("population", 1000)));
-        reports.add(report("e", "戊镇", 2023, null, value("gdp", 25), value("tax_revenue", 150)));
-        reports.add(report("f", "己镇", 2023, null));
+        String[] towns = {"甲镇", "乙镇", "丙镇", "丁镇"};
+        for (int i = 0; i < towns.length; i++) {
+            int k = i + 1;
+            reports.add(report("r" + k, towns[i], 2023, null, value("gdp", 100 * k), value("fiscal_revenue", 10 * k),
+                    value("fixed_investment", 50 * k), value("industrial_output_above_scale", 70 * (5 - k)), value("rural_income", 15000 + 1000 * k),
+                    value("collective_income", 20 + k)));
+        }
+        reports.add(report("r5", "戊镇", 2023, null, value("gdp", 250), value("fiscal_revenue", 25), value("fixed_investment", 125),
+                value("industrial_output_above_scale", 100), value("rural_income", 17500)));
+        reports.add(report("r6", "己镇", 2023, null, value("gdp", 150), value("fiscal_revenue", 12), value("fixed_investment", 80),
+                value("rural_income", 16000)));
+        reports.add(report("r7", "庚镇", 2023, null, value("gdp", 90), value("fiscal_revenue", 8), value("rural_income", 14000),
+                value("tax_revenue", 5), value("population", 20000)));
+        reports.add(report("r8", "辛镇", 2023, null));
+        reports.add(report("r9", "壬镇", 2023, null, fact("gdp", 300.0, null, new Period(1, 9), null, SectionKind.SUMMARY)));
         CompositeIndex ci = Analyzer.analyze(reports, Catalog.loadDefault()).compositeIndex().get(0);
 
-        assertEquals(List.of("gdp", "fiscal_revenue", "tax_revenue"), ci.indicators());
-        assertEquals(5 / 6.0, ci.coverage().get("gdp"), 1e-12);
-        assertEquals(4 / 6.0, ci.coverage().get("fiscal_revenue"), 1e-12);
-        assertEquals(4 / 6.0, ci.coverage().get("tax_revenue"), 1e-12);
-        assertEquals(2 / 6.0, ci.coverage().get("retail_sales"), 1e-12);
-        assertFalse(ci.coverage().containsKey("population")); // not a development indicator
-        assertEquals(6, ci.towns());
+        assertEquals(List.of("gdp", "fiscal_revenue", "fixed_investment", "industrial_output_above_scale", "rural_income",
+                "collective_income"), ci.indicators(), "the fixed set, in catalogue order");
+        assertEquals(EntropyTopsis.indicators(Catalog.loadDefault()), ci.indicators());
+        assertEquals(7 / 9.0, ci.coverage().get("gdp"), 1e-12);
+        assertEquals(4 / 9.0, ci.coverage().get("collective_income"), 1e-12);
+        assertFalse(ci.coverage().containsKey("tax_revenue"));
+        assertEquals(9, ci.towns());
 
-        assertEquals(1, ci.insufficient().size());
-        assertEquals("己镇", ci.insufficient().get(0).town());
-        assertEquals(0, ci.insufficient().get(0).available());
-        assertEquals(2, ci.insufficient().get(0).required());
-        assertEquals(5, ci.entries().size());
-        assertEquals(List.of("tax_revenue"), entry(ci, "丁镇").imputed());
-        assertEquals(List.of("fiscal_revenue"), entry(ci, "戊镇").imputed());
+        assertEquals(List.of("庚镇", "辛镇", "壬镇"), ci.insufficient().stream().map(CompositeIndex.Insufficient::town).toList());
+        assertEquals(List.of(3, 0, 0), ci.insufficient().stream().map(CompositeIndex.Insufficient::available).toList());
+        assertTrue(ci.insufficient().stream().allMatch(x -> x.required() == EntropyTopsis.MIN_INDICATORS));
+        assertEquals(6, ci.entries().size());
+        assertEquals(List.of("collective_income"), entry(ci, "戊镇").imputed());
+        assertEquals(List.of("industrial_output_above_scale", "collective_income"), entry(ci, "己镇").imputed());
         assertEquals(List.of(), entry(ci, "甲镇").imputed());
         assertEquals(1.0, ci.weights().values().stream().mapToDouble(Double::doubleValue).sum(), 1e-12);
     }
 
-    /*
-     * A 60 % threshold is inclusive and a town needs ⌈2/3 · k⌉ indicators: with 5 towns and tax in 3 of them
-     * (exactly 60 %) tax is chosen; with 2 chosen indicators a town needs both.
-     */
+    /* The same indicators in every year, whatever each year's towns report most. */
     @Test
-    void thresholdsAreInclusive() {
-        List<ReportFacts> reports = List.of(
-                report("a", "甲镇", 2023, null, value("gdp", 10), value("tax_revenue", 3)),
-                report("b", "乙镇", 2023, null, value("gdp", 20), value("tax_revenue", 1)),
-                report("c", "丙镇", 2023, null, value("gdp", 30), value("tax_revenue", 2)),
-                report("d", "丁镇", 2023, null, value("gdp", 40)),
-                report("e", "戊镇", 2023, null, value("gdp", 50)));
-        CompositeIndex ci = Analyzer.analyze(reports, Catalog.loadDefault()).compositeIndex().get(0);
-        assertEquals(List.of("gdp", "tax_revenue"), ci.indicators());
-        assertEquals(List.of("丁镇", "戊镇"), ci.insufficient().stream().map(CompositeIndex.Insufficient::town).toList());
+    void everyYearUsesTheSameIndicators() {
+        List<ReportFacts> reports = new ArrayList<>();
+        for (int year : new int[] {2022, 2023}) {
+            for (int k = 1; k <= 5; k++) {
+                reports.add(report("y" + year + "-" + k, "T" + k + "镇", year, null, value("gdp", 100 * k), value("fiscal_revenue", 9 * k + year % 7),
+                        value("fixed_investment", 40 * k), value("rural_income", 15000 + 700 * k), value("urban_income", 30000 + k)));
+            }
+        }
+        List<CompositeIndex> index = Analyzer.analyze(reports, Catalog.loadDefault()).compositeIndex();
+        assertEquals(2, index.size());
+        assertEquals(index.get(0).indicators(), index.get(1).indicators());
+        assertFalse(index.get(0).weights().containsKey("urban_income"), "not in the index's set, however often reported");
     }
 
     @Test
-    void noIndexWithFewerThanTwoIndicatorsOrThreeTowns() {
-        assertTrue(Analyzer.analyze(towns(2023, "gdp", 1, 2, 3, 4), Catalog.loadDefault()).compositeIndex().isEmpty());
-        assertTrue(Analyzer.analyze(List.of(
-                report("a", "甲镇", 2023, null, value("gdp", 10), value("tax_revenue", 3)),
-                report("b", "乙镇", 2023, null, value("gdp", 20), value("tax_revenue", 1))), Catalog.loadDefault()).compositeIndex().isEmpty());
+    void noIndexWithFewerThanFiveScoredTowns() {
+        List<ReportFacts> four = new ArrayList<>();
+        for (int k = 1; k <= 4; k++) {
+            four.add(report("r" + k, "T" + k + "镇", 2023, null, value("gdp", 100 * k), value("fiscal_revenue", 10 * k),
+                    value("fixed_investment", 50 * k), value("rural_income", 15000 + 1000 * k)));
+        }
+        assertTrue(Analyzer.analyze(four, Catalog.loadDefault()).compositeIndex().isEmpty());
+        // five towns, but one has three indicators only
+        List<ReportFacts> five = new ArrayList<>(four);
+        five.add(report("r5", "T5镇", 2023, null, value("gdp", 10), value("fiscal_revenue", 1), value("rural_income", 12000)));
+        assertTrue(Analyzer.analyze(five, Catalog.loadDefault()).compositeIndex().isEmpty());
+        assertTrue(Analyzer.analyze(towns(2023, "gdp", 1, 2, 3, 4, 5, 6), Catalog.loadDefault()).compositeIndex().isEmpty());
     }
 
     private static CompositeIndex.Entry entry(CompositeIndex ci, String town) {

@@ -60,6 +60,7 @@ class FactSelectorTest {
         assertEquals(600, only(both, "gdp", "value").value());
     }
 
+    /** A growth rate is year-on-year whatever its months: ranked with the year's, its months in its flag. */
     @Test
     void elevenMonthFlowIsShownAsPrintedAndRankedWithTheSameMonths() {
         ReportFacts r = report("r", "甲镇", 2023, null,
@@ -71,8 +72,10 @@ class FactSelectorTest {
         assertTrue(v.rankable());
         Observation g = only(r, "fiscal_revenue", "growth");
         assertEquals(8.0, g.value());
-        assertEquals(new Period(1, 11), g.period());
+        assertNull(g.period(), "ranked with the year's growth rates");
+        assertEquals(new Period(1, 11), g.months());
         assertEquals(List.of("partial:1-11", Flags.ESTIMATE), g.flags());
+        assertFalse(g.annual(), "not a figure of the whole year");
     }
 
     @Test
@@ -84,15 +87,18 @@ class FactSelectorTest {
                 report("h", "半年镇", 2023, null, fact("gdp", 250.0, null, new Period(1, 6), null, SectionKind.SUMMARY)),
                 report("k", "十一月镇", 2023, null, fact("gdp", 900.0, null, new Period(1, 11), null, SectionKind.SUMMARY)),
                 report("l", "另一镇", 2023, null, fact("gdp", 800.0, null, new Period(1, 11), null, SectionKind.SUMMARY)),
-                report("m", "第三镇", 2023, null, fact("gdp", 700.0, null, new Period(1, 11), null, SectionKind.SUMMARY)));
+                report("m", "第三镇", 2023, null, fact("gdp", 700.0, null, new Period(1, 11), null, SectionKind.SUMMARY)),
+                report("n", "第四镇", 2023, null, fact("gdp", 600.0, null, new Period(1, 11), null, SectionKind.SUMMARY)),
+                report("o", "第五镇", 2023, null, fact("gdp", 500.0, null, new Period(1, 11), null, SectionKind.SUMMARY)));
         Analysis a = Analyzer.analyze(reports, CATALOG);
         Ranking year = a.ranking("gdp", 2023, "all", "value");
         assertEquals(3, year.n());
         assertEquals(200, year.stats().mean(), 1e-12); // no part-year figure in the year's statistics
         assertEquals(List.of("c", "b", "a"), year.entries().stream().map(RankEntry::report).toList());
+        assertFalse(year.ranked(), "three towns of the full year: listed, not ranked");
         Ranking eleven = a.ranking("gdp", 2023, "all", "value", new Period(1, 11));
-        assertEquals(List.of("k", "l", "m"), eleven.entries().stream().map(RankEntry::report).toList());
-        assertEquals(List.of(900.0, 800.0, 700.0), eleven.entries().stream().map(RankEntry::value).toList(), "as printed");
+        assertEquals(List.of("k", "l", "m", "n", "o"), eleven.entries().stream().map(RankEntry::report).toList());
+        assertEquals(List.of(900.0, 800.0, 700.0, 600.0, 500.0), eleven.entries().stream().map(RankEntry::value).toList(), "as printed");
         assertEquals(1, eleven.entries().get(0).rank());
         Ranking half = a.ranking("gdp", 2023, "all", "value", new Period(1, 6));
         assertEquals(1, half.n());
@@ -100,14 +106,18 @@ class FactSelectorTest {
         assertNull(half.entries().get(0).rank());
     }
 
+    /** A stock has no period: none is flagged (not 1—6月, not 时期未注明), and it ranks with the year's figures. */
     @Test
     void stockPeriodDoesNotMatter() {
         ReportFacts r = report("r", "甲镇", 2023, null,
-                fact("population", 24000.0, null, new Period(1, 6), Qualifier.MORE_THAN, SectionKind.SUMMARY));
+                fact("population", 24000.0, null, new Period(1, 6), Qualifier.MORE_THAN, SectionKind.SUMMARY),
+                fact("area", 120.0, null, null, null, SectionKind.SUMMARY));
         Observation o = only(r, "population", "value");
         assertEquals(24000, o.value());
         assertTrue(o.rankable());
-        assertEquals(List.of("partial:1-6", Flags.MORE_THAN), o.flags());
+        assertNull(o.period());
+        assertEquals(List.of(Flags.MORE_THAN), o.flags());
+        assertEquals(List.of(), only(r, "area", "value").flags());
     }
 
     @Test
@@ -127,8 +137,7 @@ class FactSelectorTest {
         assertEquals(20000, only(r, "gdp_per_capita", "value").value(), 1e-9);
         Observation perKm2 = only(r, "gdp_per_km2", "value");
         assertEquals(500, perKm2.value(), 1e-9);
-        // the area is a stock: its missing period is no unknown period, its 约 carries over
-        assertEquals(List.of(Flags.APPROX), perKm2.flags());
+        assertEquals(List.of(Flags.APPROX), perKm2.flags(), "the flags of both parts: the area's 约 (a stock has no period)");
         assertEquals(250, only(r, "population_per_km2", "value").value(), 1e-9);
         assertEquals("元/人", CATALOG.unit("gdp_per_capita"));
         assertEquals("人均地区生产总值", CATALOG.name("gdp_per_capita"));

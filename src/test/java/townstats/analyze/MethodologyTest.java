@@ -11,23 +11,25 @@ import static townstats.analyze.Fixtures.*;
 class MethodologyTest {
     @Test
     void rulesQuoteTheThresholdsInUse() {
-        String all = String.join("\n", Methodology.rules());
-        assertTrue(all.contains("至少60%的乡镇"), all);
-        assertTrue(all.contains("至少有3个乡镇才排名"), all);
+        String all = String.join("\n", Methodology.rules(Catalog.loadDefault()));
+        assertTrue(all.contains("至少有5个乡镇的数值才排名次"), all);
+        assertTrue(all.contains("至少要有其中4项"), all);
+        assertTrue(all.contains("同一组6项指标（地区生产总值、财政总收入、固定资产投资、规模以上工业总产值、农村居民人均可支配收入、村集体经济收入"), all);
         assertTrue(all.contains("超过1.5个百分点"), all);
     }
 
     @Test
     void compositeSentenceListsWeightsAndCoverage() {
-        CompositeIndex ci = Analyzer.analyze(List.of(
-                report("a", "甲镇", 2023, null, value("gdp", 10), value("fiscal_revenue", 5), value("tax_revenue", 300)),
-                report("b", "乙镇", 2023, null, value("gdp", 20), value("fiscal_revenue", 15), value("tax_revenue", 100)),
-                report("c", "丙镇", 2023, null, value("gdp", 30), value("fiscal_revenue", 7), value("tax_revenue", 200))),
-                Catalog.loadDefault()).compositeIndex().get(0);
-        assertEquals("2023年综合发展指数共3个乡镇，选用指标：地区生产总值（权重0.294，覆盖100%）、财政总收入（权重0.412，覆盖100%）、"
-                + "税收收入（权重0.294，覆盖100%）；参与计算3个乡镇，数据不足0个。", Methodology.compositeIndex(ci, Catalog.loadDefault()));
-        // same table as the hand-worked TOPSIS example: 乙 first, 丙 second, 甲 third
-        assertEquals(List.of("乙镇", "丙镇", "甲镇"), ci.entries().stream().map(CompositeIndex.Entry::town).toList());
-        assertEquals(0.571126871, ci.entries().get(0).closeness(), 1e-6);
+        java.util.List<townstats.model.ReportFacts> reports = new java.util.ArrayList<>();
+        double[][] rows = {{10, 5, 300, 1}, {20, 15, 100, 1}, {30, 7, 200, 1}, {20, 15, 100, 1}, {10, 5, 300, 1}};
+        for (int i = 0; i < rows.length; i++) {
+            reports.add(report("r" + i, "T" + i + "镇", 2023, null, value("gdp", rows[i][0]), value("fiscal_revenue", rows[i][1]),
+                    value("fixed_investment", rows[i][2]), value("rural_income", rows[i][3])));
+        }
+        CompositeIndex ci = Analyzer.analyze(reports, Catalog.loadDefault()).compositeIndex().get(0);
+        String sentence = Methodology.compositeIndex(ci, Catalog.loadDefault());
+        assertTrue(sentence.startsWith("2023年综合发展指数共5个乡镇，选用指标：地区生产总值（权重"), sentence);
+        assertTrue(sentence.contains("规模以上工业总产值（权重0.000，覆盖0%）"), sentence);
+        assertTrue(sentence.endsWith("；参与计算5个乡镇，数据不足0个。"), sentence);
     }
 }

@@ -57,9 +57,20 @@ class RankerTest {
 
     @Test
     void tiesAtTheTopShareRankOne() {
-        Ranking r = Analyzer.analyze(towns(2023, "gdp", 7, 7, 7, 3), CATALOG).ranking("gdp", 2023, "all", "value");
-        assertEquals(List.of(1, 1, 1, 4), r.entries().stream().map(RankEntry::rank).toList());
-        assertEquals(List.of(100.0, 100.0, 100.0, 0.0), r.entries().stream().map(RankEntry::percentile).toList());
+        Ranking r = Analyzer.analyze(towns(2023, "gdp", 7, 7, 7, 3, 1), CATALOG).ranking("gdp", 2023, "all", "value");
+        assertEquals(List.of(1, 1, 1, 4, 5), r.entries().stream().map(RankEntry::rank).toList());
+        assertEquals(List.of(100.0, 100.0, 100.0, 25.0, 0.0), r.entries().stream().map(RankEntry::percentile).toList());
+    }
+
+    /** Four towns are listed, five ranked: among 3 or 4 a top-three place is near certain. */
+    @Test
+    void aTableNeedsFiveTownsToBeRanked() {
+        assertEquals(5, Ranker.MIN_RANKED);
+        Ranking four = Analyzer.analyze(towns(2023, "gdp", 4, 3, 2, 1), CATALOG).ranking("gdp", 2023, "all", "value");
+        assertFalse(four.ranked());
+        assertEquals(4, four.n());
+        assertTrue(four.entries().stream().allMatch(e -> e.rank() == null));
+        assertTrue(Analyzer.analyze(towns(2023, "gdp", 5, 4, 3, 2, 1), CATALOG).ranking("gdp", 2023, "all", "value").ranked());
     }
 
     @Test
@@ -92,15 +103,17 @@ class RankerTest {
 
     @Test
     void smallGroupIsShownSideBySideUnranked() {
-        // three towns in 洛阳市: two in 栾川县 (410324), one in 嵩县 (410325)
+        // five towns in 洛阳市: two in 栾川县 (410324), three in 嵩县 (410325)
         List<ReportFacts> reports = List.of(
                 report("a", "潭头镇", 2023, place("潭头镇", "410324", "410324101"), value("gdp", 300)),
                 report("b", "赤土店镇", 2023, place("赤土店镇", "410324", "410324102"), value("gdp", 100)),
-                report("c", "车村镇", 2023, place("车村镇", "410325", "410325101"), value("gdp", 200)));
+                report("c", "车村镇", 2023, place("车村镇", "410325", "410325101"), value("gdp", 200)),
+                report("d", "木植街乡", 2023, place("木植街乡", "410325", "410325102"), value("gdp", 150)),
+                report("e", "黄庄乡", 2023, place("黄庄乡", "410325", "410325103"), value("gdp", 50)));
         Analysis a = Analyzer.analyze(reports, CATALOG);
         Ranking city = a.ranking("gdp", 2023, "city:4103", "value");
         assertTrue(city.ranked());
-        assertEquals(List.of(1, 2, 3), city.entries().stream().map(RankEntry::rank).toList());
+        assertEquals(List.of(1, 2, 3, 4, 5), city.entries().stream().map(RankEntry::rank).toList());
         assertNotNull(a.ranking("gdp", 2023, "province:41", "value"));
 
         Ranking county = a.ranking("gdp", 2023, "county:410324", "value");
@@ -110,7 +123,10 @@ class RankerTest {
         assertTrue(county.entries().stream().allMatch(e -> e.rank() == null && e.percentile() == null && e.z() == null));
         assertEquals(List.of("潭头镇", "赤土店镇"), county.entries().stream().map(RankEntry::town).toList());
 
-        Ranking lone = a.ranking("gdp", 2023, "county:410325", "value");
+        Ranking three = a.ranking("gdp", 2023, "county:410325", "value");
+        assertEquals(3, three.n());
+        assertFalse(three.ranked());
+        Ranking lone = Analyzer.analyze(reports.subList(0, 1), CATALOG).ranking("gdp", 2023, "county:410324", "value");
         assertEquals(1, lone.n());
         assertNull(lone.stats().sd());
     }
@@ -125,5 +141,21 @@ class RankerTest {
         Ranking g = a.ranking("gdp", 2023, "all", "growth");
         assertEquals(List.of("乙镇", "甲镇", "丙镇"), g.entries().stream().map(RankEntry::town).toList());
         assertNull(a.ranking("gdp", 2023, "all", "value"));
+    }
+
+    /** Growth rates are year-on-year for any months: one year's are ranked together, each keeping its months. */
+    @Test
+    void growthRatesOfOneYearAreRankedTogetherWithTheirMonths() {
+        List<ReportFacts> reports = List.of(
+                report("a", "甲镇", 2023, null, growth("gdp", 5.5)),
+                report("b", "乙镇", 2023, null, fact("gdp", null, 8.0, new townstats.model.Period(1, 9), null, townstats.model.SectionKind.SUMMARY)),
+                report("c", "丙镇", 2023, null, growth("gdp", -1)),
+                report("d", "丁镇", 2023, null, fact("gdp", null, 3.0, new townstats.model.Period(1, 11), null, townstats.model.SectionKind.SUMMARY)),
+                report("e", "戊镇", 2023, null, growth("gdp", 4)));
+        Ranking g = Analyzer.analyze(reports, CATALOG).ranking("gdp", 2023, "all", "growth");
+        assertTrue(g.ranked());
+        assertEquals(List.of("乙镇", "甲镇", "戊镇", "丁镇", "丙镇"), g.entries().stream().map(RankEntry::town).toList());
+        assertEquals(List.of("partial:1-9"), g.entries().get(0).flags(), "its months shown beside it");
+        assertNull(Analyzer.analyze(reports, CATALOG).ranking("gdp", 2023, "all", "growth", new townstats.model.Period(1, 9)));
     }
 }

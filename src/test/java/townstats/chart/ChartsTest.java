@@ -134,13 +134,15 @@ class ChartsTest {
         Ranking growth = Analyzer.analyze(List.of(
                 report("a", "甲镇", 2023, null, growth("gdp", -3.5)),
                 report("b", "乙镇", 2023, null, growth("gdp", 6)),
-                report("c", "丙镇", 2023, null, growth("gdp", 0))), CATALOG).ranking("gdp", 2023, "all", "growth");
+                report("c", "丙镇", 2023, null, growth("gdp", 0)),
+                report("d", "丁镇", 2023, null, growth("gdp", 1)),
+                report("e", "戊镇", 2023, null, growth("gdp", 2))), CATALOG).ranking("gdp", 2023, "all", "growth");
         ChartImage c = charts.rankedBars(growth, "a");
         assertTrue(c.altText().contains("地区生产总值增速排名"), c.altText());
-        assertTrue(c.altText().contains("甲镇排第3名，-3.5%"), c.altText());
+        assertTrue(c.altText().contains("甲镇排第5名，-3.5%"), c.altText());
         decode(c);
         c.write(SAMPLES.resolve("ranked-growth.png"));
-        decode(charts.rankedBars(Analyzer.analyze(towns(2023, "gdp", 0, 0, 0), CATALOG).ranking("gdp", 2023, "all", "value"), null));
+        decode(charts.rankedBars(Analyzer.analyze(towns(2023, "gdp", 0, 0, 0, 0, 0), CATALOG).ranking("gdp", 2023, "all", "value"), null));
         decode(charts.rankedBars(Analyzer.analyze(towns(2023, "gdp", 5), CATALOG).ranking("gdp", 2023, "all", "value"), null));
     }
 
@@ -152,8 +154,10 @@ class ChartsTest {
         box.write(SAMPLES.resolve("distribution-gdp.png"));
 
         ChartImage growth = charts.growthVsMedian(analysis, "r23-0", 2023, "county:410324");
-        assertTrue(growth.altText().startsWith("潭头镇2023年各指标增速与同县乡镇（410324）其他乡镇中位数的对比条形图"), growth.altText());
-        assertTrue(growth.altText().contains("其他13个乡镇中位数"), "the town itself is not in its peers' median: " + growth.altText());
+        assertTrue(growth.altText().startsWith("潭头镇2023年各指标增速与同县乡镇（410324）中的其他乡镇中位数的对比条形图"), growth.altText());
+        assertTrue(growth.altText().contains("其他13个乡镇中位数为同比增长"), "the town itself is not in its peers' median: " + growth.altText());
+        assertTrue(charts.growthVsMedian(analysis, "r23-0", 2023, "all").altText().startsWith("潭头镇2023年各指标增速与其他乡镇中位数"),
+                "all towns: 其他乡镇, never 全部乡镇其他乡镇");
         growth.write(SAMPLES.resolve("growth-vs-median.png"));
         assertNull(charts.growthVsMedian(analysis, "nobody", 2023, "all"));
 
@@ -161,7 +165,8 @@ class ChartsTest {
                 .filter(t -> t.town().equals("潭头镇") && t.indicator().equals("gdp") && t.measure().equals("value"))
                 .findFirst().orElseThrow();
         ChartImage line = charts.timeSeries(ts, analysis);
-        assertTrue(line.altText().startsWith("潭头镇地区生产总值历年变化折线图：2022年"), line.altText());
+        assertTrue(line.altText().startsWith("潭头镇地区生产总值历年变化折线图，灰色为全部乡镇同年同期的中位数：2022年"), line.altText());
+        assertTrue(line.altText().contains("亿元"), "money from 1亿 on in 亿元: " + line.altText());
         line.write(SAMPLES.resolve("time-series.png"));
 
         Correlation c = analysis.correlations().stream().filter(x -> x.fit() != null && x.year() == 2023).findFirst().orElseThrow();
@@ -172,5 +177,31 @@ class ChartsTest {
             decode(img);
             assertTrue(img.bytes() < 150_000, img.altText() + " " + img.bytes());
         }
+    }
+
+    /**
+     * A series is one period: the year's figures are the line, a part-year one (2023年1—9月) a marked point of its own
+     * whose months the alt text (the page's caption) names; a series without two figures of the whole year has no chart.
+     */
+    @Test
+    void aPartYearFigureIsMarkedNotJoinedToTheLine() throws Exception {
+        List<ReportFacts> reports = new ArrayList<>();
+        for (int y = 2021; y <= 2023; y++) {
+            townstats.model.Period period = y == 2023 ? new townstats.model.Period(1, 9) : townstats.model.Period.FULL_YEAR;
+            reports.add(report("q" + y, "曲阳街道", y, place("曲阳街道", "340603", "340603100"),
+                    fact("fiscal_revenue", 24000.0 + 3000 * (y - 2021) - (y == 2023 ? 7000 : 0), null, period, null,
+                            townstats.model.SectionKind.SUMMARY)));
+        }
+        Analysis a = Analyzer.analyze(reports, CATALOG);
+        TimeSeries ts = a.timeSeries().stream().filter(t -> t.indicator().equals("fiscal_revenue") && t.measure().equals("value"))
+                .findFirst().orElseThrow();
+        ChartImage c = new Charts(CATALOG).timeSeries(ts, a);
+        assertTrue(c.altText().contains("（全年数连线）"), c.altText());
+        assertTrue(c.altText().contains("2021年2.40亿元，2022年2.70亿元，2023年1—9月2.30亿元（非全年，单独标出，不与全年数比较）"), c.altText());
+        decode(c);
+        c.write(SAMPLES.resolve("time-series-part-year.png"));
+
+        TimeSeries oneYear = new TimeSeries(ts.townKey(), ts.town(), ts.indicator(), ts.measure(), ts.points().subList(1, 3));
+        assertNull(new Charts(CATALOG).timeSeries(oneYear, a), "one figure of the whole year draws no line");
     }
 }

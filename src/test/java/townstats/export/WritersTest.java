@@ -26,10 +26,13 @@ class WritersTest {
 
     @Test
     void rankingsJsonHasExactlyTheContractShape(@TempDir Path dir) throws Exception {
+        // five towns of 洛阳市 (ranked), two of them in 栾川县 (listed, unranked)
         List<ReportFacts> reports = List.of(
                 report("a", "潭头镇", 2023, place("潭头镇", "410324", "410324101"), value("gdp", 300)),
                 report("b", "赤土店镇", 2023, place("赤土店镇", "410324", "410324102"), value("gdp", 100)),
-                report("c", "车村镇", 2023, place("车村镇", "410325", "410325101"), value("gdp", 200)));
+                report("c", "车村镇", 2023, place("车村镇", "410325", "410325101"), value("gdp", 200)),
+                report("d", "木植街乡", 2023, place("木植街乡", "410325", "410325102"), value("gdp", 150)),
+                report("e", "黄庄乡", 2023, place("黄庄乡", "410325", "410325103"), value("gdp", 50)));
         Analysis a = Analyzer.analyze(reports, Catalog.loadDefault());
         Path file = dir.resolve("data/rankings.json");
         RankingsJson.write(a, file);
@@ -60,7 +63,7 @@ class WritersTest {
         List<ReportFacts> reports = new ArrayList<>();
         for (int i = 1; i <= 8; i++) {
             reports.add(report("r" + i, "T" + i + "镇", 2023, null, value("gdp", 100 * i), value("fiscal_revenue", 7 * i + i % 3),
-                    value("tax_revenue", 3 * i)));
+                    value("fixed_investment", 3 * i), value("rural_income", 15000 + 10 * i * i)));
         }
         reports.add(report("p", "T1镇", 2022, null, value("gdp", 90),
                 fact("gdp", 150.0, null, null, null, townstats.model.SectionKind.PLAN))); // 2023 目标 150, achieved 100
@@ -71,7 +74,7 @@ class WritersTest {
         assertEquals(List.of("compositeIndex", "similarTowns", "correlations", "timeSeries", "growthChecks", "targetChecks",
                 "dataQualityFlags"), names(root));
         JsonNode ci = root.get("compositeIndex").get(0);
-        assertEquals(3, ci.get("weights").size());
+        assertEquals(6, ci.get("weights").size(), "the index's fixed indicators, each with its weight");
         assertEquals(1.0, ci.get("coverage").get("gdp").asDouble(), 1e-12);
         assertEquals("未达成", root.get("targetChecks").get(0).get("status").asText());
         assertEquals(8, root.get("correlations").get(0).get("n").asInt());

@@ -82,8 +82,12 @@ class SiteWriterAnalysisTest {
         String compositePage = Files.readString(site.resolve("composite.html"));
         assertTrue(compositePage.contains("0.700") && compositePage.contains("数据不足") || compositePage.contains("0.700"), "composite rows");
         assertTrue(compositePage.contains("60.0%"), "weights");
-        assertTrue(compositePage.contains("指标之间的相关性") && compositePage.contains("0.83")
-                && compositePage.contains("财政总收入与固定资产投资散点图"), "correlations with their scatter");
+        assertTrue(compositePage.contains("id=\"method\"") && compositePage.contains("href=\"#method\""), "the method, shown and linked");
+        assertTrue(compositePage.contains("2022年：参与计算2个乡镇（共3个乡镇，数据不足1个）"), "the count of scored towns");
+        assertTrue(compositePage.contains("href=\"correlations.html\""), "the correlations have a page of their own");
+        String correlations = Files.readString(site.resolve("correlations.html"));
+        assertTrue(correlations.contains("指标之间的相关性") && correlations.contains("0.83")
+                && correlations.contains("财政总收入与固定资产投资散点图"), "correlations with their scatter");
         assertTrue(Files.exists(site.resolve("correlation-1.png")));
         String ranking = Files.readString(site.resolve("rankings/fiscal-revenue-per-capita-2022.html"));
         assertTrue(ranking.contains("人均财政总收入") && ranking.contains("栾川县 · 1—11月"), "a part-year ranking names its months");

@@ -32,9 +32,13 @@ import townstats.chart.Charts;
  * Town profiles as an official reads them, in headless Chromium, on the sample site and the generated 300-report
  * site, both served under a sub-path (/sub/sample/, /sub/gen/): the header says where the town stands, a figure
  * opens its source sentence highlighted and scrolled to, money and growth are worded as a reader expects, the
- * compare page puts towns side by side (from the address, the search box and file://), a ranking page shows one
- * peer group at a time, charts say their months, counts and source, and at 390 px the cards stack, tables scroll
- * with the town column fixed and charts fit. Screenshots at 1366 and 390 px go to target/screenshots/.
+ * compare page puts towns side by side (from the address, the search box and file://) with one rank line per town and
+ * indicator, months that differ said in words, a year picker and a bar chart per indicator, a ranking page shows one
+ * peer group at a time, charts say their months, counts and source (a part-year point of a history chart named with
+ * its months, in print too), composite.html shows its method, and at 390 px the cards stack, tables scroll with the
+ * town column fixed, the compare page shows every chosen town and charts fit. Screenshots at 1366 and 390 px of a
+ * profile with part-year figures, the compare page with three towns, a ranking page and composite.html go to
+ * target/screenshots/.
  */
 class ProfileBrowserTest {
     private static HttpServer server;
@@ -44,6 +48,10 @@ class ProfileBrowserTest {
     private static Path generated;
     /** Slugs of generated towns whose profile has a header, strengths and charts. */
     private static List<String> ranked;
+    /** A generated town whose latest profile has a history chart with a part-year point, and cards of part of the year. */
+    private static String partYear;
+    /** Three generated towns of one county, each with reports of several years. */
+    private static List<String> county;
 
     @BeforeAll
     static void start() throws IOException {
@@ -57,9 +65,23 @@ class ProfileBrowserTest {
                 if (!page.select(".standings li").isEmpty() && !page.select(".strengths a").isEmpty() && !page.select("figure.chart").isEmpty()) {
                     ranked.add(dir.getFileName().toString());
                 }
-                if (ranked.size() == 5) break;
+                if (partYear == null && page.select("figure.chart figcaption").text().contains("非全年")
+                        && !page.select(".cards .badge-period").isEmpty()) {
+                    partYear = dir.getFileName().toString();
+                }
             }
         }
+        // the towns of one county (the slug's first part), three of them with several years
+        java.util.Map<String, List<String>> byCounty = new java.util.TreeMap<>();
+        try (Stream<Path> towns = Files.list(generated.resolve("towns"))) {
+            for (Path dir : towns.filter(Files::isDirectory).sorted().toList()) {
+                if (Files.isRegularFile(dir.resolve("index.html")) && Jsoup.parse(dir.resolve("index.html").toFile(), "UTF-8").select(".year-tabs a").size() >= 2) {
+                    byCounty.computeIfAbsent(dir.getFileName().toString().split("-")[0], k -> new ArrayList<>()).add(dir.getFileName().toString());
+                }
+            }
+        }
+        county = byCounty.values().stream().filter(l -> l.size() >= 3).findFirst().orElseThrow().subList(0, 3);
+        assertNotNull(partYear, "a generated town with a part-year point in a history chart");
         assertTrue(ranked.size() >= 3, "generated towns with a full profile: " + ranked);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/sub/", exchange -> {
@@ -104,14 +126,19 @@ class ProfileBrowserTest {
         driver.get(base + town(0));
         List<WebElement> lines = driver.findElements(By.cssSelector(".year .standings li"));
         assertFalse(lines.isEmpty());
-        for (WebElement l : lines) assertTrue(l.getText().matches("在.+\\d+个乡镇中.*\\d+项指标参与排名.*"), l.getText());
-        assertTrue(driver.findElement(By.cssSelector(".year .strengths")).getText().matches("优势指标 .*第 \\d+ 名/\\d+.*"));
+        for (WebElement l : lines) assertTrue(l.getText().matches("在.+\\d+个乡镇中.*：.*\\d+项排名中\\d+项居前三"), l.getText());
+        // a place among at least 5 towns, in the most local group that ranks the figure
+        String strengths = driver.findElement(By.cssSelector(".year .strengths")).getText();
+        java.util.regex.Matcher place = java.util.regex.Pattern.compile("第(\\d+)/(\\d+)").matcher(strengths);
+        assertTrue(place.find(), strengths);
+        assertTrue(Integer.parseInt(place.group(2)) >= townstats.analyze.Ranker.MIN_RANKED, strengths);
+        assertTrue(driver.findElement(By.cssSelector(".year .standing-note")).getText().contains("不少于5个"));
         assertTrue(driver.findElement(By.cssSelector(".year .periods")).getText().matches("\\d{4}年 · 数据期间：全年.*"));
         // the header comes before the figures
         assertTrue((Boolean) js("return document.querySelector('.standing').compareDocumentPosition(document.querySelector('.cards')) & 4"
                 + " ? true : false"));
         driver.get(base + "sample/towns/luanchuan-tantou/index.html");
-        assertTrue(driver.findElement(By.cssSelector(".standing")).getText().contains("不足3个"), "the sample says why there is no rank");
+        assertTrue(driver.findElement(By.cssSelector(".standing")).getText().contains("没有一张表有5个以上"), "the sample says why there is no rank");
         assertTrue(driver.findElement(By.cssSelector(".periods")).getText().contains("1—11月：固定资产投资"));
     }
 
@@ -176,6 +203,86 @@ class ProfileBrowserTest {
         assertTrue(driver.findElement(By.id("compare-table")).getText().contains("9.49 亿元"));
     }
 
+    /**
+     * Three towns of one county: per indicator one rank line per town, in the most local group they share (their
+     * county, or a wider one where the county has too few towns to rank), never several; figures of different months
+     * said in words; a year picker that keeps the year in the address; a bar chart per indicator two towns have.
+     */
+    @Test
+    void theComparePageSaysOneRankPerTownTheMonthsAndTheYearAndDrawsBars() {
+        driver.get(base + "gen/compare.html?t=" + String.join(",", county));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#compare-table tbody tr")).isEmpty());
+        for (WebElement td : driver.findElements(By.cssSelector("#compare-table tbody td"))) {
+            if (td.getText().equals("—")) continue;
+            assertEquals(1, td.findElements(By.cssSelector(".rank")).size(), "one line per town and indicator: " + td.getText());
+            String rank = td.findElement(By.cssSelector(".rank")).getText();
+            assertTrue(rank.matches("未排名|.+第\\d+/\\d+(，增长率第\\d+/\\d+)?|.+增长率第\\d+/\\d+"), rank);
+        }
+        // a row's ranks name one group
+        for (WebElement row : driver.findElements(By.cssSelector("#compare-table tbody tr"))) {
+            java.util.Set<String> groups = new java.util.HashSet<>();
+            for (WebElement r : row.findElements(By.cssSelector("td .rank"))) {
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.+?)(增长率)?第").matcher(r.getText());
+                if (m.find()) groups.add(m.group(1));
+            }
+            assertTrue(groups.size() <= 1, "one peer group per indicator: " + row.getText());
+        }
+        List<WebElement> mismatched = driver.findElements(By.cssSelector("#compare-table tbody tr[data-mismatch] th .mismatch"));
+        for (WebElement m : mismatched) assertTrue(m.getText().startsWith("数据期间不同（") && m.getText().contains("不能直接比较"), m.getText());
+        List<WebElement> charts = driver.findElements(By.cssSelector("#compare-chart-list figure.compare-chart"));
+        assertFalse(charts.isEmpty(), "a bar chart per indicator");
+        for (WebElement c : charts) {
+            assertTrue(c.findElements(By.cssSelector(".bar-fill")).size() >= 2, c.getText());
+            assertTrue(c.findElement(By.tagName("figcaption")).getText().matches(".+ · \\d{4}年.*"), c.getText());
+        }
+        // another year, from the picker: the address keeps it
+        org.openqa.selenium.support.ui.Select year = new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("compare-year")));
+        assertTrue(year.getOptions().size() >= 2, "the towns' years");
+        String shown = year.getFirstSelectedOption().getText();
+        String other = year.getOptions().stream().map(WebElement::getText).filter(t -> !t.equals(shown)).findFirst().orElseThrow();
+        year.selectByVisibleText(other);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("y=" + other.replace("年", ""))
+                && !d.findElements(By.cssSelector("#compare-table tbody tr")).isEmpty());
+        assertEquals(other, new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("compare-year"))).getFirstSelectedOption().getText());
+        assertTrue(driver.findElement(By.id("compare-chosen")).getText().contains(other), "each town's year is said");
+    }
+
+    /** A history chart draws a part-year point apart and says its months; its caption is printed with the page. */
+    @Test
+    void aPartYearFigureIsNamedInItsHistoryChartAndItsCaptionPrints() {
+        driver.get(base + "gen/towns/" + partYear + "/index.html");
+        WebElement caption = driver.findElements(By.cssSelector("figure.chart figcaption")).stream()
+                .filter(c -> c.getText().contains("非全年")).findFirst().orElseThrow();
+        assertTrue(caption.getText().matches(".*\\d{4}年\\d+—\\d+月[\\d.,]+[亿万]?元?.*（非全年，单独标出，不与全年数比较）.*"), caption.getText());
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertFalse("none".equals(caption.getCssValue("display")), "printed with its chart");
+            assertTrue(caption.isDisplayed());
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+
+    /** composite.html shows its method and how many towns it scores; a profile's header says the same count. */
+    @Test
+    void theCompositeIndexShowsItsMethodAndOneCountOfTowns() {
+        driver.get(base + "gen/composite.html");
+        driver.findElement(By.cssSelector("a[href='#method']")).click();
+        WebElement method = driver.findElement(By.id("method"));
+        assertTrue(method.getText().contains("同一组6项指标") && method.getText().contains("至少要有其中4项"), method.getText());
+        Number top = (Number) js("return arguments[0].getBoundingClientRect().top;", method);
+        assertTrue(top.doubleValue() >= 0 && top.doubleValue() < 900, "the link brings the method into view: " + top);
+        WebElement first = driver.findElement(By.cssSelector("section[id^=y]"));
+        String year = first.getAttribute("id").substring(1);
+        java.util.regex.Matcher count = java.util.regex.Pattern.compile("参与计算(\\d+)个乡镇").matcher(first.findElement(By.cssSelector(".composite-count")).getText());
+        assertTrue(count.find());
+        String scored = count.group(1);
+        String town = first.findElement(By.cssSelector("tbody th a")).getAttribute("href");
+        driver.get(town);
+        String header = driver.findElement(By.cssSelector(".standings li")).getText();
+        assertTrue(header.contains("综合发展指数第1（" + scored + "个乡镇参与计算）"), year + ": " + header);
+    }
+
     @Test
     void aRankingPageShowsOnePeerGroupAtATimeAndChartsSayWhatTheyShow() throws IOException {
         String page = rankingWithCharts();
@@ -191,7 +298,7 @@ class ProfileBrowserTest {
         assertTrue(visibleGroups().stream().allMatch(other::equals), "and kept on reload");
         driver.get(base + page);
         String caption = driver.findElement(By.cssSelector("figure.chart figcaption")).getText();
-        assertTrue(caption.matches("\\d{4}年 · 数据期间：.+ · \\d+个乡镇 · 来源：.+"), caption);
+        assertTrue(caption.matches("\\d{4}年 · (数据期间：.+ · )?\\d+个乡镇 · 来源：.+"), caption);
         driver.get(base + town(0));
         String townCaption = driver.findElement(By.cssSelector("figure.chart figcaption")).getText();
         assertTrue(townCaption.contains("其他") && townCaption.contains("个乡镇中位数") && townCaption.contains("来源"), townCaption);
@@ -232,14 +339,23 @@ class ProfileBrowserTest {
             driver.get(base + rankingWithCharts());
             assertPageFitsTheScreen();
             assertChartTextReads();
-            driver.get(base + "gen/compare.html?t=" + ranked.get(0) + "," + ranked.get(1) + "," + ranked.get(2));
+            driver.get(base + "gen/compare.html?t=" + String.join(",", county));
             new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#compare-table tbody tr")).isEmpty());
             assertPageFitsTheScreen();
-            WebElement townCell = driver.findElement(By.cssSelector("#compare-table tbody th"));
-            assertEquals("sticky", townCell.getCssValue("position"), "the first column stays");
-            js("document.querySelector('#compare-table').parentNode.scrollLeft = 500;");
-            Number left = (Number) js("return arguments[0].getBoundingClientRect().left;", townCell);
-            assertTrue(left.doubleValue() >= 0 && left.doubleValue() < 40, "the town column stays in view when scrolled: " + left);
+            // every chosen town shows, one under the other, its name before its figure: none scrolled out of sight
+            for (WebElement row : driver.findElements(By.cssSelector("#compare-table tbody tr")).subList(0, 3)) {
+                List<WebElement> cells = row.findElements(By.cssSelector("td"));
+                assertEquals(3, cells.size());
+                for (int i = 0; i < 3; i++) {
+                    WebElement td = cells.get(i);
+                    assertTrue(td.isDisplayed(), row.getText());
+                    Number left = (Number) js("return arguments[0].getBoundingClientRect().left;", td);
+                    Number right = (Number) js("return arguments[0].getBoundingClientRect().right;", td);
+                    assertTrue(left.doubleValue() >= 0 && right.doubleValue() <= 390, "in view: " + left + "–" + right);
+                    String label = (String) js("return getComputedStyle(arguments[0], '::before').content;", td);
+                    assertTrue(label.contains(td.getAttribute("data-town")), "the town named above its figure: " + label);
+                }
+            }
         } finally {
             size(1366);
         }
@@ -267,8 +383,9 @@ class ProfileBrowserTest {
     void screenshots() throws IOException {
         Path dir = Files.createDirectories(Path.of("target/screenshots"));
         Map<String, String> pages = Map.of("profile-gen", town(0), "profile-sample", "sample/towns/luanchuan-tantou/index.html",
-                "compare-gen", "gen/compare.html?t=" + ranked.get(0) + "," + ranked.get(1) + "," + ranked.get(2),
-                "ranking-gen", "gen/rankings/index.html");
+                "profile-part-year", "gen/towns/" + partYear + "/index.html",
+                "compare-gen", "gen/compare.html?t=" + String.join(",", county),
+                "rankings-gen", "gen/rankings/index.html", "ranking-gen", rankingWithCharts(), "composite-gen", "gen/composite.html");
         for (int width : new int[] {1366, 390}) {
             size(width);
             for (var e : pages.entrySet()) {

@@ -77,6 +77,8 @@ public final class SiteAudit {
     private final Path site;
     private final Catalog catalog = Catalog.loadDefault();
     private final List<Finding> findings = new ArrayList<>();
+    /** What each kind looked at (header lines, ranks, charts, pages …): a check that saw nothing proves nothing. */
+    private final Map<Kind, Integer> checked = new EnumMap<>(Kind.class);
     /** Indicator names (as pages show them) of stocks: their figures have no period. */
     private final Set<String> stockNames = new HashSet<>();
     private final Set<String> stockIds = new HashSet<>();
@@ -104,11 +106,20 @@ public final class SiteAudit {
         }
     }
 
+    /** The findings and how many things each kind looked at. */
+    public record Result(List<Finding> findings, Map<Kind, Integer> checked) {
+    }
+
     /** Every finding on the site in {@code site}. */
-    public static List<Finding> audit(Path site) throws IOException {
+    public static Result audit(Path site) throws IOException {
         SiteAudit a = new SiteAudit(site);
         a.run();
-        return a.findings;
+        for (Kind k : Kind.values()) a.checked.putIfAbsent(k, 0);
+        return new Result(a.findings, a.checked);
+    }
+
+    private void saw(Kind kind) {
+        checked.merge(kind, 1, Integer::sum);
     }
 
     /** Counts per kind, every kind listed (0 when none). */
@@ -121,9 +132,11 @@ public final class SiteAudit {
 
     /** {@code SiteAudit SITE [examples]}: the counts per kind and up to {@code examples} findings of each. */
     public static void main(String[] args) throws IOException {
-        List<Finding> all = audit(Path.of(args[0]));
+        Result result = audit(Path.of(args[0]));
+        List<Finding> all = result.findings();
         int examples = args.length > 1 ? Integer.parseInt(args[1]) : 2;
         System.out.println(args[0] + ": " + all.size() + " findings " + counts(all));
+        System.out.println("  looked at " + result.checked());
         // where each kind was found: the page's kind (towns, rankings …) and the element (card, table, chart …)
         Map<Kind, Map<String, Integer>> by = new EnumMap<>(Kind.class);
         for (Finding f : all) {
@@ -241,6 +254,9 @@ public final class SiteAudit {
         Document own = d.clone();
         own.select(".report-text, .highlights, .problems, table, figure, script").remove();
         String text = own.body().text();
+        saw(Kind.TWO_UNITS);
+        saw(Kind.NEGATIVE_GROWTH);
+        saw(Kind.CUT_NUMBER);
         words(text, where, "text");
         // the quotes may be cut, but never inside a number
         for (Element li : d.select(".highlights li, .problems li")) {
@@ -345,6 +361,7 @@ public final class SiteAudit {
     /** The words a page gives its flags (badges, the 标记 and 说明 columns), for {@link #flagWords}. */
     private void collectFlags(Document d, String where, Map<String, Set<String>> words) {
         for (Element b : d.select("span.badge")) {
+            saw(Kind.TWO_FLAG_WORDS);
             if (b.hasClass("badge-period") || b.hasClass("badge-met") || b.hasClass("badge-missed") || b.hasClass("badge-target")) continue;
             words.computeIfAbsent(b.text(), k -> new HashSet<>()).add(where);
         }
@@ -371,9 +388,9 @@ public final class SiteAudit {
 
     private static final Pattern LEAD = Pattern.compile("(\\d+)个乡镇中第(\\d+)");
     private static final Pattern FOLDED = Pattern.compile("(增长率)?第(\\d+)/(\\d+)");
-    private static final Pattern MARK = Pattern.compile("第 ?(\\d+) ?名/(\\d+)");
+    private static final Pattern MARK = Pattern.compile("第 ?(\\d+) ?名?/(\\d+)");
     private static final Pattern STANDING = Pattern.compile("^在(.+?)(\\d+)个乡镇中");
-    private static final Pattern COUNTS = Pattern.compile("(\\d+)项[^，；：]*参与排名[^，；]*?[，,]\\s*(\\d+)项居前三");
+    private static final Pattern COUNTS = Pattern.compile("(\\d+)项(?:[^，；：]*参与)?排名(?:中|[^，；]*?[，,]\\s*)(\\d+)项居前三");
     private static final Pattern COMPOSITE_RANK = Pattern.compile("综合发展指数第(\\d+)(?:/(\\d+)|（[^）]*?(\\d+)个乡镇[^）]*）)?");
 
     private void profile(Document d, Path page, String where) throws IOException {
@@ -395,7 +412,9 @@ public final class SiteAudit {
                 said.add(towns);
             }
             Matcher c = COUNTS.matcher(line);
+            saw(Kind.GROUP_TWICE);
             if (c.find() && report != null && group != null) {
+                saw(Kind.TOP_THREE_COUNT);
                 int ranked = 0;
                 int top = 0;
                 for (Object[] pl : places.getOrDefault(report.get("id").asText(), List.of())) {
@@ -409,18 +428,21 @@ public final class SiteAudit {
             }
             Matcher ci = COMPOSITE_RANK.matcher(line);
             if (ci.find()) {
+                saw(Kind.COMPOSITE_COUNT);
                 String of = ci.group(2) != null ? ci.group(2) : ci.group(3) != null ? ci.group(3) : s.group(2);
                 compositeClaims.add(new String[] {where + " header", y, "all".equals(group) ? "all" : "group", ci.group(1), of, line});
             }
         }
         for (Element m : d.select(".strengths .meta, .weaknesses .meta")) {
             Matcher k = MARK.matcher(m.text());
+            saw(Kind.SMALL_TABLE_RANK);
             if (k.find() && Integer.parseInt(k.group(2)) < MIN_TOWNS) add(Kind.SMALL_TABLE_RANK, where + " strength/weakness", m.parent().text());
         }
         for (Element card : d.select("section.year li.card")) cardRanks(card, report, y, where);
         derived(d, report, y, where);
         for (Element li : d.select(".highlights li, .problems li")) {
             String t = li.text();
+            saw(Kind.HEADING_ITEM);
             if (t.endsWith("：") || t.endsWith(":") || t.matches("^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|第[一二三四五六七八九十]+[章节部分]).{0,30}$")) {
                 add(Kind.HEADING_ITEM, where + (li.parents().hasClass("problems") ? " problems" : " highlights"), t);
             }
@@ -457,6 +479,7 @@ public final class SiteAudit {
     private void cardRanks(Element card, JsonNode report, String year, String where) {
         String name = card.select("h4").text();
         String indicator = card.attr("data-indicator");
+        if (stockIds.contains(indicator)) saw(Kind.STOCK_PERIOD);
         if (stockIds.contains(indicator) && (!card.select(".badge-period").isEmpty() || card.text().contains("全年"))) {
             add(Kind.STOCK_PERIOD, where + " card", card.text());
         }
@@ -464,6 +487,7 @@ public final class SiteAudit {
         List<String> said = new ArrayList<>();
         for (Element lead : card.select("p.rank-lead")) {
             Matcher m = LEAD.matcher(lead.text());
+            saw(Kind.SMALL_TABLE_RANK);
             if (m.find() && Integer.parseInt(m.group(1)) < MIN_TOWNS) add(Kind.SMALL_TABLE_RANK, where + " card headline", name + " " + lead.text());
             said.add(key(report, year, lead.attr("data-group"), lead.attr("data-measure"),
                     lead.hasAttr("data-period") ? lead.attr("data-period") : cardPeriod));
@@ -472,6 +496,8 @@ public final class SiteAudit {
             Matcher m = FOLDED.matcher(li.text());
             String period = li.hasAttr("data-period") ? li.attr("data-period") : cardPeriod;
             while (m.find()) {
+                saw(Kind.SMALL_TABLE_RANK);
+                saw(Kind.GROUP_TWICE);
                 if (Integer.parseInt(m.group(3)) < MIN_TOWNS) add(Kind.SMALL_TABLE_RANK, where + " card rank", name + " " + li.text());
                 String k = key(report, year, li.attr("data-group"), m.group(1) == null ? "value" : "growth", period);
                 if (k != null && said.contains(k)) add(Kind.GROUP_TWICE, where + " card", name + " " + card.select(".rank-lead, .ranks").text());
@@ -517,12 +543,14 @@ public final class SiteAudit {
             List<String> cells = tr.select("td").eachText();
             rows.put(tr.select("th").text(), cells.subList(cells.size() - years.size(), cells.size()));
         }
+        String town = d.select("h1").text();
         for (Element fig : d.select("figure.chart")) {
             String alt = fig.select("img").attr("alt");
             if (!alt.contains("历年")) continue;
+            saw(Kind.MIXED_SERIES);
             String caption = fig.select("figcaption").text() + " " + alt;
             for (var row : rows.entrySet()) {
-                if (!alt.contains(row.getKey())) continue;
+                if (!alt.startsWith(town + row.getKey() + "历年")) continue;
                 for (int i = 0; i < years.size(); i++) {
                     Matcher months = Pattern.compile("（(\\d+—\\d+月)）").matcher(row.getValue().get(i));
                     if (!months.find()) continue;
@@ -557,6 +585,7 @@ public final class SiteAudit {
             for (Element div : section.select("dl.stats div")) {
                 if (div.select("dt").text().equals("参与排名")) ranked = Integer.parseInt(div.select("dd").text().replace(",", ""));
             }
+            if (!ranks.isEmpty()) saw(Kind.SMALL_TABLE_RANK);
             if (!ranks.isEmpty() && ranked < MIN_TOWNS) add(Kind.SMALL_TABLE_RANK, where + " ranking table", section.select("h2").text() + " ranks " + ranks.size() + " towns");
             if (stock && section.attr("data-period").length() > 0) add(Kind.STOCK_PERIOD, where, section.select("h2").text());
             if (stock) {
@@ -566,6 +595,7 @@ public final class SiteAudit {
             }
         }
         for (Element p : d.select("p")) {
+            if (p.text().contains("详见") || p.text().contains("方法见")) saw(Kind.METHOD_LINK);
             if (p.text().matches(".*(?:详见|方法见)\\s*。.*")) add(Kind.METHOD_LINK, where, p.text());
         }
     }
@@ -602,6 +632,7 @@ public final class SiteAudit {
             Matcher total = PAGER_TOTAL.matcher(d.select("nav.pager").text());
             if (total.find()) pagerTotal = Integer.parseInt(total.group(1));
             for (Element el : d.select("p")) {
+                if (el.text().contains("方法见")) saw(Kind.METHOD_LINK);
                 if (el.text().matches(".*(?:详见|方法见)\\s*。.*")) add(Kind.METHOD_LINK, where, el.text());
             }
         }
@@ -609,6 +640,7 @@ public final class SiteAudit {
             if (c.size() > 1) add(Kind.COMPOSITE_COUNT, "composite.html", year + "年 scored towns said as " + c);
         });
         if (pagerTotal != null && pagerTotal != rows) add(Kind.COMPOSITE_COUNT, "composite.html pager", "共 " + pagerTotal + " 行 for " + rows + " rows of towns");
+        if (!sets.isEmpty()) saw(Kind.COMPOSITE_SET);
         if (new HashSet<>(sets.values()).size() > 1) add(Kind.COMPOSITE_SET, "composite.html", sets.toString());
         for (String[] claim : compositeClaims) {
             Set<Integer> c = counts.get(claim[1]);
@@ -637,6 +669,7 @@ public final class SiteAudit {
                     }
                 }
             }
+            saw(Kind.LIST_COUNT);
             if (!a.text().equals(String.valueOf(towns.size()))) {
                 add(Kind.LIST_COUNT, "rankings/index.html", a.attr("aria-label") + " says " + a.text() + ", the page lists " + towns.size());
             }
@@ -764,7 +797,10 @@ public final class SiteAudit {
                     if (stockIds.contains(fig.path("id").asText()) && fig.hasNonNull("period")) add(Kind.STOCK_PERIOD, where, fig.get("name").asText() + " " + fig.get("period").asText());
                     Set<String> lines = new HashSet<>();
                     for (JsonNode r : fig.path("ranks")) {
-                        String line = r.isTextual() ? r.asText() : r.path("line").asText();
+                        // a line of text (before), or a rank of one group the page picks from (one line per town there)
+                        String line = r.isTextual() ? r.asText()
+                                : r.path("g").asText() + " " + r.path("m").asText() + " " + r.path("p").asText() + " " + r.path("r").asText() + "/" + r.path("n").asText();
+                        saw(Kind.SMALL_TABLE_RANK);
                         Matcher n = Pattern.compile("/(\\d+)").matcher(line);
                         int of = r.has("n") ? r.get("n").asInt() : n.find() ? Integer.parseInt(n.group(1)) : Integer.MAX_VALUE;
                         if (of < MIN_TOWNS) add(Kind.SMALL_TABLE_RANK, where, fig.get("name").asText() + " " + line);

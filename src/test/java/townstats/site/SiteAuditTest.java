@@ -1,6 +1,7 @@
 package townstats.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -20,12 +21,21 @@ class SiteAuditTest {
 
     @Test
     void generatedSite() throws IOException {
-        audit(GeneratedSite.site());
+        java.util.Map<SiteAudit.Kind, Integer> checked = audit(GeneratedSite.site()).checked();
+        // each kind had something to look at: header lines, ranks, history charts, composite claims, stocks …
+        for (SiteAudit.Kind k : SiteAudit.Kind.values()) {
+            assertTrue(checked.get(k) > 0, "the check of " + k + " looked at nothing: " + checked);
+        }
+        assertTrue(checked.get(SiteAudit.Kind.MIXED_SERIES) >= 50, "history charts looked at: " + checked);
+        assertTrue(checked.get(SiteAudit.Kind.SMALL_TABLE_RANK) >= 1000, "ranks looked at: " + checked);
+        assertTrue(checked.get(SiteAudit.Kind.COMPOSITE_COUNT) >= 50, "composite places looked at: " + checked);
     }
 
-    private static void audit(Path site) throws IOException {
-        List<SiteAudit.Finding> findings = SiteAudit.audit(site);
-        System.out.println("site audit " + site + ": " + SiteAudit.counts(findings));
+    private static SiteAudit.Result audit(Path site) throws IOException {
+        SiteAudit.Result result = SiteAudit.audit(site);
+        List<SiteAudit.Finding> findings = result.findings();
+        System.out.println("site audit " + site + ": " + SiteAudit.counts(findings) + ", looked at " + result.checked());
         assertEquals(List.of(), findings.subList(0, Math.min(30, findings.size())), findings.size() + " findings " + SiteAudit.counts(findings));
+        return result;
     }
 }

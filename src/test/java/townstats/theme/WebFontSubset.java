@@ -15,7 +15,8 @@ import java.util.TreeSet;
 
 /**
  * Writes the theme's fallback web font: the bundled WenQuanYi Micro Hei cut down to GB2312 (all 6,763 common
- * 汉字, CJK punctuation, full-width forms) plus ASCII. Pages name it last in their font stack, so a browser
+ * 汉字, CJK punctuation, full-width forms) plus ASCII, plus every character of China's division names that the font
+ * has (浉河区, 垟, 埇桥区: place names use ~150 characters beyond GB2312). Pages name it last in their font stack, so a browser
  * with Microsoft YaHei, PingFang or Noto CJK never loads it, and one without any CJK font (a bare Linux
  * kiosk, a headless browser) shows 汉字 instead of boxes. Pages fetch it as WOFF2 (Brotli, about a third of the
  * TTF's bytes), written beside the TTF by Debian's {@code woff2_compress} (package woff2); the TTF stays as the
@@ -35,6 +36,7 @@ public final class WebFontSubset {
     public static void main(String[] args) throws IOException {
         Path target = args.length > 0 ? Path.of(args[0]) : TARGET;
         TreeSet<Integer> points = codePoints();
+        points.addAll(placeNames());
         Files.createDirectories(target.toAbsolutePath().getParent());
         try (InputStream in = WebFontSubset.class.getResourceAsStream(SOURCE);
              TrueTypeCollection collection = new TrueTypeCollection(in);
@@ -49,6 +51,18 @@ public final class WebFontSubset {
         Path woff2 = woff2(target);
         System.out.println("wrote " + target + " (" + Files.size(target) / 1024 + " KB, " + points.size() + " code points) and "
                 + woff2.getFileName() + " (" + Files.size(woff2) / 1024 + " KB)");
+    }
+
+    /** Every character of the division names the place stage resolves towns with (src/main/resources/townstats/divisions/). */
+    static TreeSet<Integer> placeNames() throws IOException {
+        TreeSet<Integer> points = new TreeSet<>();
+        for (String file : new String[] {"provinces", "cities", "areas", "streets"}) {
+            try (InputStream in = WebFontSubset.class.getResourceAsStream("/townstats/divisions/" + file + ".csv")) {
+                if (in == null) throw new IOException("no divisions file " + file + ".csv");
+                new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).codePoints().filter(c -> c > 0x7f).forEach(points::add);
+            }
+        }
+        return points;
     }
 
     /** Compresses {@code ttf} into NAME.woff2 beside it with woff2_compress (the same bytes for the same font). */

@@ -47,6 +47,25 @@ class WebFontTest {
         }
     }
 
+    /** A town, county or city name never shows a box where the bundled font has the character (浉河区). */
+    @Test
+    void coversThePlaceNamesTheBundledFontHas() throws IOException {
+        List<String> missing = new ArrayList<>();
+        try (java.io.InputStream in = WebFontSubset.class.getResourceAsStream(WebFontSubset.SOURCE);
+             org.apache.fontbox.ttf.TrueTypeCollection source = new org.apache.fontbox.ttf.TrueTypeCollection(in);
+             TrueTypeFont shipped = new TTFParser().parse(new RandomAccessReadBufferedFile(THEME.resolve("assets/fonts/wqy-microhei-gb2312.ttf").toFile()))) {
+            TrueTypeFont font = source.getFontByName(WebFontSubset.FACE.replace(" ", ""));
+            if (font == null) font = source.getFontByName(WebFontSubset.FACE);
+            CmapLookup has = font.getUnicodeCmapLookup();
+            CmapLookup shippedHas = shipped.getUnicodeCmapLookup();
+            for (int c : WebFontSubset.placeNames()) {
+                if (has.getGlyphId(c) != 0 && shippedHas.getGlyphId(c) == 0) missing.add(new String(Character.toChars(c)));
+            }
+        }
+        assertEquals(List.of(), missing);
+        assertTrue(WebFontSubset.placeNames().contains((int) '浉'), "浉河区 is a county of 信阳市");
+    }
+
     @Test
     void theShippedFontIsWhatTheSubsetterWritesToday(@TempDir Path dir) throws IOException {
         Path fresh = dir.resolve("font.ttf");
