@@ -32,4 +32,16 @@ class MethodologyTest {
         assertTrue(sentence.contains("规模以上工业总产值（权重0.000，覆盖0%）"), sentence);
         assertTrue(sentence.endsWith("；参与计算5个乡镇，数据不足0个。"), sentence);
     }
+
+    /** The methodology page (content/pages/methodology.md) states the rules the code applies. */
+    @Test
+    void theMethodologyPageStatesTheRulesInUse() throws java.io.IOException {
+        String page = java.nio.file.Files.readString(java.nio.file.Path.of("content/pages/methodology.md"));
+        assertTrue(page.contains("参与比较的乡镇不足 " + Ranker.MIN_RANKED + " 个"), "the minimum of a ranking");
+        assertTrue(page.contains("同一组 " + EntropyTopsis.INDICATORS.size() + " 项指标"), "the composite index's set");
+        assertTrue(page.contains("至少要有其中 " + EntropyTopsis.MIN_INDICATORS + " 项"), "the composite index's minimum");
+        Catalog catalog = Catalog.loadDefault();
+        for (String id : EntropyTopsis.INDICATORS) assertTrue(page.contains(catalog.name(id)), catalog.name(id));
+        assertTrue(page.contains("满 1 亿元的写作“亿元”"), "the unit rule");
+    }
 }
