@@ -30,7 +30,7 @@ public final class TownPages {
      * the year's figures) name that ranking for machines (the headline's data attributes), as rankings.json does.
      */
     public record Rank(String group, String measure, Integer rank, int n, String percentile, String href, String groupId,
-                       String measureId, String period, String line) {
+                       String measureId, String period, String line, String months) {
     }
 
     /**
@@ -228,12 +228,12 @@ public final class TownPages {
             String href = d.year() == null ? null : ctx.rankingLayout.figureHref(indicator, d.year(), ctx.places.of(r.reportId(), indicator));
             String unit = ctx.indicatorUnit(indicator);
             townstats.util.Amounts.Amount amount = value == null ? null : SiteContext.amount(value.value(), unit);
-            List<Rank> ranks = ranksOf(r, indicator);
+            List<Rank> ranks = ranksOf(r, indicator, period);
             (Derived.isDerived(indicator) ? derived : cards).add(new Card(indicator, ctx.indicatorName(indicator),
                     amount == null ? null : amount.number(), amount == null ? unit : amount.unit(),
                     growth == null ? null : ctx.growthText(growth.value()), period, ctx.flagLabels(flags), ranks, href,
                     sourceHref(r, reportDir, shown.offset()), value == null ? null : SiteContext.raw(value.value()), shown.rankable(),
-                    SiteContext.periodId(shown.period()), folded(ranks, SiteContext.periodId(shown.period()))));
+                    SiteContext.periodId(shown.period()), folded(ranks, SiteContext.periodId(shown.period()), period)));
         }
         List<Target> targets = new ArrayList<>();
         for (Fact f : r.facts()) {
@@ -539,7 +539,7 @@ public final class TownPages {
      * the figure itself (在栾川县14个乡镇中第3), then the other groups, most local first, each as one short line
      * (洛阳市 第12/340). A place named twice (北京市 as province and city) is shown once, in its most local group.
      */
-    private List<Rank> ranksOf(ReportFacts r, String indicator) {
+    private List<Rank> ranksOf(ReportFacts r, String indicator, String cardMonths) {
         List<Map.Entry<Ranking, RankEntry>> entries = new ArrayList<>(ctx.places.of(r.reportId(), indicator));
         java.util.Collections.reverse(entries);
         entries.removeIf(e -> e.getValue().rank() == null);
@@ -562,22 +562,27 @@ public final class TownPages {
             String href = ctx.rankingLayout.href(t, row);
             String measure = ctx.measureLabel(t.measure());
             boolean growth = !t.measure().equals(SiteContext.VALUE);
+            // the months of the figure itself: a growth rate of 1—9月 is ranked with the year's growth rates
+            String months = t.period() != null ? t.period().label()
+                    : row.flags().stream().filter(f -> f.startsWith(townstats.analyze.Flags.PARTIAL)).findFirst().map(ctx::flagLabel).orElse(null);
+            String other = java.util.Objects.equals(months, cardMonths) ? "" : "，" + (months == null ? ctx.msg.get("town.fullYear") : months);
             String line = out.isEmpty()
                     ? ctx.msg.get("town.rankLead").replace("{0}", place)
-                            .replace("{1}", String.valueOf(t.n())).replace("{2}", String.valueOf(row.rank())) + (growth ? "（" + measure + "）" : "")
+                            .replace("{1}", String.valueOf(t.n())).replace("{2}", String.valueOf(row.rank())) + (growth ? "（" + measure + other + "）" : "")
                     : (growth ? measure + " " : "") + place
                             + " " + ctx.msg.get("town.rankShort").replace("{0}", String.valueOf(row.rank())).replace("{1}", String.valueOf(t.n()));
             out.add(new Rank(t.group().equals(SiteContext.ALL) ? "" : label, measure, row.rank(), t.n(),
-                    SiteContext.percentile(row.percentile()), href, t.group(), t.measure(), SiteContext.periodId(t.period()), line));
+                    SiteContext.percentile(row.percentile()), href, t.group(), t.measure(), SiteContext.periodId(t.period()), line, months));
         }
         return out;
     }
 
     /**
-     * The ranks after the card's headline, one line per peer group: 十堰市 第1/4，增长率第3/4, or 房县 增长率第3/4; a
-     * growth rate of other months than the card's figure gets a line of its own that names them.
+     * The ranks after the card's headline, one line per peer group: 十堰市 第1/4，增长率第3/4, or 房县 增长率第3/4; a rank
+     * of another table than the card's figure's months (a growth rate, ranked with the year's) gets a line of its own
+     * ({@code period} its table's months, for machines), and a figure of other months than the card's says them.
      */
-    private List<Fold> folded(List<Rank> ranks, String cardPeriod) {
+    private List<Fold> folded(List<Rank> ranks, String cardPeriod, String cardMonths) {
         Map<List<String>, List<Rank>> byGroup = new LinkedHashMap<>();
         // a wider group with exactly the towns of one shown before is the same table (RankingLayout draws it once,
         // and every link to either leads to it): the same place, not said again
@@ -598,10 +603,11 @@ public final class TownPages {
                 if (i > 0) line.append("，");
                 if (!k.measureId().equals(SiteContext.VALUE)) line.append(k.measure());
                 line.append(ctx.msg.get("town.rankShort").replace("{0}", String.valueOf(k.rank())).replace("{1}", String.valueOf(k.n())));
+                if (!java.util.Objects.equals(k.months(), cardMonths)) {
+                    line.append("（").append(k.months() == null ? ctx.msg.get("town.fullYear") : k.months()).append("）");
+                }
             }
-            String period = key.get(1).equals("=") ? null : key.get(1);
-            if (period != null) line.append("（").append(period.isEmpty() ? ctx.msg.get("town.fullYear") : ctx.flagLabel("partial:" + period)).append("）");
-            out.add(new Fold(key.get(0), period, line.toString()));
+            out.add(new Fold(key.get(0), key.get(1).equals("=") ? null : key.get(1), line.toString()));
         });
         return out;
     }
