@@ -486,13 +486,16 @@ public final class TownPages {
     }
 
     /**
-     * The town's strengths ({@code best}) or weaknesses: its three highest (or lowest) percentiles, above (below) the
-     * middle, each figure in the most local peer group that ranks it (the county's towns wherever the data allow; a
+     * The town's strengths ({@code best}) or weaknesses: its three highest (or lowest) percentiles of development
+     * indicators (not sizes such as area or villages), above (below) the middle, each figure in the most local peer
+     * group that ranks it (the county's towns wherever the data allow; a
      * table of fewer than {@link townstats.analyze.Ranker#MIN_RANKED} towns ranks nobody).
      */
     private List<Mark> marks(ReportFacts r, boolean best) {
         List<Map.Entry<Ranking, RankEntry>> all = new ArrayList<>();
         for (var byIndicator : ctx.places.of(r.reportId()).values()) {
+            // a size (area, population, villages) is no strength nor weakness: only development indicators and theirs
+            if (byIndicator.isEmpty() || !development(byIndicator.get(0).getKey().indicator())) continue;
             // per measure and months, the narrowest group with a rank (the places run from all towns to the county)
             Map<String, Map.Entry<Ranking, RankEntry>> local = new LinkedHashMap<>();
             for (var e : byIndicator) {
@@ -520,6 +523,13 @@ public final class TownPages {
             out.add(new Mark(what, place, ctx.rankingLayout.href(t, e.getValue()))); // the page that lists the town
         }
         return out;
+    }
+
+    /** A development indicator of the catalogue (output, revenue, income …), or one derived from it (人均, 地均). */
+    private boolean development(String indicator) {
+        String base = indicator.replaceFirst("(" + townstats.catalog.Catalog.PER_CAPITA + "|" + townstats.catalog.Catalog.PER_KM2 + ")$", "");
+        townstats.catalog.Catalog.Indicator info = ctx.catalog.indicators().get(base);
+        return info != null && info.development();
     }
 
     /**

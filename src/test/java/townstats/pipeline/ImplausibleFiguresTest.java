@@ -33,11 +33,12 @@ import townstats.quality.Plausibility;
 class ImplausibleFiguresTest {
     static final String NINES = "1" + "9".repeat(400);
     static final String E300 = "1" + "0".repeat(300);
-    /** Report id → text: three plausible towns, then the hostile ones. */
+    /** Report id → text: four plausible towns (with 北山镇's, five figures: a ranking needs 5), then the hostile ones. */
     static final Map<String, String> REPORTS = new TreeMap<>(Map.of(
             "ok_qingshi", report("青石镇", "全年完成财政收入5200万元，税收收入3100万元。"),
             "ok_baishi", report("白石镇", "全年完成财政收入3900万元，税收收入2500万元。"),
             "ok_hongshi", report("红石镇", "全年完成财政收入6100万元，税收收入4200万元。"),
+            "ok_huangshi", report("黄石镇", "全年完成财政收入4700万元，税收收入2600万元。"),
             "overflow", report("东山镇", "全年完成财政收入" + NINES + "亿元，税收收入99999999999999亿元。"),
             "e300", report("西山镇", "全年完成财政收入" + E300 + "万元。"),
             "negative", report("南山镇", "全年完成财政收入-5亿元，税收收入负3000万元。"),
