@@ -268,7 +268,7 @@ public final class Charts {
         for (int i = 0; i < n; i++) {
             if (i > 0) alt.append("；");
             alt.append(names.get(i)).append(periods.get(i) == null ? "" : "（" + periods.get(i) + "）").append(Labels.growth(own.get(i)))
-                    .append("，其他").append(counts.get(i)).append("个乡镇中位数为").append(Labels.growth(medians.get(i)));
+                    .append("，其他").append(counts.get(i)).append("个乡镇中位数").append(Labels.growth(medians.get(i)));
         }
         return render(chart, alt.append("。").toString());
     }
