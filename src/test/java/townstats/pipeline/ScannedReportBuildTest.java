@@ -33,8 +33,8 @@ class ScannedReportBuildTest {
     @Test
     void figuresReadByOcrAreMarkedAndTheUnsureOneIsNotRanked() throws Exception {
         TestProject p = TestProject.withSamples(tmp.resolve("project"));
-        // two more towns, so that the year's figures are ranked (three towns at least)
-        for (String town : List.of("青石镇", "白石镇")) {
+        // more towns, so that the year's figures are ranked (a ranking needs five towns)
+        for (String town : List.of("青石镇", "白石镇", "黑石镇", "红石镇")) {
             Files.writeString(p.reports.resolve(town + ".txt"), town + "2022年工作总结\n一、2022年工作回顾\n全年完成财政收入"
                     + (town.length() * 1000 + 200) + "万元，完成固定资产投资5.2亿元。\n");
         }
