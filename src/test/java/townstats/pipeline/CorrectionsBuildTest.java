@@ -48,8 +48,8 @@ class CorrectionsBuildTest {
     @Test
     void correctionsWinEverywhereAndRemovingTheSidecarRestoresTheFigures() throws Exception {
         TestProject p = TestProject.withSamples(tmp.resolve("project"));
-        // two more towns of 2022, so that both indicators are ranked (three towns at least)
-        for (String town : List.of("青石镇", "白石镇")) {
+        // more towns of 2022, so that both indicators are ranked (a ranking needs five towns)
+        for (String town : List.of("青石镇", "白石镇", "黑石镇", "红石镇")) {
             Files.writeString(p.reports.resolve(town + ".txt"), town + "2022年工作总结\n一、2022年工作回顾\n全年完成地区生产总值"
                     + town.codePointAt(0) % 7 + ".3亿元，财政收入" + (3000 + town.codePointAt(0) % 900) + "万元。\n");
         }
