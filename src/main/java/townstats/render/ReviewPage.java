@@ -144,12 +144,13 @@ final class ReviewPage {
         return f.value() != null ? Numbers.plain(f.value()) + f.unit() : Numbers.plain(f.growth()) + "%";
     }
 
-    /** 4410万元，增长5%，1—11月. */
+    /** 4,410 万元，同比增长 5%，1—11月: in the forms of the cards (亿元 from 1亿 on, growth worded, no period on a stock). */
     private String figure(Fact f) {
         StringBuilder sb = new StringBuilder();
-        if (f.value() != null) sb.append(Numbers.plain(f.value())).append(f.unit());
-        if (f.growth() != null) sb.append(sb.length() > 0 ? "，" : "").append(ctx.msg.get("fact.growth")).append(Numbers.plain(f.growth())).append('%');
-        if (f.period() != null && !f.period().isFullYear()) sb.append("，").append(f.period().label());
+        if (f.value() != null) sb.append(SiteContext.amountText(f.value(), f.unit()));
+        if (f.growth() != null) sb.append(sb.length() > 0 ? "，" : "").append(ctx.growthText(f.growth()));
+        String period = ctx.periodLabel(f);
+        if (period != null && !f.period().isFullYear()) sb.append("，").append(period);
         if (f.confidence() != null) sb.append("（").append(ctx.flagLabel(townstats.analyze.Flags.ocr(f.confidence()))).append("）");
         return sb.toString();
     }

@@ -249,10 +249,11 @@ public final class SiteAudit {
     private static final Pattern YI = Pattern.compile("(?<![\\d.,])(\\d[\\d,]*(?:\\.\\d+)?)\\s*亿元(?!/)");
     private static final Pattern CUT = Pattern.compile("\\d[.,]?…");
 
-    /** The page's own words: not the report's text and not its quotes (highlights, problems), which stay as written. */
+    /** The page's own words: not the report's text and not its quotes (highlights, problems, blockquotes), which stay as written. */
     private void text(Document d, String where) {
         Document own = d.clone();
-        own.select(".report-text, .highlights, .problems, table, figure, script").remove();
+        // a code block (review.html's sidecar lines: value: 20000万元) is input for a file, not a figure shown
+        own.select(".report-text, .highlights, .problems, blockquote, table, figure, script, pre, code").remove();
         String text = own.body().text();
         saw(Kind.TWO_UNITS);
         saw(Kind.NEGATIVE_GROWTH);
