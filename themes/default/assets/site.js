@@ -176,7 +176,8 @@
 
   /* The compare page: two to four towns side by side in one year. The selection is the address
      (compare.html?t=a,b&y=2022), each town's figures a script (towns/SLUG/figures.js), so it works from file:// and
-     from any sub-path. Per indicator, one line per town: its rank in the most local peer group the towns share. */
+     from any sub-path. Per indicator, one line per town: its rank in one peer group the towns share (the one that
+     ranks most of them, the most local of those). */
   var compare = document.getElementById("compare");
   if (compare) {
     var max = parseInt(compare.getAttribute("data-max"), 10);
@@ -259,10 +260,12 @@
           var y = yearOf(t);
           return y ? y.figures.filter(function (x) { return x.id === id; })[0] : null;
         });
-        // the most local group the towns share in which one of them is ranked: every town's rank is said in it, once
-        var group = null;
-        for (var i = common.length - 1; i >= 0 && !group; i--) {
-          if (figs.some(function (f) { return f && f.ranks.some(function (k) { return k.g === common[i]; }); })) group = common[i];
+        // one group the towns share, every town's rank said in it once: the one ranking most of them, the most local
+        // of those (a county where its tables have enough towns, else the city, province or all towns)
+        var group = null, most = 0;
+        for (var i = common.length - 1; i >= 0; i--) {
+          var ranked = figs.filter(function (f) { return f && f.ranks.some(function (k) { return k.g === common[i]; }); }).length;
+          if (ranked > most) { most = ranked; group = common[i]; }
         }
         var row = document.createElement("tr");
         row.setAttribute("data-indicator", id);

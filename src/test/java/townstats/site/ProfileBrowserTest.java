@@ -204,8 +204,9 @@ class ProfileBrowserTest {
     }
 
     /**
-     * Three towns of one county: per indicator one rank line per town, in the most local group they share (their
-     * county, or a wider one where the county has too few towns to rank), never several; figures of different months
+     * Three towns of one county: per indicator one rank line per town, in one group they share (the one that ranks most
+     * of them, the most local of those: their county, or a wider one where the county's table is too small), never
+     * several; figures of different months
      * said in words; a year picker that keeps the year in the address; a bar chart per indicator two towns have.
      */
     @Test
