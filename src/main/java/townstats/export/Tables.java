@@ -59,11 +59,15 @@ public final class Tables {
 
         List<String> flagLabels(List<String> flags);
 
-        /** A fact's months as the pages say them (全年, 1—11月), or null: a stock has none. */
-        String periodLabel(Fact f);
+        /** A fact's months as the pages say them (全年, 1—11月), or null: the site's wording gives a stock none. */
+        default String periodLabel(Fact f) {
+            return f.period() == null ? null : f.period().label();
+        }
 
-        /** A qualifier in the word the pages give its flag (约数), or 目标. */
-        String qualifierLabel(townstats.model.Qualifier q);
+        /** A qualifier in the word the pages give its flag (the site's wording: 约数), or 目标. */
+        default String qualifierLabel(townstats.model.Qualifier q) {
+            return q == null ? null : q.label();
+        }
     }
 
     /** The peer-group levels, widest first: one sheet of rankings each. */
