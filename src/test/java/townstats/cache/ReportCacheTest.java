@@ -121,7 +121,8 @@ class ReportCacheTest {
         cache.put(key, analyse(file));
         byte[] plain = gunzip(Files.readAllBytes(cache.entry(key)));
         String header = new String(plain, 0, indexOf(plain, (byte) '\n'), StandardCharsets.US_ASCII);
-        assertTrue(header.startsWith("townstats-cache " + ReportCache.FORMAT + " " + cache.version() + " " + key + " "), header);
+        assertTrue(header.startsWith("townstats-cache " + ReportCache.FORMAT + " " + cache.version() + " " + key + " "),
+                header + " / version " + cache.version() + " key " + key);
 
         // An older format with a valid checksum: refused.
         String old = header.replace("townstats-cache " + ReportCache.FORMAT + " ", "townstats-cache 0 ");
