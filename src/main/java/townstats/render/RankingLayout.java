@@ -50,7 +50,16 @@ final class RankingLayout {
     /** {@link SiteCharts#key} of a drawn table → the narrower groups it stands for. */
     private final Map<String, List<String>> sameTowns = new HashMap<>();
 
+    /** Each table's {@link SiteCharts#key}, made once: a page's links ask for it for every figure of every town. */
+    private final Map<Ranking, String> keys = new java.util.IdentityHashMap<>();
+
+    private String keyOf(Ranking t) {
+        String k = keys.get(t);
+        return k != null ? k : SiteCharts.key(t);
+    }
+
     RankingLayout(List<Ranking> rankings, int budget) {
+        for (Ranking r : rankings) keys.put(r, SiteCharts.key(r));
         this.budget = budget;
         for (Ranking t : rankings) tablesByPage.computeIfAbsent(key(t.indicator(), t.year()), k -> new ArrayList<>()).add(t);
         for (var e : tablesByPage.entrySet()) {
@@ -159,8 +168,8 @@ final class RankingLayout {
      * or on a one-page indicator the page at the group's tab ({@code #group=…}; the all-towns tab is the default).
      */
     String href(Ranking t, int row) {
-        t = shownAs.getOrDefault(SiteCharts.key(t), t);
-        Placement p = placements.get(SiteCharts.key(t));
+        t = shownAs.getOrDefault(keyOf(t), t);
+        Placement p = placements.get(keyOf(t));
         if (p == null) return SiteIndex.rankingHref(t.indicator(), t.year());
         if (p.tab()) return t.group().equals(SiteContext.ALL) ? p.first() : p.first() + "#group=" + t.group();
         return Paging.address(p.first(), Paging.pageOf(p.offset(), Math.max(0, row), budget));

@@ -73,8 +73,11 @@ public final class Slugs {
 
     /** Keeps [a-z0-9-], collapses dashes. */
     public static String clean(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return EDGE_DASHES.matcher(NOT_SLUG.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
     }
+
+    private static final java.util.regex.Pattern NOT_SLUG = java.util.regex.Pattern.compile("[^a-z0-9]+");
+    private static final java.util.regex.Pattern EDGE_DASHES = java.util.regex.Pattern.compile("^-+|-+$");
 
     /** Drops the administrative suffix so the slug reads like the place (潭头镇 → 潭头, 栾川县 → 栾川). */
     static String stripSuffix(String name) {
@@ -93,14 +96,19 @@ public final class Slugs {
         ascii.setLength(0);
     }
 
+    /** A character's first reading, looked up once per character (every build names every town again). */
     private static String syllable(char c) {
-        try {
-            String[] readings = PinyinHelper.toHanyuPinyinStringArray(c, FORMAT);
-            return readings == null || readings.length == 0 ? null : readings[0];
-        } catch (BadHanyuPinyinOutputFormatCombination e) {
-            throw new IllegalStateException(e);
-        }
+        return SYLLABLES.computeIfAbsent(c, k -> {
+            try {
+                String[] readings = PinyinHelper.toHanyuPinyinStringArray(k, FORMAT);
+                return readings == null || readings.length == 0 ? "" : readings[0];
+            } catch (BadHanyuPinyinOutputFormatCombination e) {
+                throw new IllegalStateException(e);
+            }
+        }).transform(r -> r.isEmpty() ? null : r);
     }
+
+    private static final java.util.Map<Character, String> SYLLABLES = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Hands out unique slugs: the second luanchuan-tantou becomes luanchuan-tantou-2. */
     public static final class Unique {
