@@ -44,7 +44,7 @@ public final class Charts {
     /** The smallest text drawn in a chart (axis titles, value labels), in chart pixels. */
     public static final float MIN_FONT_PX = 14f;
     /** Part of every stored chart's key: change it when a change to the drawing code changes how charts look. */
-    private static final String LOOK = "phone-440-one-form";
+    private static final String LOOK = "phone-440-one-form-2";
     /** A ranking longer than this is cut to its top {@link #TOP}, plus the highlighted town. */
     public static final int MAX_BARS = 40;
     public static final int TOP = 20;
@@ -434,7 +434,8 @@ public final class Charts {
                 px.add((double) p.year());
                 py.add(p.value() * sc.factor());
             }
-            XYSeries part = chart.addSeries(m + "（非全年）", px, py);
+            // two kinds of months: their names alone fit the legend (the title says 全年数连线)
+            XYSeries part = chart.addSeries(partMonths.size() > 1 ? m : m + "（非全年）", px, py);
             part.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
             part.setMarker(SeriesMarkers.TRIANGLE_UP);
             part.setMarkerColor(ChartStyle.SERIES[1]);
@@ -454,10 +455,13 @@ public final class Charts {
             }
         }
         if (!qx.isEmpty()) {
-            XYSeries med = chart.addSeries("同期中位数", qx, qy);
+            // the same months' median: a grey diamond like the year's, not joined to them; one legend entry for both
+            // (four entries do not fit a phone's width), the caption says which months each compares
+            XYSeries med = chart.addSeries(mx.isEmpty() ? "中位数" : "同期中位数", qx, qy);
             med.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
             med.setMarker(SeriesMarkers.DIAMOND);
             med.setMarkerColor(ChartStyle.GREY);
+            med.setShowInLegend(mx.isEmpty());
         }
         // value labels just above the points (~8 % of the span; the plot is ~200 px high), with room above the
         // highest one so that it stays clear of the title
