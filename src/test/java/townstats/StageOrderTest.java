@@ -21,14 +21,14 @@ import org.junit.jupiter.api.Test;
  * qualified names in the shipped sources) must point to the same or an earlier rank of the pipeline.
  */
 class StageOrderTest {
-    /** Rank of each package: ingest → parse → place → extract → quality → analyze → export → chart → render →
+    /** Rank of each package: ingest → parse → place → extract → topics → quality → analyze → export → chart → render →
      *  publish, with model, util, catalog and divisions usable by all, and cache, pipeline and cli on top. */
     static final Map<String, Integer> RANK = Map.ofEntries(
             Map.entry("model", 0), Map.entry("util", 0), Map.entry("catalog", 0), Map.entry("divisions", 0),
             Map.entry("ingest", 1), Map.entry("parse", 2), Map.entry("place", 3), Map.entry("extract", 4),
-            Map.entry("quality", 5), Map.entry("analyze", 6), Map.entry("export", 7), Map.entry("chart", 8),
-            Map.entry("render", 9), Map.entry("publish", 10), Map.entry("cache", 11), Map.entry("pipeline", 12),
-            Map.entry("cli", 13));
+            Map.entry("topics", 5), Map.entry("quality", 6), Map.entry("analyze", 7), Map.entry("export", 8),
+            Map.entry("chart", 9), Map.entry("render", 10), Map.entry("publish", 11), Map.entry("cache", 12),
+            Map.entry("pipeline", 13), Map.entry("cli", 14));
 
     private static final Path SOURCES = Path.of("src/main/java/townstats");
     private static final Pattern REFERENCE = Pattern.compile("\\btownstats\\.([a-z]+)\\.[A-Za-z]");
