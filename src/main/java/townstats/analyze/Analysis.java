@@ -6,7 +6,7 @@ import java.util.List;
 public record Analysis(List<Ranking> rankings, List<CompositeIndex> compositeIndex,
                        List<SimilarTowns> similarTowns, List<Correlation> correlations, List<TimeSeries> timeSeries,
                        List<GrowthCheck> growthChecks, List<TargetCheck> targetChecks,
-                       List<DataQualityFlag> dataQualityFlags) {
+                       List<DataQualityFlag> dataQualityFlags, TopicStats topics) {
     public Analysis {
         rankings = List.copyOf(rankings);
         compositeIndex = List.copyOf(compositeIndex);
@@ -16,6 +16,15 @@ public record Analysis(List<Ranking> rankings, List<CompositeIndex> compositeInd
         growthChecks = List.copyOf(growthChecks);
         targetChecks = List.copyOf(targetChecks);
         dataQualityFlags = List.copyOf(dataQualityFlags);
+        topics = topics == null ? TopicStats.NONE : topics;
+    }
+
+    /** An analysis without the themes compared (tests, tools). */
+    public Analysis(List<Ranking> rankings, List<CompositeIndex> compositeIndex, List<SimilarTowns> similarTowns,
+                    List<Correlation> correlations, List<TimeSeries> timeSeries, List<GrowthCheck> growthChecks,
+                    List<TargetCheck> targetChecks, List<DataQualityFlag> dataQualityFlags) {
+        this(rankings, compositeIndex, similarTowns, correlations, timeSeries, growthChecks, targetChecks, dataQualityFlags,
+                TopicStats.NONE);
     }
 
     /** One report's place in every ranking it appears in (for the town page's HTML/CSS bars). */

@@ -3,6 +3,7 @@ package townstats.analyze;
 import townstats.catalog.Catalog;
 import townstats.model.QualityIssue;
 import townstats.model.ReportFacts;
+import townstats.topics.ThemeCatalog;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +22,13 @@ public final class Analyzer {
     private Analyzer() {
     }
 
+    /** With the shipped theme catalogue. */
     public static Analysis analyze(List<ReportFacts> reports, Catalog catalog) {
+        return analyze(reports, catalog, ThemeCatalog.loadDefault());
+    }
+
+    /** @param themes the theme catalogue the reports' themes were read with (it names them) */
+    public static Analysis analyze(List<ReportFacts> reports, Catalog catalog, ThemeCatalog themes) {
         FactSelector selector = new FactSelector(catalog);
         List<Observation> observations = new ArrayList<>();
         List<ReportFacts> kept = new ArrayList<>();
@@ -47,7 +54,7 @@ public final class Analyzer {
         }
         AcrossYears.Result across = AcrossYears.analyze(kept, keptObservations, catalog);
         return new Analysis(rankings, index, similar, correlations, across.series(),
-                across.growthChecks(), across.targetChecks(), across.flags());
+                across.growthChecks(), across.targetChecks(), across.flags(), TopicStats.compute(reports, kept, themes));
     }
 
     /**

@@ -31,12 +31,12 @@ public final class CodeVersion {
         /** Every class and resource: what the whole site is made from. */
         ALL(List.of("")),
         /** read → parse → place → extract, and the sidecar's corrections: one report's facts. */
-        REPORTS(List.of("ingest/", "parse/", "place/", "extract/", "divisions/", "catalog/", "model/", "util/",
-                "pipeline/ReportPipeline", "pipeline/Corrections", "catalog.yml")),
+        REPORTS(List.of("ingest/", "parse/", "place/", "extract/", "topics/", "divisions/", "catalog/", "model/", "util/",
+                "pipeline/ReportPipeline", "pipeline/Corrections", "catalog.yml", "topics.yml")),
         /** The charts, drawn from the data in their keys with the shipped fonts. */
         CHARTS(List.of("chart/", "model/", "util/", "catalog/", "fonts/")),
         /** The pages and data files: everything from the quality stage on. */
-        PAGES(List.of("quality/", "analyze/", "export/", "chart/", "render/", "model/", "util/", "catalog/", "pipeline/"));
+        PAGES(List.of("topics/", "quality/", "analyze/", "export/", "chart/", "render/", "model/", "util/", "catalog/", "pipeline/"));
 
         final List<String> prefixes;
 
@@ -58,7 +58,8 @@ public final class CodeVersion {
             "com/ibm/icu/text/Transliterator.class", "org/ahocorasick/trie/Trie.class",
             "com/vladsch/flexmark/parser/Parser.class", "org/yaml/snakeyaml/Yaml.class",
             "com/fasterxml/jackson/databind/ObjectMapper.class", "org/apache/pdfbox/pdmodel/PDDocument.class",
-            "org/jsoup/Jsoup.class", "org/knowm/xchart/XYChart.class", "freemarker/template/Template.class"};
+            "org/jsoup/Jsoup.class", "org/knowm/xchart/XYChart.class", "freemarker/template/Template.class",
+            "com/hankcs/hanlp/HanLP.class"};
     private static final Map<Scope, String> HASHES = new EnumMap<>(Scope.class);
 
     private CodeVersion() {

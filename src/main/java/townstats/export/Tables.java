@@ -19,17 +19,21 @@ import townstats.analyze.RankEntry;
 import townstats.analyze.Ranker;
 import townstats.analyze.Ranking;
 import townstats.analyze.Stats;
+import townstats.analyze.TopicStats;
 import townstats.catalog.Catalog;
 import townstats.model.Document;
 import townstats.model.Fact;
 import townstats.model.Place;
 import townstats.model.ReportFacts;
+import townstats.model.SectionKind;
+import townstats.model.ThemeMention;
 import townstats.util.Csv;
 import townstats.util.SiteFiles;
 
 /**
  * The tables for an office, as Excel and WPS open them: the workbook (data/townstats.xlsx) and the CSVs beside it
- * (data/facts.csv, data/ranking-tables.csv, data/statistics.csv), and a report's own facts.csv. Headers and every
+ * (data/facts.csv, data/ranking-tables.csv, data/statistics.csv, data/themes.csv, data/theme-counts.csv), and a report's
+ * own facts.csv. Headers and every
  * word in them are Chinese, with a column of codes beside the words where a program needs one (指标代码, 范围代码,
  * 报告编号); every table has its period and unit columns; a ranking row is one town in one table (indicator, year,
  * months, measure, peer group), a statistics row one table. The theme's wording ({@link Wording}) names the
@@ -41,6 +45,8 @@ public final class Tables {
     public static final String FACTS_CSV = "data/facts.csv";
     public static final String RANKINGS_CSV = "data/ranking-tables.csv";
     public static final String STATISTICS_CSV = "data/statistics.csv";
+    public static final String THEMES_CSV = "data/themes.csv";
+    public static final String THEME_COUNTS_CSV = "data/theme-counts.csv";
 
     private Tables() {
     }
@@ -105,6 +111,64 @@ public final class Tables {
 
     /** The 时期 of growth rates of several periods ranked together (each year-on-year). */
     static final String MIXED_MONTHS = "各镇报告期（同比）";
+
+    /** A row of the themes table: one theme one sentence of a report names. */
+    record ThemeRow(ReportFacts report, ThemeMention mention) {
+    }
+
+    /** A row of the theme counts: one theme in one year, peer group and part. */
+    record CountRow(TopicStats.Table table, TopicStats.Count count) {
+    }
+
+    /** How the tables name a part of the reports (the pages' 共性问题, 工作重点, 工作亮点). */
+    static String partLabel(SectionKind part) {
+        return switch (part) {
+            case PROBLEMS -> "存在问题";
+            case PLAN -> "工作重点";
+            case SUMMARY -> "工作亮点";
+        };
+    }
+
+    /** A theme's name in a part (招商引资难 among problems, 招商引资 among plans and highlights). */
+    static String themeName(TopicStats topics, String theme, SectionKind part) {
+        for (TopicStats.ThemeInfo t : topics.themes()) if (t.id().equals(theme)) return t.name(part);
+        return theme;
+    }
+
+    /** The themes table: one row per sentence and theme (themes.csv, the sheet 主题). */
+    static List<Column<ThemeRow>> themeColumns(TopicStats topics) {
+        return List.of(
+                Column.of("报告编号", x -> x.report().reportId()),
+                Column.of("乡镇", x -> x.report().document().town()),
+                Column.of("县（市、区）", x -> Context.county(x.report())),
+                Column.of("年份", x -> x.report().document().year()),
+                Column.of("部分", x -> partLabel(x.mention().section())),
+                Column.of("主题代码", x -> x.mention().theme()),
+                Column.of("主题", x -> themeName(topics, x.mention().theme(), x.mention().section())),
+                Column.of("主题词", x -> x.mention().words()),
+                Column.of("原文", x -> x.mention().sentence()),
+                Column.of("原文件", x -> x.report().document().report().source()),
+                Column.forPrograms("句子位置", x -> x.mention().start()));
+    }
+
+    /** The theme counts: one row per theme, year, peer group and part (theme-counts.csv, the sheet 主题统计). */
+    static List<Column<CountRow>> themeCountColumns(Wording w, TopicStats topics) {
+        return List.of(
+                Column.of("年份", x -> x.table().year()),
+                Column.of("部分", x -> partLabel(x.table().section())),
+                Column.of("级别", x -> Level.of(x.table().group()).label),
+                Column.of("比较范围", x -> w.groupLabel(x.table().group())),
+                Column.of("范围代码", x -> x.table().group()),
+                Column.of("乡镇数", x -> x.table().towns()),
+                Column.of("有该部分的乡镇数", x -> x.table().reporting()),
+                Column.of("主题代码", x -> x.count().theme()),
+                Column.of("主题", x -> themeName(topics, x.count().theme(), x.table().section())),
+                Column.of("提及乡镇数", x -> x.count().towns()),
+                Column.percent("占比", x -> new Column.Percent(x.count().share())),
+                Column.of("上年提及乡镇数", x -> x.count().townsBefore()),
+                Column.percent("上年占比", x -> Column.percentOf(x.count().shareBefore())),
+                Column.of("变化（百分点）", x -> x.count().change()));
+    }
 
     /** Everything the columns need besides their row: the wording, the catalogue and each report by id. */
     record Context(Wording wording, Catalog catalog, Map<String, ReportFacts> reports, Map<Ranking, String> growthPeriods) {
@@ -260,18 +324,24 @@ public final class Tables {
         files.put(FACTS_CSV, out -> csv(factColumns(ctx), facts(reports), out));
         files.put(RANKINGS_CSV, out -> csv(rankingColumns(ctx), rows(analysis.rankings(), null), out));
         files.put(STATISTICS_CSV, out -> csv(statisticsColumns(ctx), analysis.rankings(), out));
-        files.put(WORKBOOK, out -> workbook(reports, analysis.rankings(), ctx, out));
+        TopicStats topics = analysis.topics();
+        files.put(THEMES_CSV, out -> csv(themeColumns(topics), themes(reports), out));
+        files.put(THEME_COUNTS_CSV, out -> csv(themeCountColumns(wording, topics), counts(topics), out));
+        files.put(WORKBOOK, out -> workbook(reports, analysis.rankings(), topics, ctx, out));
         site.writeAll(files);
     }
 
     /** The workbook: notes, facts, reports, a rankings sheet per peer-group level and the statistics. */
-    static void workbook(List<ReportFacts> reports, List<Ranking> rankings, Context ctx, OutputStream out) throws IOException {
+    static void workbook(List<ReportFacts> reports, List<Ranking> rankings, TopicStats topics, Context ctx, OutputStream out)
+            throws IOException {
         try (Workbook wb = new Workbook()) {
             wb.notes("说明", NOTES_INTRO, notes());
             wb.table("指标数据", Column.inWorkbook(factColumns(ctx)), facts(reports));
             wb.table("报告", reportColumns(ctx.wording()), reports);
             for (Level level : Level.values()) wb.table(level.sheet, rankingColumns(ctx), rows(rankings, level));
             wb.table("统计量", statisticsColumns(ctx), rankings);
+            wb.table("主题", Column.inWorkbook(themeColumns(topics)), themes(reports));
+            wb.table("主题统计", themeCountColumns(ctx.wording(), topics), counts(topics));
             wb.write(out);
         }
     }
@@ -289,7 +359,9 @@ public final class Tables {
                         new String[] {Level.ALL.sheet, "每个指标、年份、时期和口径在全部乡镇中的名次，每行一个乡镇。"},
                         new String[] {Level.PROVINCE.sheet + "、" + Level.CITY.sheet + "、" + Level.COUNTY.sheet,
                                 "同一省、市、县（市、区）的乡镇之间的名次，“比较范围”列为所在的省、市或县。"},
-                        new String[] {"统计量", "每个排名表一行：参与统计数、平均值、中位数、四分位数、最小值、最大值、标准差和变异系数。"}),
+                        new String[] {"统计量", "每个排名表一行：参与统计数、平均值、中位数、四分位数、最小值、最大值、标准差和变异系数。"},
+                        new String[] {"主题", "每行一句报告原文及其提到的一个主题：存在问题（如招商引资难）、工作重点（工作打算）或工作亮点（带有数字的成绩）。"},
+                        new String[] {"主题统计", "每个年份、比较范围和部分中提到各主题的乡镇数、占有该部分乡镇的比例及与上年相比的变化。"}),
                 List.of(new String[] {"列", "说明"},
                         new String[] {"数值", "单位见“单位”列：金额以万元计（网页上1亿元及以上写作亿元），人均收入以元计；至多保留两位小数。"},
                         new String[] {"增长率", "同比增长率，负数表示下降。"},
@@ -301,12 +373,23 @@ public final class Tables {
                         new String[] {"标准分", "（数值－平均值）÷标准差。"},
                         new String[] {"标记", "数值的限定和提示，如预计、约数、1—11月、不合理数值。"},
                         new String[] {"代码", "指标代码、范围代码和报告编号供程序使用，与网站的 JSON 数据一致。"},
+                        new String[] {"占比", "提到该主题的乡镇数÷报告中有该部分（存在问题、工作打算或带数字的成绩）的乡镇数；变化为与上年占比之差，以百分点计。"},
                         new String[] {"筛选", "每个工作表的标题行已冻结，可用标题上的筛选按钮筛选和排序。"}));
     }
 
     /** Every fact of every report, in report order. */
     private static Iterable<FactRow> facts(List<ReportFacts> reports) {
         return () -> reports.stream().flatMap(r -> r.facts().stream().map(f -> new FactRow(r, f))).iterator();
+    }
+
+    /** Every theme every report's sentences name, in report and text order. */
+    private static Iterable<ThemeRow> themes(List<ReportFacts> reports) {
+        return () -> reports.stream().flatMap(r -> r.themes().stream().map(m -> new ThemeRow(r, m))).iterator();
+    }
+
+    /** Every theme count, in the tables' order. */
+    private static Iterable<CountRow> counts(TopicStats topics) {
+        return () -> topics.tables().stream().flatMap(t -> t.counts().stream().map(c -> new CountRow(t, c))).iterator();
     }
 
     /** Every row of the rankings of one level (null: of all levels), in the rankings' order. */

@@ -35,9 +35,12 @@ import townstats.chart.ChartStore;
 import townstats.chart.Charts;
 import townstats.chart.SiteCharts;
 import townstats.quality.DataQuality;
+import townstats.topics.ThemeCatalog;
+import townstats.topics.TopicReader;
 import townstats.render.SiteSettings;
 import townstats.render.SiteWriter;
 import townstats.export.Tables;
+import townstats.export.TopicsJson;
 import townstats.util.Hashes;
 import townstats.util.Printable;
 import townstats.util.SiteFiles;
@@ -122,7 +125,9 @@ public final class Build {
 
     private final Options options;
     private final Extractor extractor;
-    private final ReportPipeline reports;
+    private ReportPipeline reports;
+    /** The theme catalogue of this build: the content folder's topics.yml, else the shipped one. */
+    private ThemeCatalog themes = ThemeCatalog.loadDefault();
     private final PrintStream log;
     private boolean progress;
     private Warm warm;
@@ -154,13 +159,15 @@ public final class Build {
         long started = System.nanoTime();
         checkOutput(options);
         SiteSettings.load(options.content()); // a bad townstats.yml fails the build at once, not after reading every report
+        themes = ThemeCatalog.forContent(options.content()); // and so does a bad content/topics.yml
+        reports = reports.withTopics(new TopicReader(themes));
         // The lock is taken first: a second build on the same output refuses at once, not after reading everything.
         try (SitePublisher publisher = SitePublisher.open(options.out())) {
             Timing timing = new Timing(log);
             Path reportsDir = options.content().resolve("reports");
             ContentFiles.Found found = ReportFinder.scan(reportsDir, options.content());
             List<Path> files = found.files();
-            ReportCache cache = options.cache() == null ? null : ReportCache.open(options.cache(), extractor.catalog().sourceHash());
+            ReportCache cache = options.cache() == null ? null : ReportCache.open(options.cache(), readingInputs());
             Progress bar = new Progress(progress ? log : null, files.size());
 
             List<Outcome> outcomes = files.parallelStream().map(file -> {
@@ -202,7 +209,7 @@ public final class Build {
             timing.mark("data files");
             Catalog catalog = extractor.catalog();
             ChartCache charts = options.cache() == null ? null : ChartCache.open(options.cache(), catalog.sourceHash());
-            Analysis analysis = writeStatistics(reports, catalog, site, options.exports());
+            Analysis analysis = writeStatistics(reports, catalog, themes, site, options.exports());
             timing.mark("statistics");
             SiteCharts drawn = SiteCharts.draw(analysis, catalog, reports,
                     new Charts(catalog).withStore(charts == null ? ChartStore.NONE : charts));
@@ -264,12 +271,13 @@ public final class Build {
      * The rankings per indicator and year (data/rankings/) and analysis.json from the comparative statistics;
      * with {@code exports} also the combined rankings.json.
      */
-    private static Analysis writeStatistics(List<ReportFacts> reports, Catalog catalog, SiteOutput site, boolean exports)
-            throws IOException {
-        Analysis analysis = Analyzer.analyze(reports, catalog);
+    private static Analysis writeStatistics(List<ReportFacts> reports, Catalog catalog, ThemeCatalog themes, SiteOutput site,
+                                            boolean exports) throws IOException {
+        Analysis analysis = Analyzer.analyze(reports, catalog, themes);
         RankingsJson.writeSplit(analysis, site);
         Map<String, SiteFiles.Writing> files = new LinkedHashMap<>();
         files.put("data/analysis.json", out -> AnalysisJson.write(analysis, out));
+        files.put("data/topics.json", out -> TopicsJson.write(analysis.topics(), reports, out));
         if (exports) {
             files.put("data/rankings.json", out -> RankingsJson.write(analysis, out));
         }
@@ -306,7 +314,12 @@ public final class Build {
      */
     private String pageInputs() throws IOException {
         return Hashes.of(CodeVersion.hash(CodeVersion.Scope.PAGES), Hashes.ofTree(options.theme().resolve("templates")),
-                themeWords(), extractor.catalog().sourceHash());
+                themeWords(), readingInputs());
+    }
+
+    /** The catalogues a report is read with: other indicators or other themes, other results. */
+    private String readingInputs() {
+        return Hashes.of(extractor.catalog().sourceHash(), themes.sourceHash());
     }
 
     /** The theme's messages files (its words), hashed by name and bytes. */
@@ -335,7 +348,10 @@ public final class Build {
         return o;
     }
 
-    /** The aliases file's bytes, hashed once a build: a place is resolved under them. */
+    /**
+     * The aliases file's bytes, hashed once a build: a place is resolved under them; and the theme catalogue, which
+     * content/topics.yml may change while watch runs: a report held is kept only under both.
+     */
     private String aliases() {
         String a = aliasesHash;
         if (a == null) {
@@ -345,6 +361,7 @@ public final class Build {
             } catch (IOException e) {
                 a = "unreadable";
             }
+            a += " " + themes.sourceHash();
             aliasesHash = a;
         }
         return a;
@@ -367,8 +384,7 @@ public final class Build {
             }
             ReportFacts hit = cache == null ? null : cache.get(key);
             // The place is resolved again: it depends on content/aliases.yml as well as on the report.
-            if (hit != null) return remember(key, new Outcome(kept(new ReportFacts(hit.document(),
-                    reports.places().resolve(hit.document()), hit.facts(), hit.warnings())), null, true));
+            if (hit != null) return remember(key, new Outcome(kept(hit.withPlace(reports.places().resolve(hit.document()))), null, true));
             Report report = ReportReader.read(reportsDir, file);
             ReportFacts fresh = requireFinite(reports.run(report)).compact();
             // Stored only if the file read is the file hashed: one changed in between (being copied) is not cached.

@@ -20,19 +20,38 @@ import townstats.model.ReportFacts;
 import townstats.parse.DocumentParser;
 import townstats.place.AliasFileException;
 import townstats.place.PlaceResolver;
+import townstats.topics.TopicReader;
 import townstats.util.Printable;
 
 /**
- * The stages of one report: read → parse → place → extract. The build runs it on every report (or takes its
+ * The stages of one report: read → parse → place → extract → topics. The build runs it on every report (or takes its
  * result from the cache); {@code townstats extract FILE} and the tests run it on one.
  */
 public final class ReportPipeline {
     private final Extractor extractor;
     private final PlaceResolver places;
+    private final TopicReader topics;
 
     public ReportPipeline(Extractor extractor, PlaceResolver places) {
+        this(extractor, places, DEFAULT_TOPICS);
+    }
+
+    private ReportPipeline(Extractor extractor, PlaceResolver places, TopicReader topics) {
         this.extractor = extractor;
         this.places = places;
+        this.topics = topics;
+    }
+
+    /** The shipped theme catalogue's reader, built once (its automaton holds every word of the catalogue). */
+    private static final TopicReader DEFAULT_TOPICS = new TopicReader(townstats.topics.ThemeCatalog.loadDefault());
+
+    /** The same pipeline reading themes with {@code reader} (a content folder's own topics.yml). */
+    public ReportPipeline withTopics(TopicReader reader) {
+        return new ReportPipeline(extractor, places, reader);
+    }
+
+    public TopicReader topics() {
+        return topics;
     }
 
     /** Without aliases: towns are resolved as written. */
@@ -92,7 +111,8 @@ public final class ReportPipeline {
     }
 
     /**
-     * parse → place → extract on a report already read, then the sidecar's corrections.
+     * parse → place → extract on a report already read, then the sidecar's corrections, then the themes its problems,
+     * plans and highlights name (read here, before the document is compacted: the plan sentences are not kept).
      *
      * @throws BadInputException when the sidecar states a figure the catalogue or the report cannot place
      */
@@ -108,6 +128,7 @@ public final class ReportPipeline {
         List<String> warnings = new ArrayList<>(report.warnings());
         warnings.addAll(document.warnings());
         warnings.addAll(applied.notes());
-        return new ReportFacts(document, place, facts, warnings.stream().filter(Objects::nonNull).toList());
+        return new ReportFacts(document, place, facts, warnings.stream().filter(Objects::nonNull).toList(), List.of(),
+                topics.read(document, facts));
     }
 }

@@ -155,11 +155,11 @@ class TablesTest {
         List<ReportFacts> reports = reports();
         Analysis a = Analyzer.analyze(reports, CATALOG);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Tables.workbook(reports, a.rankings(), Tables.Context.of(WORDING, CATALOG, reports), out);
+        Tables.workbook(reports, a.rankings(), a.topics(), Tables.Context.of(WORDING, CATALOG, reports), out);
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             List<String> sheets = new ArrayList<>();
             wb.forEach(s -> sheets.add(s.getSheetName()));
-            assertEquals(List.of("说明", "指标数据", "报告", "全部乡镇排名", "省内排名", "市内排名", "县内排名", "统计量"), sheets);
+            assertEquals(List.of("说明", "指标数据", "报告", "全部乡镇排名", "省内排名", "市内排名", "县内排名", "统计量", "主题", "主题统计"), sheets);
             int rankingRows = 0;
             for (String level : List.of("全部乡镇排名", "省内排名", "市内排名", "县内排名")) {
                 XSSFSheet s = wb.getSheet(level);

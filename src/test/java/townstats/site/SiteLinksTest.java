@@ -86,7 +86,7 @@ class SiteLinksTest {
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(TestSite.site().resolve("data/townstats.xlsx").toFile())) {
             List<String> sheets = new java.util.ArrayList<>();
             wb.forEach(s -> sheets.add(s.getSheetName()));
-            assertEquals(List.of("说明", "指标数据", "报告", "全部乡镇排名", "省内排名", "市内排名", "县内排名", "统计量"), sheets);
+            assertEquals(List.of("说明", "指标数据", "报告", "全部乡镇排名", "省内排名", "市内排名", "县内排名", "统计量", "主题", "主题统计"), sheets);
             assertEquals("乡镇", wb.getSheet("指标数据").getRow(0).getCell(1).getStringCellValue());
             int facts = TestSite.result().facts();
             assertEquals(facts, wb.getSheet("指标数据").getLastRowNum(), "one row per fact");

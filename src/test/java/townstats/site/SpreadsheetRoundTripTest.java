@@ -39,10 +39,12 @@ import org.junit.jupiter.api.Test;
 class SpreadsheetRoundTripTest {
     /** Columns whose cells are numbers; every other column is text (codes, names, months, flags). */
     private static final Set<String> NUMERIC = Set.of("年份", "数值", "增长率(%)", "起始月", "截止月", "原文位置", "识别置信度(%)", "参与统计数",
-            "名次", "百分位", "标准分", "平均值", "中位数", "下四分位数", "上四分位数", "最小值", "最大值", "标准差", "变异系数(%)");
+            "名次", "百分位", "标准分", "平均值", "中位数", "下四分位数", "上四分位数", "最小值", "最大值", "标准差", "变异系数(%)",
+            "句子位置", "乡镇数", "有该部分的乡镇数", "提及乡镇数", "占比(%)", "上年提及乡镇数", "上年占比(%)", "变化（百分点）");
     /** A column of numbers and text alike: 3202, or 1204;3310. */
     private static final Set<String> EITHER = Set.of("其他提及位置");
-    private static final List<String> CSVS = List.of("facts.csv", "ranking-tables.csv", "statistics.csv");
+    private static final List<String> CSVS = List.of("facts.csv", "ranking-tables.csv", "statistics.csv", "themes.csv",
+            "theme-counts.csv");
     private static final List<String> LEVELS = List.of("全部乡镇排名", "省内排名", "市内排名", "县内排名");
 
     private static Path site;
@@ -112,7 +114,7 @@ class SpreadsheetRoundTripTest {
         Path xlsx = Files.copy(site.resolve("data/townstats.xlsx"), out.resolve("townstats.xlsx"));
         // every sheet to CSV, each cell as Calc shows it (token 9: "as shown"; token 12 = -1: all sheets)
         LibreOffice.convert(work, "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1", null, out, List.of(xlsx));
-        for (String sheet : List.of("说明", "指标数据", "报告", "全部乡镇排名", "省内排名", "市内排名", "县内排名", "统计量")) {
+        for (String sheet : List.of("说明", "指标数据", "报告", "全部乡镇排名", "省内排名", "市内排名", "县内排名", "统计量", "主题", "主题统计")) {
             assertTrue(Files.isRegularFile(out.resolve("townstats-" + sheet + ".csv")), "sheet " + sheet);
         }
         // the rankings of every level together are ranking-tables.csv's rows, each shown as the pages show it
