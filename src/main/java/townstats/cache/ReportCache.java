@@ -71,9 +71,15 @@ public final class ReportCache {
         this.snapshot = SourceSnapshot.load(this.root);
     }
 
-    /** @param catalogHash {@code Catalog.sourceHash()}: other indicators, other facts */
+    /** With the shipped theme catalogue; @param catalogHash {@code Catalog.sourceHash()}: other indicators, other facts */
     public static ReportCache open(Path root, String catalogHash) {
-        return new ReportCache(root, Hashes.of(MAGIC, String.valueOf(FORMAT), CodeVersion.hash(CodeVersion.Scope.REPORTS), catalogHash));
+        return open(root, catalogHash, townstats.topics.ThemeCatalog.loadDefault().sourceHash());
+    }
+
+    /** @param themesHash {@code ThemeCatalog.sourceHash()}: other themes, other mentions */
+    public static ReportCache open(Path root, String catalogHash, String themesHash) {
+        return new ReportCache(root, Hashes.of(MAGIC, String.valueOf(FORMAT), CodeVersion.hash(CodeVersion.Scope.REPORTS), catalogHash,
+                themesHash));
     }
 
     public String version() {

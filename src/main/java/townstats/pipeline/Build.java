@@ -167,7 +167,7 @@ public final class Build {
             Path reportsDir = options.content().resolve("reports");
             ContentFiles.Found found = ReportFinder.scan(reportsDir, options.content());
             List<Path> files = found.files();
-            ReportCache cache = options.cache() == null ? null : ReportCache.open(options.cache(), readingInputs());
+            ReportCache cache = options.cache() == null ? null : ReportCache.open(options.cache(), extractor.catalog().sourceHash(), themes.sourceHash());
             Progress bar = new Progress(progress ? log : null, files.size());
 
             List<Outcome> outcomes = files.parallelStream().map(file -> {
