@@ -266,8 +266,11 @@ public final class TownPages {
         List<TargetCheck> out = new ArrayList<>();
         for (townstats.analyze.TargetCheck t : targetsByReport.getOrDefault(r.reportId(), List.of())) {
             boolean growth = t.measure().equals(SiteContext.GROWTH);
-            out.add(new TargetCheck(ctx.indicatorName(t.indicator()), ctx.measureLabel(t.measure()),
-                    growth ? "%" : ctx.indicatorUnit(t.indicator()), SiteContext.num(t.target()), SiteContext.num(t.achieved()),
+            // each figure in the cards' form (56.97 亿元 beside a card of 56.97 亿元, not 569,700 万元)
+            String unit = growth ? "%" : ctx.indicatorUnit(t.indicator());
+            out.add(new TargetCheck(ctx.indicatorName(t.indicator()), ctx.measureLabel(t.measure()), unit,
+                    growth ? SiteContext.num(t.target()) + "%" : SiteContext.amount(t.target(), unit).toString(),
+                    growth ? SiteContext.num(t.achieved()) + "%" : SiteContext.amount(t.achieved(), unit).toString(),
                     t.met(), ctx.index.report(t.targetReport()) == null ? null : ctx.index.reportHref(t.targetReport()),
                     ctx.flagLabels(t.flags())));
         }
@@ -679,12 +682,21 @@ public final class TownPages {
             if (s.section() != SectionKind.PROBLEMS) continue;
             String t = s.text().strip();
             boolean heading = d.headings().stream().anyMatch(h -> h.start() <= s.start() && s.end() <= h.end() + 1);
-            if (heading || t.length() < 8 || leadsIn(t)) continue;
+            if (heading || !isProblemItem(t)) continue;
             out.add(shorten(t, 90));
             if (out.size() == 5) break;
         }
         return out;
     }
+
+    /** A sentence of the problems part that states a problem: not a lead-in to a list, nor the promise after it. */
+    static boolean isProblemItem(String text) {
+        return text.length() >= 8 && !leadsIn(text) && !RESOLVES.matcher(text).find();
+    }
+
+    /** The promise after a list of problems (对此，我们将高度重视……加以解决): what the town will do, not a problem. */
+    private static final java.util.regex.Pattern RESOLVES = java.util.regex.Pattern.compile(
+            "^(对此|对于?(这些|上述|以上)(问题|不足)|针对(这些|上述|以上)(问题|不足)|(这些|上述|以上)(问题|不足)).{0,30}(将|要|必须|认真|切实|加以|着力)");
 
     /** A line that announces what follows (仍存在以下问题：): a heading of a list, not an item of it. */
     private static boolean leadsIn(String text) {

@@ -27,6 +27,18 @@ class RenderUnitsTest {
         assertEquals("a-3", u.take("a"));
     }
 
+    /** A profile's 存在的问题 lists problems: not the line that announces them, nor the promise that closes them. */
+    @Test
+    void problemItemsAreProblems() {
+        assertTrue(TownPages.isProblemItem("一是要素保障压力较大，用地、资金等瓶颈制约依然突出。"));
+        assertTrue(TownPages.isProblemItem("对外开放水平不高，招商引资难度加大。"));
+        assertFalse(TownPages.isProblemItem("总结工作，仍存在以下问题："));
+        assertFalse(TownPages.isProblemItem("对此，我们将高度重视，在今后工作中认真加以解决。"));
+        assertFalse(TownPages.isProblemItem("针对上述问题，我们要切实采取措施加以改进。"));
+        assertFalse(TownPages.isProblemItem("对于这些问题，镇党委政府将认真研究解决。"));
+        assertFalse(TownPages.isProblemItem("存在不足。"));
+    }
+
     @Test
     void reportHtmlEscapesEverythingAndMarksFigures() {
         String text = "一、总体情况\n财政收入4410万元<script>x</script> ${7*7} **b** & <#if>\n（一）经济。完成了。";

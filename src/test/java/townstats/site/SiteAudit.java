@@ -316,8 +316,10 @@ public final class SiteAudit {
             String stockPeriod = null;
             for (Element tr : table.select("tbody tr")) {
                 List<Element> cells = tr.children();
-                boolean wanRow = wanHeader || unitColumn >= 0 && unitColumn < cells.size() && cells.get(unitColumn).text().equals("万元");
                 String name = cells.isEmpty() ? "" : cells.stream().filter(c -> c.tagName().equals("th")).findFirst().map(Element::text).orElse("");
+                // the unit in the column's head, in a 单位 cell, or in the row's head (重点项目总投资（数值，万元）)
+                boolean wanRow = wanHeader || unitColumn >= 0 && unitColumn < cells.size() && cells.get(unitColumn).text().equals("万元")
+                        || name.endsWith("万元）");
                 for (int i = 0; i < cells.size(); i++) {
                     String t = cells.get(i).text();
                     words(t, where, "table");

@@ -85,6 +85,22 @@ class SiteAuditTest {
         for (SiteAudit.Kind k : SiteAudit.Kind.values()) assertTrue(counts.get(k) > 0, k + " not found: " + result.findings());
     }
 
+    /** A row that names its unit in its head (上年目标完成情况: 重点项目总投资（数值，万元）) holds money from 1亿 on in 万元. */
+    @Test
+    void findsMoneyInTenThousandsUnderARowHead(@org.junit.jupiter.api.io.TempDir Path site) throws IOException {
+        write(site, "data/reports.json", "{\"reports\":[]}");
+        write(site, "towns/a/index.html", page("<table class=\"data\"><caption>2023年 · 上年目标完成情况</caption><thead><tr><th>指标</th>"
+                + "<th>上年目标</th><th>本年实际</th></tr></thead><tbody><tr><th scope=\"row\">重点项目总投资（数值，万元）</th>"
+                + "<td>652,800</td><td>569,700</td></tr></tbody></table>"));
+        write(site, "towns/b/index.html", page("<table class=\"data\"><caption>2023年 · 上年目标完成情况</caption><thead><tr><th>指标</th>"
+                + "<th>上年目标</th><th>本年实际</th></tr></thead><tbody><tr><th scope=\"row\">重点项目总投资（数值）</th>"
+                + "<td>65.28 亿元</td><td>56.97 亿元</td></tr></tbody></table>"));
+        List<String> found = SiteAudit.audit(site).findings().stream()
+                .filter(f -> f.kind() == SiteAudit.Kind.TWO_UNITS).map(SiteAudit.Finding::where).toList();
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("towns/a/index.html"), found.toString());
+    }
+
     private static String page(String body) {
         return "<!DOCTYPE html><html><body><main>" + body + "</main></body></html>";
     }
