@@ -130,6 +130,8 @@
       var button = document.createElement("button");
       button.type = "button";
       button.className = "sort";
+      // paper has no buttons: print shows the label (a button is not painted in a table's repeated header)
+      th.setAttribute("data-label", th.textContent.trim());
       while (th.firstChild) button.appendChild(th.firstChild);
       th.appendChild(button);
       button.addEventListener("click", function () {

@@ -95,9 +95,10 @@ public final class TownPages {
 
     /**
      * One report of the town; {@code cards} its own figures, {@code derived} those computed from them (人均, 地均).
-     * The report's outline is on its reader page only.
+     * The report's outline is on its reader page only. {@code source} is the report's file (its path in the reports
+     * folder), which the printed page names at its foot.
      */
-    public record Year(String label, String title, String reportHref, String originalHref, String csvHref, int facts,
+    public record Year(String label, String title, String source, String reportHref, String originalHref, String csvHref, int facts,
                 List<Card> cards, DerivedTable derived, List<Target> targets, List<Highlight> highlights, List<String> problems,
                 List<Similar> similar, List<Chart> charts, List<String> warnings,
                 List<TargetCheck> checks, List<Standing> standings, List<Mark> strengths, List<Mark> weaknesses,
@@ -256,7 +257,7 @@ public final class TownPages {
             charts.add(new Chart(name, title, c.width(), c.height(), alt + ctx.msg.get("town.chartSource")));
         }
         String original = originals.get(r.reportId());
-        return new Year(d.year() == null ? ctx.msg.get("year.unknown") : d.year() + "年", ctx.reportTitle(r),
+        return new Year(d.year() == null ? ctx.msg.get("year.unknown") : d.year() + "年", ctx.reportTitle(r), d.report().source(),
                 reportDir + "index.html", original == null ? null : reportDir + original, reportDir + "facts.csv",
                 r.facts().size(), cards, derivedTable(derived), targets, highlights(r, reportDir), problems(d), similar, charts,
                 ctx.notices(r), checks(r), standings(r), marks(r, true), marks(r, false), periods(cards));
