@@ -49,6 +49,45 @@ public final class Methodology {
     }
 
     /**
+     * The numbers the theme's methodology page ({@code themes/NAME/pages/methodology.md}) quotes, by placeholder
+     * ({@code {min}} → 5): each read from the constant the code applies, so the page says what was computed.
+     */
+    public static java.util.Map<String, String> placeholders(Catalog catalog) {
+        java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+        List<String> ids = EntropyTopsis.indicators(catalog);
+        m.put("min", String.valueOf(Ranker.MIN_RANKED));
+        m.put("composite.count", String.valueOf(ids.size()));
+        m.put("composite.min", String.valueOf(Math.min(EntropyTopsis.MIN_INDICATORS, ids.size())));
+        m.put("composite.missing", String.valueOf(ids.size() - Math.min(EntropyTopsis.MIN_INDICATORS, ids.size())));
+        m.put("composite.indicators", ids.stream().map(catalog::name).collect(Collectors.joining("、")));
+        m.put("growth.max", number(Plausibility.MAX_GROWTH));
+        m.put("growth.min", number(Plausibility.MIN_GROWTH).replace("-", "−"));
+        m.put("max.amount", bound("万元", 1e4, "亿元"));
+        m.put("max.perHead", bound("元", 1e4, "万元"));
+        m.put("max.population", bound("人", 1e4, "万人"));
+        m.put("max.households", bound("户", 1e4, "万户"));
+        m.put("max.land", bound("亩", 1e8, "亿亩"));
+        m.put("max.area", bound("平方公里", 1e4, "万平方公里"));
+        m.put("max.count", bound("个", 1e4, "万个"));
+        m.put("check.tolerance", number(GrowthCheck.TOLERANCE));
+        m.put("similar.shared", String.valueOf(SimilarTowns.MIN_SHARED));
+        m.put("similar.count", String.valueOf(SimilarTowns.MAX_NEIGHBOURS));
+        m.put("correlation.towns", String.valueOf(Correlation.MIN_TOWNS));
+        m.put("correlation.strong", number(Correlation.STRONG));
+        return m;
+    }
+
+    /** Plausibility's bound of a unit in a larger unit: 10^8 万元 → 1万亿元 (given as 1e4 亿元 → "1万亿元"). */
+    private static String bound(String unit, double per, String larger) {
+        double v = Plausibility.MAX_VALUE.get(unit) / per;
+        return larger.equals("亿元") && v >= 1e4 ? number(v / 1e4) + "万亿元" : number(v) + larger;
+    }
+
+    private static String number(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+    }
+
+    /**
      * How towns are ranked and compared: the peer groups and the minimum number of towns that makes a ranking (the
      * ranking pages and the town profiles state it).
      */

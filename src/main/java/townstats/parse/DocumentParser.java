@@ -66,7 +66,7 @@ public final class DocumentParser {
         Evidence yearFound = stated.year() != null ? Evidence.without(String.valueOf(stated.year()), STATED)
                 : ReviewYear.find(matchTitle, match);
         Integer year = yearFound == null ? null : Integer.valueOf(yearFound.value());
-        if (year == null) warnings.add("年份不明: no year found in the title or the body");
+        if (year == null) warnings.add("年份不明：标题和正文中都没有找到报告所总结的年份");
 
         TownNames.Found found = stated.town() != null ? null : TOWNS.find(title, text);
         String town = stated.town() != null ? stated.town() : found == null ? null : found.name();

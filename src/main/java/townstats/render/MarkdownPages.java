@@ -10,10 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import townstats.ingest.ContentFiles;
 
 /**
- * The Markdown pages of {@code content/pages/*.md} (about, methodology ...), rendered with flexmark.
+ * The Markdown pages: the theme's {@code pages/*.md} (methodology, about) and {@code content/pages/*.md}, rendered with flexmark.
  * Raw HTML in a page is escaped, not passed through: pages are text, styling comes from the theme. Links and images
  * may point only to http, https, mailto and relative addresses ({@link SafeLinks}); any other keeps its text, inert.
  * Each page is written to {@code NAME.html} at the site root, so its relative links are relative to the root.
@@ -43,9 +44,15 @@ public final class MarkdownPages {
     }
 
     public static Page read(Path file) throws IOException {
+        return read(file, Map.of());
+    }
+
+    /** @param fill placeholders ({@code {min}}) and their values; any other text in braces stays as written */
+    public static Page read(Path file, Map<String, String> fill) throws IOException {
         String name = Slugs.clean(file.getFileName().toString().replaceFirst("\\.md$", ""));
         if (name.isEmpty() || RESERVED.contains(name)) name = "page-" + name;
         String text = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
+        for (Map.Entry<String, String> e : fill.entrySet()) text = text.replace("{" + e.getKey() + "}", e.getValue());
         String title = name;
         if (text.startsWith("# ")) {
             int nl = text.indexOf('\n');
@@ -69,6 +76,32 @@ public final class MarkdownPages {
     public static List<Page> readAll(Path folder) throws IOException {
         List<Page> pages = new ArrayList<>();
         for (Path f : find(folder).files()) pages.add(read(f));
+        return pages;
+    }
+
+    /**
+     * The site's pages: the theme's own ({@code themes/NAME/pages/*.md}: the methodology and about pages, so every site
+     * has them), then the content folder's, which add pages or replace the theme's of the same name. {@code fill}
+     * gives the placeholders' values ({@link townstats.analyze.Methodology#placeholders}) in both.
+     */
+    public static List<Page> readAll(Path themePages, Path contentPages, Map<String, String> fill) throws IOException {
+        Map<String, Page> byName = new java.util.TreeMap<>();
+        if (themePages != null && Files.isDirectory(themePages)) {
+            try (java.util.stream.Stream<Path> files = Files.list(themePages)) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".md") && Files.isRegularFile(p)).sorted().toList()) {
+                    Page p = read(f, fill);
+                    byName.put(p.name(), p);
+                }
+            }
+        }
+        for (Path f : find(contentPages).files()) {
+            Page p = read(f, fill);
+            byName.put(p.name(), p);
+        }
+        // the theme's pages first in the navigation (方法说明, 关于), then the content's in their names' order
+        List<Page> pages = new ArrayList<>();
+        for (String first : List.of("methodology", "about")) if (byName.containsKey(first)) pages.add(byName.remove(first));
+        pages.addAll(byName.values());
         return pages;
     }
 }

@@ -92,7 +92,8 @@ public final class SiteWriter {
         SiteIndex index = new SiteIndex(reports);
         SiteContext ctx = new SiteContext(renderer, site, catalog, index, analysis, charts, msg, settings);
         renderer.copyAssets(site);
-        List<MarkdownPages.Page> mdPages = MarkdownPages.readAll(content == null ? null : content.resolve("pages"));
+        List<MarkdownPages.Page> mdPages = MarkdownPages.readAll(theme.resolve("pages"), content == null ? null : content.resolve("pages"),
+                townstats.analyze.Methodology.placeholders(catalog));
         mdPages.forEach(p -> ctx.mdPages.put(p.name(), p.title()));
 
         ReportPages reportPages = new ReportPages(ctx, content == null ? null : content.resolve("reports").toAbsolutePath(), texts);
@@ -112,7 +113,7 @@ public final class SiteWriter {
         }
         writeQuality(ctx, reports, skipped);
         new ReviewPage(ctx).write(reports);
-        writeDownloads(ctx);
+        writeDownloads(ctx, reports);
         ctx.page("search.html", "search.ftlh", msg.get("search.title"),
                 List.of(ctx.home(), new SiteContext.Crumb(msg.get("nav.search"), null)), Map.of());
         ctx.page("compare.html", "compare.ftlh", msg.get("compare.title"),
@@ -171,7 +172,48 @@ public final class SiteWriter {
         // the home page names at most 60 towns; the towns index lists them all
         m.put("towns", ctx.index.towns().subList(0, Math.min(60, ctx.index.towns().size())));
         m.put("hasComposite", !ctx.analysis.compositeIndex().isEmpty());
+        m.put("coverage", coverage(ctx, reports));
         ctx.page("index.html", "index.ftlh", ctx.settings.title(), List.of(new SiteContext.Crumb(ctx.msg.get("nav.home"), null)), m);
+    }
+
+    /**
+     * What the site covers, for the home and downloads pages only: the years, the number of reports and towns, and the
+     * date of the data. That date is the day the newest report file (or its sidecar) was last changed, not the day of
+     * the build: a build that changes nothing must write the same bytes (an unchanged site keeps its files, and an
+     * incremental build equals a clean one byte for byte), and a wall-clock date would change these pages at every
+     * build. A report replaced by an older file or removed can leave the date where it was.
+     */
+    private String coverage(SiteContext ctx, List<ReportFacts> reports) {
+        TreeSet<Integer> years = new TreeSet<>();
+        for (ReportFacts r : reports) if (r.document().year() != null) years.add(r.document().year());
+        String span = years.isEmpty() ? ctx.msg.get("year.unknown")
+                : years.first() + (years.size() > 1 ? "—" + years.last() : "") + "年";
+        String line = ctx.msg.get("site.coverage").replace("{0}", span).replace("{1}", String.valueOf(reports.size()))
+                .replace("{2}", String.valueOf(ctx.index.towns().size()));
+        java.time.LocalDate date = dataDate(reports);
+        return date == null ? line : line + ctx.msg.get("site.dataDate").replace("{0}",
+                date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日");
+    }
+
+    /** The day the newest report or sidecar file was last changed (the system's time zone); null without a content folder. */
+    private java.time.LocalDate dataDate(List<ReportFacts> reports) {
+        if (content == null) return null;
+        Path folder = content.resolve("reports");
+        long newest = Long.MIN_VALUE;
+        for (ReportFacts r : reports) {
+            Path file = folder.resolve(r.document().report().source());
+            String name = file.getFileName().toString();
+            Path sidecar = file.resolveSibling((name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name) + ".yml");
+            for (Path f : List.of(file, sidecar)) {
+                try {
+                    newest = Math.max(newest, Files.getLastModifiedTime(f).toMillis());
+                } catch (IOException e) {
+                    // no sidecar, or a file gone since it was read: the others date the data
+                }
+            }
+        }
+        return newest == Long.MIN_VALUE ? null
+                : java.time.Instant.ofEpochMilli(newest).atZone(java.time.ZoneId.systemDefault()).toLocalDate();
     }
 
     private void writeReportsIndex(SiteContext ctx, List<ReportFacts> reports) throws IOException {
@@ -194,9 +236,10 @@ public final class SiteWriter {
         }
         List<Named> skippedRows = new ArrayList<>();
         for (Object s : skipped) {
-            // Build.Skipped prints as "source: reason"
+            // Build.Skipped prints as "source: reason"; the page says the reason in the theme's words
             String text = String.valueOf(s);
-            skippedRows.add(new Named(text, null));
+            int colon = text.indexOf(": ");
+            skippedRows.add(new Named(colon < 0 ? text : text.substring(0, colon) + "：" + skipReason(ctx.msg, text.substring(colon + 2)), null));
         }
         // coverage: how many of a year's reports give a non-target figure of each indicator; an indicator
         // is listed when fewer than half of some year's reports give it
@@ -265,8 +308,26 @@ public final class SiteWriter {
         }
     }
 
+    /**
+     * A skipped file's reason as an official reads it: the messages' {@code skip.reason.N} entries ({@code english
+     * start|中文}) by the start of the reason the log prints, with what follows it (a file's extension, the other file's
+     * name) kept; a reason without an entry is said in general words ({@code skip.reason.other}).
+     */
+    static String skipReason(Map<String, String> msg, String reason) {
+        for (int i = 1; msg.containsKey("skip.reason." + i); i++) {
+            String[] entry = msg.get("skip.reason." + i).split("\\|", 2);
+            if (reason.startsWith(entry[0])) {
+                String rest = reason.substring(entry[0].length()).strip();
+                for (String end : new String[] {", ", ": "}) if (rest.contains(end)) rest = rest.substring(0, rest.indexOf(end));
+                // only a file name or extension is carried over (.xlsx, 潭头镇2022.docx), never English words
+                return entry[1].replace("{0}", rest.matches("[^\\sA-Za-z]*|\\S*\\.[A-Za-z0-9]+") ? rest : "");
+            }
+        }
+        return msg.get("skip.reason.other");
+    }
+
     /** Lists whatever the build put in data/ (facts.csv, facts.json ... and the statistics files, when written). */
-    private void writeDownloads(SiteContext ctx) throws IOException {
+    private void writeDownloads(SiteContext ctx, List<ReportFacts> reports) throws IOException {
         List<DataFile> files = new ArrayList<>();
         Path data = ctx.out.root().resolve("data");
         // the files this build wrote directly in data/, and the index of the rankings split per indicator and year
@@ -283,7 +344,7 @@ public final class SiteWriter {
                 List.of(ctx.home(), new SiteContext.Crumb(ctx.msg.get("nav.downloads"), null)),
                 // the introduction promises the Excel tables only when they were written (--exports)
                 Map.of("files", files, "intro", ctx.msg.get(listed.contains("data/townstats.xlsx")
-                        ? "downloads.intro" : "downloads.introWithoutTables")));
+                        ? "downloads.intro" : "downloads.introWithoutTables"), "coverage", coverage(ctx, reports)));
     }
 
     private SearchIndex searchIndex(SiteContext ctx, Map<String, Integer> rankedIndicators) {

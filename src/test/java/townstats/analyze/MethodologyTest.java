@@ -33,15 +33,39 @@ class MethodologyTest {
         assertTrue(sentence.endsWith("；参与计算5个乡镇，数据不足0个。"), sentence);
     }
 
-    /** The methodology page (content/pages/methodology.md) states the rules the code applies. */
+    /**
+     * The theme's methodology page (themes/default/pages/methodology.md), as the site renders it, states the rules the
+     * code applies: its numbers are placeholders filled from the constants, and none is left unfilled.
+     */
     @Test
     void theMethodologyPageStatesTheRulesInUse() throws java.io.IOException {
-        String page = java.nio.file.Files.readString(java.nio.file.Path.of("content/pages/methodology.md"));
+        Catalog catalog = Catalog.loadDefault();
+        java.nio.file.Path file = java.nio.file.Path.of("themes/default/pages/methodology.md");
+        String page = townstats.render.MarkdownPages.read(file, Methodology.placeholders(catalog)).html();
+        assertFalse(java.util.regex.Pattern.compile("\\{[a-zA-Z.]+}").matcher(page).find(), "every placeholder filled: " + page);
         assertTrue(page.contains("参与比较的乡镇不足 " + Ranker.MIN_RANKED + " 个"), "the minimum of a ranking");
         assertTrue(page.contains("同一组 " + EntropyTopsis.INDICATORS.size() + " 项指标"), "the composite index's set");
         assertTrue(page.contains("至少要有其中 " + EntropyTopsis.MIN_INDICATORS + " 项"), "the composite index's minimum");
-        Catalog catalog = Catalog.loadDefault();
         for (String id : EntropyTopsis.INDICATORS) assertTrue(page.contains(catalog.name(id)), catalog.name(id));
+        assertTrue(page.contains("增速高于 +1000% 或低于 −100%"), "the growth bounds");
+        assertTrue(page.contains("金额1万亿元、人均收入100万元、人口500万人、户数200万户、耕地林地1.5亿亩、面积10万平方公里、村数或项目数1万个"),
+                "Plausibility's bounds");
+        assertTrue(page.contains("相差超过 " + GrowthCheck.TOLERANCE + " 个百分点"), "the check across years");
+        assertTrue(page.contains("至少 " + SimilarTowns.MIN_SHARED + " 项") && page.contains("最小的 " + SimilarTowns.MAX_NEIGHBOURS + " 个"),
+                "similar towns");
+        assertTrue(page.contains("至少 " + Correlation.MIN_TOWNS + " 个乡镇"), "correlations");
         assertTrue(page.contains("满 1 亿元的写作“亿元”"), "the unit rule");
+        assertFalse(page.contains("YAML") || page.contains("facts.json") || page.contains("mentions"), "no file formats for an official");
+    }
+
+    /** The numbers a theme's page may quote, each from its constant. */
+    @Test
+    void placeholdersAreTheConstants() {
+        var m = Methodology.placeholders(Catalog.loadDefault());
+        assertEquals(String.valueOf(Ranker.MIN_RANKED), m.get("min"));
+        assertEquals("1万亿元", m.get("max.amount"));
+        assertEquals("500万人", m.get("max.population"));
+        assertEquals("1.5亿亩", m.get("max.land"));
+        assertEquals("−100", m.get("growth.min"));
     }
 }

@@ -70,7 +70,7 @@ class ZipDistributionTest {
     void theZipHoldsTheToolItsLibrariesScriptsThemeAndSamples() throws IOException {
         for (String f : List.of("bin/townstats", "bin/townstats.bat", "lib/townstats-" + VERSION + ".jar", "lib/poi-ooxml-5.2.5.jar",
                 "themes/default/templates/town.ftlh", "themes/default/assets/fonts/wqy-microhei-gb2312.woff2", "content/reports",
-                "content/pages/methodology.md", "townstats.yml", "docs/deployment.md", "README.md")) {
+                "themes/default/pages/methodology.md", "townstats.yml", "docs/deployment.md", "README.md")) {
             assertTrue(Files.exists(home.resolve(f)), f);
         }
         assertTrue(Files.isExecutable(home.resolve("bin/townstats")), "bin/townstats is executable");

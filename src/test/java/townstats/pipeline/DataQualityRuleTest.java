@@ -40,7 +40,6 @@ class DataQualityRuleTest {
     @BeforeAll
     static void build() throws IOException {
         project = TestProject.withSamples(dir);
-        TestProject.copyTree(Path.of("content/pages"), project.content.resolve("pages"));
         Files.copy(TestProject.SAMPLES.resolve(TestProject.SAMPLE), project.reports.resolve("000_copy.txt"));
         for (int i = 0; i < TOWNS.length; i++) {
             write("t" + i, TOWNS[i], 3000 + 500 * i, 5 + i, 50000 + 10000 * i, 10 + i);
