@@ -313,7 +313,7 @@ public final class SiteWriter {
      * start|中文}) by the start of the reason the log prints, with what follows it (a file's extension, the other file's
      * name) kept; a reason without an entry is said in general words ({@code skip.reason.other}).
      */
-    static String skipReason(Map<String, String> msg, String reason) {
+    public static String skipReason(Map<String, String> msg, String reason) {
         for (int i = 1; msg.containsKey("skip.reason." + i); i++) {
             String[] entry = msg.get("skip.reason." + i).split("\\|", 2);
             if (reason.startsWith(entry[0])) {

@@ -74,7 +74,7 @@ class SymlinkTest {
         Files.createSymbolicLink(p.reports.resolve("passwd.txt"), outside.resolve("secret.txt"));
         Build.Result result = build();
         assertSkipped(result, "passwd.txt", "symbolic link outside content");
-        assertTrue(quality().contains("passwd.txt: symbolic link outside content"), "listed on the data-quality page");
+        assertTrue(quality().contains("passwd.txt：链接指向内容文件夹以外，未读取"), "listed on the data-quality page");
         assertTrue(Files.isSymbolicLink(p.reports.resolve("passwd.txt")), "the link itself is left alone");
     }
 
@@ -83,7 +83,7 @@ class SymlinkTest {
         Files.createSymbolicLink(p.reports.resolve("more"), outside.resolve("more"));
         Build.Result result = build();
         assertSkipped(result, "more", "symbolic link outside content");
-        assertTrue(quality().contains("more: symbolic link outside content"));
+        assertTrue(quality().contains("more：链接指向内容文件夹以外，未读取"));
     }
 
     @Test
