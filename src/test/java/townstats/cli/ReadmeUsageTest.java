@@ -11,13 +11,13 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** README's command-line section is the usage picocli generates, so the two cannot drift apart. */
+/** The command-line section of docs/cli.md is the usage picocli generates, so the two cannot drift apart. */
 class ReadmeUsageTest {
     private static final String SECTION = "## Command line\n\n```\n";
 
     @Test
     void readmeShowsExactlyWhatHelpPrints() throws Exception {
-        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+        String readme = Files.readString(Path.of("docs/cli.md"), StandardCharsets.UTF_8);
         int start = readme.indexOf(SECTION);
         assertTrue(start >= 0, "README has a command-line section with a code block");
         start += SECTION.length();
