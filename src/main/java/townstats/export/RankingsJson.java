@@ -59,10 +59,16 @@ public final class RankingsJson {
     public static void writeSplit(Analysis analysis, SiteFiles site) throws IOException {
         Map<String, List<Ranking>> byFile = new LinkedHashMap<>();
         for (Ranking r : analysis.rankings()) byFile.computeIfAbsent(file(r), k -> new ArrayList<>()).add(r);
-        Map<String, SiteFiles.Writing> files = new LinkedHashMap<>();
-        byFile.forEach((file, rankings) -> files.put(SPLIT_DIR + file, out -> write(rankings, out)));
-        files.put(SPLIT_DIR + "index.json", out -> writeIndex(byFile, out));
-        site.writeAll(files);
+        // a file whose rankings did not change is kept as published, not written again (one new report changes a few)
+        List<Map.Entry<String, List<Ranking>>> changed = new ArrayList<>();
+        Map<String, String> inputs = new java.util.HashMap<>();
+        for (Map.Entry<String, List<Ranking>> e : byFile.entrySet()) {
+            String key = townstats.util.Hashes.of(e.getValue().stream().map(Ranking::fingerprint).toArray(String[]::new));
+            inputs.put(e.getKey(), key);
+            if (!site.reuseIfUnchanged(SPLIT_DIR + e.getKey(), key)) changed.add(e);
+        }
+        townstats.util.Parallel.forEach(changed, e -> site.write(SPLIT_DIR + e.getKey(), out -> write(e.getValue(), out), inputs.get(e.getKey())));
+        site.write(SPLIT_DIR + "index.json", out -> writeIndex(byFile, out));
     }
 
     /** gdp/2022.json: indicator ids are ASCII (a-z, 0-9, _), so they serve as folder names as they are. */

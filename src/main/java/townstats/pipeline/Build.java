@@ -94,9 +94,11 @@ public final class Build {
      * @param reportsCached  reports taken from the cache unchanged
      * @param pagesWritten   site files written with new bytes
      * @param pagesUnchanged site files kept from the published site (same bytes and mtime)
+     * @param pagesRendered  pages whose model was built and rendered (the others were kept by their inputs, unbuilt)
      */
     public record Result(List<ReportFacts> reports, List<Skipped> skipped, int facts, int warnings, long millis,
-                         int reportsRead, int reportsCached, int pagesWritten, int pagesUnchanged) {
+                         int reportsRead, int reportsCached, int pagesWritten, int pagesUnchanged,
+                         int pagesRendered) {
     }
 
     /**
@@ -200,7 +202,7 @@ public final class Build {
                 timing.mark("unchanged: nothing to write");
                 if (cache != null) cache.prune();
                 if (warm != null) warm.keep(results, aliases());
-                return result(reports, skipped, started, cached, 0, publishedFiles(publisher.output()));
+                return result(reports, skipped, started, cached, 0, publishedFiles(publisher.output()), 0);
             }
             publisher.beginWriting();
             SiteOutput site = new SiteOutput(publisher.staging(), publisher.output(), pageInputs(), publisher.updatesInPlace());
@@ -219,8 +221,8 @@ public final class Build {
             SiteWriter writer = new SiteWriter(options.theme(), catalog, options.content()).withTexts(r -> textOf(reportsDir, read, r));
             // the tables for Excel, in the pages' wording, only when asked: before the pages, whose downloads list them
             if (options.exports()) Tables.writeAll(reports, analysis, catalog, writer.wording(reports, analysis), site);
-            writer.write(reports, skipped, analysis, drawn, site);
-            timing.mark("pages");
+            int rendered = writer.write(reports, skipped, analysis, drawn, site);
+            timing.mark("pages (" + rendered + " rendered)");
             site.finish();
             publisher.publish();
             timing.mark("publish");
@@ -228,16 +230,16 @@ public final class Build {
             if (charts != null) charts.prune();
             if (warm != null) warm.keep(results, aliases());
 
-            return result(reports, skipped, started, cached, site.written(), site.unchanged());
+            return result(reports, skipped, started, cached, site.written(), site.unchanged(), rendered);
         }
     }
 
     private static Result result(List<ReportFacts> reports, List<Skipped> skipped, long started, int cached, int written,
-                                 int unchanged) {
+                                 int unchanged, int rendered) {
         int facts = reports.stream().mapToInt(r -> r.facts().size()).sum();
         int warnings = reports.stream().mapToInt(r -> r.warnings().size() + r.issues().size()).sum() + skipped.size();
         return new Result(reports, skipped, facts, warnings, (System.nanoTime() - started) / 1_000_000,
-                reports.size() - cached, cached, written, unchanged);
+                reports.size() - cached, cached, written, unchanged, rendered);
     }
 
     /** The published site's own files (all but the manifest), for the summary of a build that wrote nothing. */

@@ -145,6 +145,12 @@ public final class SiteOutput implements SiteFiles {
      */
     @Override
     public void write(String relativePath, Writing writing) throws IOException {
+        write(relativePath, writing, null);
+    }
+
+    /** As above, made from {@code inputsHash} (see {@link #reuseIfUnchanged}), or null. */
+    @Override
+    public void write(String relativePath, Writing writing, String inputsHash) throws IOException {
         Path target = resolve(relativePath);
         createParent(target);
         Files.deleteIfExists(target);
@@ -153,7 +159,7 @@ public final class SiteOutput implements SiteFiles {
             writing.to(out);
         }
         keepIfSame(relativePath, target);
-        entries.put(key(relativePath), new Manifest.Entry(inputs(null), HexFormat.of().formatHex(digest.digest())));
+        entries.put(key(relativePath), new Manifest.Entry(inputs(inputsHash), HexFormat.of().formatHex(digest.digest())));
     }
 
     /** Writes independent files at once, one per core: each writer is a single thread's work. */
@@ -181,6 +187,13 @@ public final class SiteOutput implements SiteFiles {
         }
     }
 
+    /** The files written so far directly in {@code folder} (a site path such as {@code data}), sorted. */
+    @Override
+    public java.util.List<String> filesIn(String folder) {
+        String prefix = key(folder) + "/";
+        return entries.keySet().stream().filter(p -> p.startsWith(prefix) && p.indexOf('/', prefix.length()) < 0).sorted().toList();
+    }
+
     /**
      * Keeps the published page when it was made from the same inputs, so the caller need not render it:
      * {@code if (!site.reuseIfUnchanged(path, inputs)) site.write(path, render(...), inputs);}.
@@ -189,13 +202,6 @@ public final class SiteOutput implements SiteFiles {
      *                   the code version, theme and catalogue are added by this class
      * @return true when the published file was kept (counted as unchanged); false when the caller must write it
      */
-    /** The files written so far directly in {@code folder} (a site path such as {@code data}), sorted. */
-    @Override
-    public java.util.List<String> filesIn(String folder) {
-        String prefix = key(folder) + "/";
-        return entries.keySet().stream().filter(p -> p.startsWith(prefix) && p.indexOf('/', prefix.length()) < 0).sorted().toList();
-    }
-
     @Override
     public boolean reuseIfUnchanged(String relativePath, String inputsHash) throws IOException {
         if (inputsHash == null) return false;

@@ -190,17 +190,16 @@ public final class RankingPages {
         }
         if (!layout.split(indicator, year)) {
             // a county's or a city's site: every peer group's tables on this page, one group at a time (tabs)
-            List<Table> views = new ArrayList<>();
-            for (Ranking t : tables) views.add(table(t, name, year, ids.get(t), charts.get(t), 0, t.entries().size()));
+            List<Shown> shown = new ArrayList<>();
+            for (Ranking t : tables) shown.add(new Shown(t, ids.get(t), charts.get(t), 0, t.entries().size()));
             List<GroupTab> tabs = new ArrayList<>();
             for (Ranking t : tables) {
                 if (tabs.stream().noneMatch(g -> g.id().equals(t.group()))) tabs.add(new GroupTab(t.group(), groupLabel(t.group(), layout.sameTowns(t))));
             }
             Map<String, Object> m = new HashMap<>(common);
-            m.put("tables", views);
             m.put("groupTabs", tabs.size() > 1 ? tabs : List.of());
             m.put("groups", List.of());
-            write(path, title, List.of(ctx.home(), rankingsCrumb, new SiteContext.Crumb(name + " · " + year + "年", null)), m);
+            write(path, title, List.of(ctx.home(), rankingsCrumb, new SiteContext.Crumb(name + " · " + year + "年", null)), m, shown, name, year);
             return;
         }
         // beyond the row budget: the all-towns tables and one line per peer group here, each group's tables on its own page
@@ -221,16 +220,15 @@ public final class RankingPages {
         String groupsHref = lines.isEmpty() ? null : sequence.stream().filter(p -> p.of(all.size()) != null).findFirst()
                 .map(p -> Paging.fileName(Paging.address(path, p.number())) + "#groups").orElse(null);
         for (Paging.Page page : sequence) {
-            List<Table> views = views(all, page, name, year, ids, charts);
             Map<String, Object> m = new HashMap<>(common);
-            m.put("tables", views);
             m.put("groupTabs", List.of());
             m.put("groups", Paging.rowsOn(lines, page, all.size()));
             m.put("groupsHref", groupsHref);
             m.put("pager", Paging.pager(path, page, budget, total));
             String address = Paging.address(path, page.number());
             write(address, page.number() == 1 ? title : title + " · " + ctx.pageLabel(page),
-                    List.of(ctx.home(), rankingsCrumb, new SiteContext.Crumb(name + " · " + year + "年", page.number() == 1 ? null : path)), m);
+                    List.of(ctx.home(), rankingsCrumb, new SiteContext.Crumb(name + " · " + year + "年", page.number() == 1 ? null : path)), m,
+                    shown(all, page, ids, charts), name, year);
         }
         for (var e : byGroup.entrySet()) {
             String first = RankingLayout.groupHref(indicator, year, e.getKey());
@@ -239,9 +237,7 @@ public final class RankingPages {
             List<Integer> groupSizes = RankingLayout.sizes(ts);
             int groupTotal = groupSizes.stream().mapToInt(Integer::intValue).sum();
             for (Paging.Page page : Paging.flow(groupSizes, budget)) {
-                List<Table> views = views(ts, page, name, year, ids, charts);
                 Map<String, Object> m = new HashMap<>(common);
-                m.put("tables", views);
                 m.put("groupTabs", List.of());
                 m.put("groups", List.of());
                 m.put("groupName", group);
@@ -253,29 +249,55 @@ public final class RankingPages {
                 String groupTitle = name + " · " + year + "年 · " + group + ctx.msg.get("ranking.suffix");
                 write(Paging.address(first, page.number()), page.number() == 1 ? groupTitle : groupTitle + " · " + ctx.pageLabel(page),
                         List.of(ctx.home(), rankingsCrumb, new SiteContext.Crumb(name + " · " + year + "年", path),
-                                new SiteContext.Crumb(group, null)), m);
+                                new SiteContext.Crumb(group, null)), m, shown(ts, page, ids, charts), name, year);
             }
         }
     }
 
+    /** Rows {@code from} to {@code to} (exclusive) of a table, as one page shows them. */
+    private record Shown(Ranking table, String id, List<Figure> charts, int from, int to) {
+    }
+
     /** The tables of a page sequence that fall on {@code page}, each with the rows that do. */
-    private List<Table> views(List<Ranking> tables, Paging.Page page, String name, int year, Map<Ranking, String> ids,
-                              Map<Ranking, List<Figure>> charts) {
-        List<Table> views = new ArrayList<>();
+    private static List<Shown> shown(List<Ranking> tables, Paging.Page page, Map<Ranking, String> ids, Map<Ranking, List<Figure>> charts) {
+        List<Shown> shown = new ArrayList<>();
         for (int s = 0; s < tables.size(); s++) {
             Paging.Slice slice = page.of(s);
             Ranking t = tables.get(s);
-            if (slice != null) views.add(table(t, name, year, ids.get(t), charts.get(t), slice.from(), slice.to()));
+            if (slice != null) shown.add(new Shown(t, ids.get(t), charts.get(t), slice.from(), slice.to()));
         }
-        return views;
+        return shown;
     }
 
-    private void write(String path, String title, List<SiteContext.Crumb> crumbs, Map<String, Object> m) throws IOException {
-        // The model is records, lists and strings only, so its text is everything the page shows (a chart is drawn
-        // from its table's rows): a page whose model did not change is kept as published, not rendered again.
-        String inputs = Hashes.of(title, crumbs.toString(), new java.util.TreeMap<>(m).toString());
+    /**
+     * Keys before models: the page's inputs are its title, crumbs, the rest of its model and what its tables show (the
+     * rankings themselves, their towns' links and counties, their charts); the tables' rows are built only when the
+     * page must be rendered.
+     */
+    private void write(String path, String title, List<SiteContext.Crumb> crumbs, Map<String, Object> m, List<Shown> shown,
+                       String name, int year) throws IOException {
+        List<String> parts = new ArrayList<>(List.of(title, crumbs.toString(), new java.util.TreeMap<>(m).toString()));
+        for (Shown s : shown) parts.add(s.id() + "|" + s.from() + "|" + s.to() + "|" + s.charts() + "|" + shows(s.table()));
+        String inputs = Hashes.of(parts.toArray(String[]::new));
         if (ctx.reuse(path, inputs)) return;
-        ctx.page(path, "ranking.ftlh", title, crumbs, m, inputs);
+        List<Table> views = new ArrayList<>();
+        for (Shown s : shown) views.add(table(s.table(), name, year, s.id(), s.charts(), s.from(), s.to()));
+        Map<String, Object> model = new HashMap<>(m);
+        model.put("tables", views);
+        ctx.page(path, "ranking.ftlh", title, crumbs, model, inputs);
+    }
+
+    /** What {@link #table} shows of a ranking besides the ranking itself: each town's links and county, the group's name. */
+    private String shows(Ranking t) {
+        StringBuilder sb = new StringBuilder(t.fingerprint());
+        for (RankEntry r : t.entries()) {
+            SiteIndex.Town town = ctx.index.town(r.report());
+            sb.append('|').append(ctx.index.townHref(r.report())).append(' ')
+                    .append(ctx.index.report(r.report()) == null ? null : ctx.index.reportHref(r.report()))
+                    .append(' ').append(town == null ? null : town.county());
+        }
+        List<String> also = ctx.rankingLayout.sameTowns(t);
+        return sb.append('|').append(groupLabel(t.group(), also)).append('|').append(also).toString();
     }
 
     /** Writes the table's chart images (rankings/gdp-2022-t1.png …) once; their addresses are root-relative. */

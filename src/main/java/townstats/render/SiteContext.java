@@ -38,6 +38,8 @@ public final class SiteContext implements townstats.export.Tables.Wording {
     final Map<String, String> mdPages = new java.util.LinkedHashMap<>();
     /** Every HTML page written, root-relative, for the sitemap (pages are rendered on several threads). */
     final java.util.Set<String> pages = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Pages rendered from a model (a page kept by its inputs is not). */
+    final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
 
     SiteContext(SiteRenderer renderer, SiteFiles out, Catalog catalog, SiteIndex index, Analysis analysis, SiteCharts charts,
                 Map<String, String> msg, SiteSettings settings) {
@@ -80,6 +82,7 @@ public final class SiteContext implements townstats.export.Tables.Wording {
         m.put("crumbs", crumbs);
         m.put("path", path);
         m.put("mdPages", mdPages);
+        rendered.incrementAndGet();
         out.write(path, renderer.render(template, m).getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 inputs == null ? null : Hashes.of(inputs, layoutInputs()));
         pages.add(path);
@@ -112,6 +115,46 @@ public final class SiteContext implements townstats.export.Tables.Wording {
         if (!out.reuseIfUnchanged(path, Hashes.of(inputs, layoutInputs()))) return false;
         if (path.endsWith(".html")) pages.add(path);
         return true;
+    }
+
+    /**
+     * Keeps every published file of {@code paths} when each was made from {@code inputs} (see {@link #page}); false
+     * when one must be made again (the caller then makes them all).
+     */
+    boolean reuseAll(List<String> paths, String inputs) throws IOException {
+        for (String p : paths) {
+            if (!reuse(p, inputs)) return false;
+        }
+        return true;
+    }
+
+    /** Writes a file made from {@code inputs} (see {@link #page}), kept by {@link #reuse} while they hold. */
+    void write(String path, byte[] bytes, String inputs) throws IOException {
+        out.write(path, bytes, Hashes.of(inputs, layoutInputs()));
+    }
+
+    void write(String path, String text, String inputs) throws IOException {
+        write(path, text.getBytes(java.nio.charset.StandardCharsets.UTF_8), inputs);
+    }
+
+    /** Report id → {@link #print}, made once per build: several pages show one report. */
+    private final Map<String, String> prints = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A hash of all a page can show of a report (not its text's bytes: its hash, and the sentences read from it). */
+    String reportPrint(townstats.model.ReportFacts r) {
+        return prints.computeIfAbsent(r.reportId(), id -> print(r));
+    }
+
+    private static String print(townstats.model.ReportFacts r) {
+        townstats.model.Report p = r.document().report();
+        townstats.model.Document d = r.document();
+        // the record's own toString would print the arrays' identities, different in every run
+        return Hashes.of(p.id(), p.source(), p.format(), p.encoding(), p.decoded(), p.contentHash(), String.valueOf(p.metadata()),
+                p.warnings().toString(), String.valueOf(java.util.Objects.hashCode(p.text())),
+                String.valueOf(java.util.Arrays.hashCode(p.offsets())), String.valueOf(java.util.Arrays.hashCode(p.confidence())),
+                d.title(), d.town(), d.county(), String.valueOf(d.year()), String.valueOf(d.anonymised()), d.headings().toString(),
+                d.sentences().toString(), d.warnings().toString(), String.valueOf(d.grounds()),
+                String.valueOf(r.place()), r.facts().toString(), r.warnings().toString(), r.issues().toString());
     }
 
     /** What the layout of every page shows besides the theme: the settings and the Markdown pages in the navigation. */

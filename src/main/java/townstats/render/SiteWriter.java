@@ -85,7 +85,8 @@ public final class SiteWriter {
                 Messages.load(theme, settings.language()), settings);
     }
 
-    public void write(List<ReportFacts> reports, List<?> skipped, Analysis analysis, SiteCharts charts, SiteFiles site)
+    /** Writes the pages; returns how many were rendered (the others kept as published, by their inputs). */
+    public int write(List<ReportFacts> reports, List<?> skipped, Analysis analysis, SiteCharts charts, SiteFiles site)
             throws IOException {
         SiteSettings settings = SiteSettings.load(content);
         Map<String, String> msg = Messages.load(theme, settings.language());
@@ -121,6 +122,7 @@ public final class SiteWriter {
         ctx.page("404.html", "404.ftlh", msg.get("notfound.title"), List.of(ctx.home()), Map.of());
         site.write("assets/search-index.js", searchIndex(ctx, rankedIndicators).script());
         writeSitemap(ctx);
+        return ctx.rendered.get();
     }
 
     /* The page builders below index the rankings by report and by page: built in their own methods, so that at

@@ -157,8 +157,12 @@ public final class TownPages {
      */
     void write(SiteIndex.Town town) throws IOException {
         String dir = "towns/" + town.slug() + "/";
+        // Keys before models: a town whose inputs did not change keeps its published pages, charts and figures.js,
+        // and none of its models is built (a new report elsewhere leaves most towns so).
+        String inputs = inputsOf(town);
+        if (ctx.reuseAll(filesOf(town, dir), inputs)) return;
         List<Year> years = new ArrayList<>();
-        for (ReportFacts r : town.reports()) years.add(year(r, dir));
+        for (ReportFacts r : town.reports()) years.add(year(r, dir, inputs));
         // 北京市 is its province and its city: named once
         List<String> places = new ArrayList<>();
         for (String place : new String[] {town.province(), town.city(), town.county()}) {
@@ -169,7 +173,7 @@ public final class TownPages {
         List<ReportFacts> known = dated.subList(0, Math.min(HISTORY_YEARS, dated.size()));
         List<String> historyYears = known.size() >= 2 ? known.stream().map(r -> r.document().year() + "年").toList() : null;
         List<History> history = historyYears == null ? null : history(known);
-        ctx.out.write(dir + COMPARE_DATA, compareData(town, years));
+        ctx.write(dir + COMPARE_DATA, compareData(town, years), inputs);
         String townTitle = town.name() + (town.county() == null ? "" : " · " + town.county());
         for (int i = 0; i < years.size(); i++) {
             String path = ctx.index.townHref(town.reports().get(i).reportId());
@@ -198,17 +202,67 @@ public final class TownPages {
                 m.put("history", history);
                 m.put("historyCapped", dated.size() > HISTORY_YEARS);
             }
-            // Everything the page shows is in these records (the template reads only these fields of the town): a page
-            // made from the same is kept as published, e.g. every town whose ranks a new report did not move.
-            String inputs = Hashes.of(title, town.name(), town.slug(), String.valueOf(town.anonymised()), places.toString(),
-                    crumbs.toString(), years.get(i).toString(), String.valueOf(latest), tabs.toString(),
-                    String.valueOf(m.get("historyYears")), String.valueOf(m.get("history")), String.valueOf(m.get("historyCapped")));
-            if (ctx.reuse(path, inputs)) continue;
             ctx.page(path, "town.ftlh", title, crumbs, m, inputs);
         }
     }
 
-    private Year year(ReportFacts r, String dir) throws IOException {
+    private Similar similar(SimilarTowns.Neighbour s) {
+        return new Similar(s.town(), ctx.index.townHref(s.report()), String.format("%.2f", s.distance()), s.shared());
+    }
+
+    /** Every file of the town's profile: a page per report, each report's charts and figures.js. */
+    private List<String> filesOf(SiteIndex.Town town, String dir) {
+        List<String> files = new ArrayList<>();
+        for (ReportFacts r : town.reports()) {
+            files.add(ctx.index.townHref(r.reportId()));
+            int charts = ctx.charts.ofTown(r.reportId()).size();
+            for (int n = 1; n <= charts; n++) files.add(dir + chartName(r, n));
+        }
+        files.add(dir + COMPARE_DATA);
+        return files;
+    }
+
+    private static String chartName(ReportFacts r, int n) {
+        return "chart-" + (r.document().year() == null ? "x" : r.document().year()) + "-" + n + ".png";
+    }
+
+    /**
+     * Everything the town's files show, hashed without building them: each report as the pages see it, and of the
+     * statistics only what a profile says of this town: its place in each table (rank, towns, percentile, the page
+     * its row is on, never the z score or the mean, which move with every town's figure), its standing lines, similar
+     * towns, target checks and charts. The settings, templates, words and code are added by the site output.
+     */
+    private String inputsOf(SiteIndex.Town town) {
+        List<String> parts = new ArrayList<>();
+        parts.add(String.join("|", town.key(), town.slug(), town.name(), town.county(), town.city(), town.province(),
+                String.valueOf(town.anonymised())));
+        for (ReportFacts r : town.reports()) {
+            String id = r.reportId();
+            parts.add(ctx.reportPrint(r));
+            parts.add(ctx.index.reportDir(id) + "|" + ctx.index.townHref(id) + "|" + originals.get(id));
+            for (var e : ctx.places.of(id).entrySet()) {
+                for (var place : e.getValue()) {
+                    Ranking t = place.getKey();
+                    RankEntry row = place.getValue();
+                    parts.add(t.indicator() + "|" + t.year() + "|" + t.group() + "|" + t.measure() + "|" + t.period() + "|" + t.n()
+                            + "|" + row.rank() + "|" + row.value() + "|" + row.percentile() + "|" + row.flags() + "|" + row.offset()
+                            + "|" + ctx.rankingLayout.href(t, row) + "|" + ctx.groupLabel(t.group())
+                            + "|" + sameAs.get(t.group() + "|" + t.year()));
+                }
+            }
+            parts.add(standings(r).toString());
+            // the distance as shown: its last digits move with every town's figures (they are standardised)
+            for (SimilarTowns.Neighbour s : similarByReport.getOrDefault(id, List.of())) parts.add(similar(s).toString());
+            for (townstats.analyze.TargetCheck t : targetsByReport.getOrDefault(id, List.of())) {
+                parts.add(t + "|" + (ctx.index.report(t.targetReport()) == null ? null : ctx.index.reportHref(t.targetReport())));
+            }
+            for (ChartImage c : ctx.charts.ofTown(id)) parts.add(c.altText() + "|" + c.width() + "|" + c.height() + "|" + Hashes.sha256(c.png()));
+            for (String g : townstats.analyze.TownIdentity.of(r).groups()) parts.add(g + "|" + ctx.groupLabel(g));
+        }
+        return Hashes.of(parts.toArray(String[]::new));
+    }
+
+    private Year year(ReportFacts r, String dir, String inputs) throws IOException {
         Document d = r.document();
         String reportDir = ctx.index.reportDir(r.reportId());
         List<Card> cards = new ArrayList<>();
@@ -243,14 +297,12 @@ public final class TownPages {
                     f.growth() == null ? null : ctx.growthText(f.growth()), ctx.periodLabel(f), sourceHref(r, reportDir, f.offset())));
         }
         List<Similar> similar = new ArrayList<>();
-        for (SimilarTowns.Neighbour s : similarByReport.getOrDefault(r.reportId(), List.of())) {
-            similar.add(new Similar(s.town(), ctx.index.townHref(s.report()), String.format("%.2f", s.distance()), s.shared()));
-        }
+        for (SimilarTowns.Neighbour s : similarByReport.getOrDefault(r.reportId(), List.of())) similar.add(similar(s));
         List<Chart> charts = new ArrayList<>();
         int n = 0;
         for (ChartImage c : ctx.charts.ofTown(r.reportId())) {
-            String name = "chart-" + (d.year() == null ? "x" : d.year()) + "-" + (++n) + ".png";
-            ctx.out.write(dir + name, c.png());
+            String name = chartName(r, ++n);
+            ctx.write(dir + name, c.png(), inputs);
             // the caption states everything the chart shows; the image's alt names the chart rather than saying it twice
             String alt = c.altText();
             String title = alt.contains("：") ? alt.substring(0, alt.indexOf('：')) : alt;

@@ -28,6 +28,11 @@ public interface SiteFiles {
     /** Writes a file as a stream, for data files too large to hold in memory. */
     void write(String relativePath, Writing writing) throws IOException;
 
+    /** A streamed file made from {@code inputsHash} (see {@link #reuseIfUnchanged}); by default not kept by it. */
+    default void write(String relativePath, Writing writing, String inputsHash) throws IOException {
+        write(relativePath, writing);
+    }
+
     /** Writes independent files at once, one per core. */
     void writeAll(Map<String, Writing> files) throws IOException;
 
