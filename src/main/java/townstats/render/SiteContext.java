@@ -63,9 +63,14 @@ public final class SiteContext implements townstats.export.Tables.Wording {
         return "../".repeat(depth);
     }
 
-    /** Renders {@code template} to {@code path} with the common model (root, site, msg, title, crumbs). */
+    /**
+     * Renders {@code template} to {@code path} with the common model (root, site, msg, title, crumbs), unless the
+     * published page was made from the same model: a small model (a list, the home page) is its own key.
+     */
     void page(String path, String template, String title, List<Crumb> crumbs, Map<String, Object> model) throws IOException {
-        page(path, template, title, crumbs, model, null);
+        String inputs = ModelPrint.of(List.of(title, crumbs, model), this::reportPrint);
+        if (inputs != null && reuse(path, inputs)) return;
+        page(path, template, title, crumbs, model, inputs);
     }
 
     /**

@@ -233,33 +233,30 @@ public final class TownPages {
      * towns, target checks and charts. The settings, templates, words and code are added by the site output.
      */
     private String inputsOf(SiteIndex.Town town) {
-        List<String> parts = new ArrayList<>();
-        parts.add(String.join("|", town.key(), town.slug(), town.name(), town.county(), town.city(), town.province(),
-                String.valueOf(town.anonymised())));
+        Hashes.Builder h = new Hashes.Builder().add(town.key()).add(town.slug()).add(town.name()).add(town.county())
+                .add(town.city()).add(town.province()).add(town.anonymised() ? 1 : 0);
         for (ReportFacts r : town.reports()) {
             String id = r.reportId();
-            parts.add(ctx.reportPrint(r));
-            parts.add(ctx.index.reportDir(id) + "|" + ctx.index.townHref(id) + "|" + originals.get(id));
+            h.add(ctx.reportPrint(r)).add(ctx.index.reportDir(id)).add(ctx.index.townHref(id)).add(originals.get(id));
             for (var e : ctx.places.of(id).entrySet()) {
                 for (var place : e.getValue()) {
                     Ranking t = place.getKey();
                     RankEntry row = place.getValue();
-                    parts.add(t.indicator() + "|" + t.year() + "|" + t.group() + "|" + t.measure() + "|" + t.period() + "|" + t.n()
-                            + "|" + row.rank() + "|" + row.value() + "|" + row.percentile() + "|" + row.flags() + "|" + row.offset()
-                            + "|" + ctx.rankingLayout.href(t, row) + "|" + ctx.groupLabel(t.group())
-                            + "|" + sameAs.get(t.group() + "|" + t.year()));
+                    h.add(t.indicator()).add(t.year()).add(t.group()).add(t.measure()).add(t.period()).add(t.n())
+                            .add(row.rank()).add(row.value()).add(row.percentile()).add(row.flags()).add(row.offset())
+                            .add(ctx.rankingLayout.href(t, row)).add(ctx.groupLabel(t.group())).add(sameAs.get(t.group() + "|" + t.year()));
                 }
             }
-            parts.add(standings(r).toString());
+            h.add(standings(r));
             // the distance as shown: its last digits move with every town's figures (they are standardised)
-            for (SimilarTowns.Neighbour s : similarByReport.getOrDefault(id, List.of())) parts.add(similar(s).toString());
+            for (SimilarTowns.Neighbour s : similarByReport.getOrDefault(id, List.of())) h.add(similar(s));
             for (townstats.analyze.TargetCheck t : targetsByReport.getOrDefault(id, List.of())) {
-                parts.add(t + "|" + (ctx.index.report(t.targetReport()) == null ? null : ctx.index.reportHref(t.targetReport())));
+                h.add(t).add(ctx.index.report(t.targetReport()) == null ? null : ctx.index.reportHref(t.targetReport()));
             }
-            for (ChartImage c : ctx.charts.ofTown(id)) parts.add(c.altText() + "|" + c.width() + "|" + c.height() + "|" + Hashes.sha256(c.png()));
-            for (String g : townstats.analyze.TownIdentity.of(r).groups()) parts.add(g + "|" + ctx.groupLabel(g));
+            for (ChartImage c : ctx.charts.ofTown(id)) h.add(c.altText()).add(c.width()).add(c.height()).add(Hashes.sha256(c.png()));
+            for (String g : townstats.analyze.TownIdentity.of(r).groups()) h.add(g).add(ctx.groupLabel(g));
         }
-        return Hashes.of(parts.toArray(String[]::new));
+        return h.hex();
     }
 
     private Year year(ReportFacts r, String dir, String inputs) throws IOException {

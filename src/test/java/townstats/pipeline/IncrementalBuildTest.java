@@ -65,6 +65,34 @@ class IncrementalBuildTest {
     }
 
     /**
+     * Counted, not timed (issue 23): after one changed figure, the pages rendered (their model built and the template
+     * run) are at most twice the pages whose bytes changed; every other page is kept by its inputs without a model,
+     * which the count tells apart from a page rendered again to the same bytes.
+     */
+    @Test
+    void oneChangedFigureRendersAtMostTwiceThePagesItChanges() throws IOException {
+        TestProject p = TestProject.withSamples(tmp.resolve("counted"));
+        p.addCopies(0, 11);
+        Build.Result first = p.build();
+        Map<String, String> before = TestProject.hashes(p.site);
+        long pages = before.keySet().stream().filter(path -> path.endsWith(".html")).count();
+        assertEquals(pages, first.pagesRendered(), "a first build renders every page");
+        Path moved = p.reports.resolve("gen_0005.txt");
+        Files.writeString(moved, Files.readString(moved).replace("4410", "4411"));
+        Build.Result rebuilt = p.build();
+        Map<String, String> after = TestProject.hashes(p.site);
+        Set<String> changed = new TreeSet<>();
+        after.forEach((path, hash) -> {
+            if (path.endsWith(".html") && !hash.equals(before.get(path))) changed.add(path);
+        });
+        assertTrue(changed.contains("reports/gen_0005/index.html") || changed.stream().anyMatch(path -> path.startsWith("reports/")),
+                "the changed report's page: " + changed);
+        System.out.println("counted: " + rebuilt.pagesRendered() + " rendered, " + changed.size() + " changed of " + pages);
+        assertTrue(rebuilt.pagesRendered() <= 2 * changed.size(),
+                rebuilt.pagesRendered() + " pages rendered for " + changed.size() + " changed: " + changed);
+    }
+
+    /**
      * Pages kept from the published site by their inputs must be exactly what a clean build writes: a figure that
      * moves other towns' ranks, then a rebuild, gives the same files as a build from nothing without a cache.
      */
