@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import townstats.util.Printable;
 
-/** The summary printed at the end of every build, each line {@linkplain Printable printable}. */
+/**
+ * The summary printed at the end of every build, each line {@linkplain Printable printable}; the skipped files were
+ * said on the log (standard error), one line each, as the build found them: not again here.
+ */
 public final class Summary {
     private Summary() {
     }
@@ -16,7 +19,6 @@ public final class Summary {
                 out, r.reports().size(), r.reportsRead(), r.reportsCached(), r.skipped().size(), r.facts(), r.warnings())));
         lines.add(String.format("townstats: %d files written, %d unchanged, in %.1f s",
                 r.pagesWritten(), r.pagesUnchanged(), r.millis() / 1000.0));
-        for (Build.Skipped s : r.skipped()) lines.add(s.line());
         return lines;
     }
 }
