@@ -13,6 +13,7 @@ import java.util.Properties;
  * The theme's UI texts: {@code messages_<lang>.properties} (UTF-8), e.g. messages_zh_CN.properties;
  * another language is one more file with the same keys. A missing key fails the build rather than
  * showing a blank. {@code {min}} in a text is the fewest towns a ranking needs ({@link townstats.analyze.Ranker#MIN_RANKED}),
+ * {@code {minPairs}} and {@code {strong}} the correlations' fewest towns and strong |ρ| ({@link townstats.analyze.Correlation}),
  * so no page states another number.
  */
 public final class Messages {
@@ -37,7 +38,10 @@ public final class Messages {
             }
         };
         String min = String.valueOf(townstats.analyze.Ranker.MIN_RANKED);
-        p.forEach((k, v) -> m.put(k.toString(), v.toString().replace("{min}", min)));
+        String pairs = String.valueOf(townstats.analyze.Correlation.MIN_TOWNS);
+        String strong = String.valueOf(townstats.analyze.Correlation.STRONG);
+        p.forEach((k, v) -> m.put(k.toString(), v.toString().replace("{min}", min).replace("{minPairs}", pairs)
+                .replace("{strong}", strong)));
         return m;
     }
 }
