@@ -23,10 +23,31 @@ public final class ReportHtml {
     public record Rendered(String html, java.util.Set<String> markIds) {
     }
 
+    /**
+     * A sentence other pages link to ({@code #s-START}, the 共性问题 pages quote it): wrapped in a
+     * {@code <span class="said">} that the reader sees highlighted when the link leads there.
+     */
+    public record Said(int start, int end) {
+        public String id() {
+            return "s-" + start;
+        }
+    }
+
+    /** A sentence as wrapped: widened to whole marks, or empty (an anchor alone). */
+    record Wrap(String id, int start, int end) {
+    }
+
     public static Rendered render(String text, List<Heading> headings, List<Mark> marks) {
+        return render(text, headings, marks, List.of());
+    }
+
+    /** As above, with the sentences other pages link to; a sentence's id is always on the page (see {@link #layers}). */
+    public static Rendered render(String text, List<Heading> headings, List<Mark> marks, List<Said> said) {
         List<Mark> spans = nonOverlapping(marks, text.length());
         java.util.Set<String> ids = new java.util.HashSet<>();
         spans.forEach(m -> ids.add(m.id()));
+        List<Wrap> sentences = layers(said, spans, text.length());
+        java.util.Set<String> opened = new java.util.HashSet<>();
         StringBuilder html = new StringBuilder(text.length() * 2);
         int h = 0;
         int lineStart = 0;
@@ -41,23 +62,80 @@ public final class ReportHtml {
                 if (titleEnd < lineEnd && "。：:！".indexOf(text.charAt(titleEnd)) >= 0) titleEnd++;
                 int tag = Math.min(heading.level() + 1, 5);
                 html.append("<h").append(tag).append(" id=\"h-").append(h).append("\">");
-                span(html, text, lineStart, titleEnd, spans);
+                said(html, text, lineStart, titleEnd, spans, sentences, opened);
                 html.append("</h").append(tag).append(">\n");
-                if (!text.substring(titleEnd, lineEnd).isBlank()) paragraph(html, text, titleEnd, lineEnd, spans);
+                if (!text.substring(titleEnd, lineEnd).isBlank()) paragraph(html, text, titleEnd, lineEnd, spans, sentences, opened);
                 h++;
             } else if (!text.substring(lineStart, lineEnd).isBlank()) {
-                paragraph(html, text, lineStart, lineEnd, spans);
+                paragraph(html, text, lineStart, lineEnd, spans, sentences, opened);
             }
             lineStart = lineEnd + 1;
         }
+        // a sentence the text does not reach (a text changed since it was read) still has its anchor, at the end
+        for (Wrap s : sentences) if (opened.add(s.id())) html.append("<span id=\"").append(s.id()).append("\"></span>");
         return new Rendered(html.toString(), ids);
     }
 
-    private static void paragraph(StringBuilder html, String text, int from, int to, List<Mark> spans) {
+    private static void paragraph(StringBuilder html, String text, int from, int to, List<Mark> spans, List<Wrap> sentences,
+                                  java.util.Set<String> opened) {
         while (from < to && Character.isWhitespace(text.charAt(from))) from++;
         html.append("<p>");
-        span(html, text, from, to, spans);
+        said(html, text, from, to, spans, sentences, opened);
         html.append("</p>\n");
+    }
+
+    /**
+     * The sentences to wrap: each widened to hold whole any figure mark it cuts (a mark is never split between a
+     * sentence and the text beside it); one that then overlaps the sentence before is left out of the wrapping and
+     * gets an empty anchor where it starts (its link still leads there).
+     */
+    static List<Wrap> layers(List<Said> said, List<Mark> spans, int length) {
+        List<Said> sorted = new ArrayList<>(new java.util.LinkedHashSet<>(said));
+        sorted.sort(Comparator.comparingInt(Said::start).thenComparingInt(Said::end));
+        List<Wrap> out = new ArrayList<>();
+        int last = 0;
+        for (Said s : sorted) {
+            int a = Math.max(0, Math.min(s.start(), length));
+            int b = Math.max(a, Math.min(s.end(), length));
+            for (Mark m : spans) {
+                if (m.start() < a && a < m.end()) a = m.start();
+                if (m.start() < b && b < m.end()) b = m.end();
+            }
+            if (a < last || a >= b) {
+                out.add(new Wrap(s.id(), Math.max(last, Math.min(s.start(), length)), Math.max(last, Math.min(s.start(), length))));
+                continue;
+            }
+            out.add(new Wrap(s.id(), a, b));
+            last = b;
+        }
+        return out;
+    }
+
+    /** [from, to) with the sentences that fall in it wrapped, each id on its first piece (a sentence may cross lines). */
+    private static void said(StringBuilder html, String text, int from, int to, List<Mark> spans, List<Wrap> sentences,
+                             java.util.Set<String> opened) {
+        int i = from;
+        for (Wrap s : sentences) {
+            if (s.start() >= to) break;
+            if (s.start() == s.end()) { // an anchor alone, on the line it falls in
+                if (s.start() < Math.max(from, i)) continue;
+                span(html, text, i, s.start(), spans);
+                i = s.start();
+                if (opened.add(s.id())) html.append("<span id=\"").append(s.id()).append("\"></span>");
+                continue;
+            }
+            int a = Math.max(s.start(), i);
+            int b = Math.min(s.end(), to);
+            if (a >= b) continue;
+            span(html, text, i, a, spans);
+            html.append("<span class=\"said\"");
+            if (opened.add(s.id())) html.append(" id=\"").append(s.id()).append('"');
+            html.append('>');
+            span(html, text, a, b, spans);
+            html.append("</span>");
+            i = b;
+        }
+        span(html, text, i, to, spans);
     }
 
     /** Escaped text of [from, to) with the marks that start in it, clipped to it. */

@@ -58,7 +58,10 @@ public final class ReportPages {
         String townHref = ctx.index.townHref(r.reportId());
         // the links of its figures too (one per fact, found once): a ranking page appears, goes or pages as others change
         List<String> links = r.facts().stream().map(f -> rankingHref(r, f, d.year())).toList();
+        // the sentences the 共性问题 pages link to (#s-START), wrapped so that the one a link leads to is highlighted
+        List<ReportHtml.Said> said = said(r);
         String inputs = Hashes.of(d.report().contentHash(), d.report().source(), facts, links.toString(), String.valueOf(ctx.notices(r)),
+                said.toString(),
                 String.valueOf(d.grounds()),
                 ctx.reportTitle(r), town.name(), town.county(), townHref, original);
         if (ctx.reuse(dir + "index.html", inputs)) return original;
@@ -83,7 +86,7 @@ public final class ReportPages {
         }
         List<ReportHtml.Mark> evidence = text.isEmpty() ? List.of() : evidenceMarks(d, marks);
         marks.addAll(evidence);
-        ReportHtml.Rendered body = ReportHtml.render(text, text.isEmpty() ? List.of() : d.headings(), marks);
+        ReportHtml.Rendered body = ReportHtml.render(text, text.isEmpty() ? List.of() : d.headings(), marks, said);
         List<FactRow> rows = factRows(r, body.markIds(), links);
 
         Map<String, Object> m = new HashMap<>();
@@ -105,6 +108,18 @@ public final class ReportPages {
                 new SiteContext.Crumb(town.name(), townHref), new SiteContext.Crumb(yearLabel(d.year()) + ctx.msg.get("report.crumb"), null));
         ctx.page(dir + "index.html", "report.ftlh", ctx.reportTitle(r) + " · " + town.name(), crumbs, m, inputs);
         return original;
+    }
+
+    /** The sentences of the report that name a theme, each once: where the theme pages' quotes lead. */
+    static List<ReportHtml.Said> said(ReportFacts r) {
+        java.util.Set<ReportHtml.Said> out = new java.util.LinkedHashSet<>();
+        for (townstats.model.ThemeMention m : r.themes()) out.add(new ReportHtml.Said(m.start(), m.end()));
+        return List.copyOf(out);
+    }
+
+    /** The reader page's address at a sentence the topics stage quoted (root-relative). */
+    static String sentenceHref(SiteIndex index, String report, townstats.model.ThemeMention m) {
+        return index.reportHref(report) + "#" + new ReportHtml.Said(m.start(), m.end()).id();
     }
 
     String yearLabel(Integer year) {
