@@ -105,6 +105,7 @@ public final class SiteWriter {
         });
         writeTowns(ctx, originals);
         Map<String, Integer> rankedIndicators = writeRankings(ctx, reports);
+        new TopicPages(ctx).writeAll();
 
         writeReportsIndex(ctx, reports);
         writeHome(ctx, reports);

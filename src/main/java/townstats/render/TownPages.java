@@ -102,7 +102,7 @@ public final class TownPages {
                 List<Card> cards, DerivedTable derived, List<Target> targets, List<Highlight> highlights, List<String> problems,
                 List<Similar> similar, List<Chart> charts, List<String> warnings,
                 List<TargetCheck> checks, List<Standing> standings, List<Mark> strengths, List<Mark> weaknesses,
-                String periods) {
+                String periods, List<TopicPages.ProfilePart> themes) {
     }
 
     /** A link of the profile's year tabs: the year's label and page; {@code current} on that page itself. */
@@ -127,9 +127,13 @@ public final class TownPages {
     /** Report → the towns most like it that year. */
     private final Map<String, List<SimilarTowns.Neighbour>> similarByReport = new HashMap<>();
 
+    /** The themes of the problems and plans, and how common each is among the town's peers. */
+    private final TopicPages topics;
+
     TownPages(SiteContext ctx, Map<String, String> originals) {
         this.ctx = ctx;
         this.originals = originals;
+        this.topics = new TopicPages(ctx);
         for (townstats.analyze.TargetCheck t : ctx.analysis.targetChecks()) {
             targetsByReport.computeIfAbsent(t.achievedReport(), k -> new ArrayList<>()).add(t);
         }
@@ -309,7 +313,7 @@ public final class TownPages {
         return new Year(d.year() == null ? ctx.msg.get("year.unknown") : d.year() + "年", ctx.reportTitle(r), d.report().source(),
                 reportDir + "index.html", original == null ? null : reportDir + original, reportDir + "facts.csv",
                 r.facts().size(), cards, derivedTable(derived), targets, highlights(r, reportDir), problems(d), similar, charts,
-                ctx.notices(r), checks(r), standings(r), marks(r, true), marks(r, false), periods(cards));
+                ctx.notices(r), checks(r), standings(r), marks(r, true), marks(r, false), periods(cards), topics.profile(r));
     }
 
     private List<TargetCheck> checks(ReportFacts r) {

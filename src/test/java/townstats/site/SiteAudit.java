@@ -64,7 +64,13 @@ public final class SiteAudit {
         /** A heading (一、…, a line ending in ：) listed as a problem or highlight. */
         HEADING_ITEM,
         /** A count on the rankings index or the home page that is not what the page it names lists. */
-        LIST_COUNT
+        LIST_COUNT,
+        /**
+         * A theme's count of towns on a 共性问题/工作重点/工作亮点 page that is not the number of towns it quotes with a
+         * link to the sentence (over the page and the pages after it), a town quoted without a link, a share printed over
+         * fewer than MIN_TOWNS towns, or a profile's count of a theme that is not the count on the page it links to.
+         */
+        THEME_COUNT
     }
 
     public record Finding(Kind kind, String where, String what) {
@@ -175,6 +181,7 @@ public final class SiteAudit {
             if (where.startsWith("rankings/") && !where.equals("rankings/index.html")) ranking(d, where);
         }
         composite(pages);
+        themes(pages);
         rankingsIndex();
         home();
         printedCaptions();
@@ -253,14 +260,14 @@ public final class SiteAudit {
     private void text(Document d, String where) {
         Document own = d.clone();
         // a code block (review.html's sidecar lines: value: 20000万元) is input for a file, not a figure shown
-        own.select(".report-text, .highlights, .problems, blockquote, table, figure, script, pre, code").remove();
+        own.select(".report-text, .highlights, .problems, blockquote, q, table, figure, script, pre, code").remove();
         String text = own.body().text();
         saw(Kind.TWO_UNITS);
         saw(Kind.NEGATIVE_GROWTH);
         saw(Kind.CUT_NUMBER);
         words(text, where, "text");
         // the quotes may be cut, but never inside a number
-        for (Element li : d.select(".highlights li, .problems li")) {
+        for (Element li : d.select(".highlights li, .problems li, q")) {
             if (CUT.matcher(li.text()).find()) add(Kind.CUT_NUMBER, where, li.text());
         }
         Matcher cut = CUT.matcher(text);
@@ -657,6 +664,88 @@ public final class SiteAudit {
     }
 
     /** The rankings index counts what each page lists: the towns of its all-towns tables (every page of it). */
+    private static final Pattern PAGE_N = Pattern.compile("-p\\d+\\.html$");
+    private static final Pattern AMONG = Pattern.compile("共(\\d+)个乡镇");
+    private static final Pattern NAMED = Pattern.compile("(\\d+)个乡镇提到");
+
+    /**
+     * The theme pages (topics/…, a page sequence being the first page and its -pN pages): each theme's count in the
+     * table against the towns its sections quote with links to their sentences; a share only over MIN_TOWNS towns or
+     * more; and each profile's theme count against the page it links to.
+     */
+    private void themes(List<Path> pages) throws IOException {
+        Map<String, Map<String, Integer>> counted = new TreeMap<>();
+        Map<String, Map<String, Set<String>>> quoted = new TreeMap<>();
+        List<String[]> profileClaims = new ArrayList<>();
+        for (Path p : pages) {
+            String where = site.relativize(p).toString().replace('\\', '/');
+            if (where.startsWith("towns/")) {
+                Document d = Jsoup.parse(p.toFile(), "UTF-8");
+                for (Element li : d.select(".profile-themes li")) {
+                    Element a = li.selectFirst("a[href]");
+                    if (a == null) continue;
+                    String target = resolve(where, a.attr("href"));
+                    Matcher n = NAMED.matcher(li.text());
+                    String count = n.find() ? n.group(1) : "1"; // 仅本乡镇提到
+                    profileClaims.add(new String[] {where, target, count, li.text()});
+                }
+                continue;
+            }
+            if (!where.startsWith("topics/") || where.equals("topics/index.html")) continue;
+            String sequence = PAGE_N.matcher(where).replaceFirst(".html");
+            Document d = Jsoup.parse(p.toFile(), "UTF-8");
+            Element table = d.selectFirst("table.topic-counts");
+            if (table != null) {
+                Map<String, Integer> counts = counted.computeIfAbsent(sequence, k -> new TreeMap<>());
+                for (Element tr : table.select("tr[data-theme]")) counts.put(tr.attr("data-theme"), Integer.parseInt(tr.selectFirst("td.towns").text()));
+                Matcher among = AMONG.matcher(table.selectFirst("caption").text());
+                boolean share = table.select("thead th").stream().anyMatch(th -> th.text().equals("占比"));
+                saw(Kind.THEME_COUNT);
+                if (share && among.find() && Integer.parseInt(among.group(1)) < MIN_TOWNS) {
+                    add(Kind.THEME_COUNT, where, "a share over fewer than " + MIN_TOWNS + " towns: " + table.selectFirst("caption").text());
+                }
+            }
+            Map<String, Set<String>> towns = quoted.computeIfAbsent(sequence, k -> new TreeMap<>());
+            for (Element section : d.select("section.theme[data-theme]")) {
+                Set<String> named = towns.computeIfAbsent(section.attr("data-theme"), k -> new HashSet<>());
+                for (Element li : section.select("li")) {
+                    Element town = li.selectFirst("a.town");
+                    if (li.select("q a[href*=#s-]").isEmpty() || town == null) {
+                        add(Kind.THEME_COUNT, where, "a town quoted without a link to its sentence: " + li.text());
+                    }
+                    if (town != null && !named.add(town.attr("href"))) add(Kind.THEME_COUNT, where, "a town quoted twice: " + li.text());
+                }
+            }
+        }
+        for (var e : counted.entrySet()) {
+            Map<String, Set<String>> towns = quoted.getOrDefault(e.getKey(), Map.of());
+            for (var c : e.getValue().entrySet()) {
+                saw(Kind.THEME_COUNT);
+                int linked = towns.getOrDefault(c.getKey(), Set.of()).size();
+                if (linked != c.getValue()) {
+                    add(Kind.THEME_COUNT, e.getKey(), c.getKey() + ": " + c.getValue() + " towns counted, " + linked + " quoted with links");
+                }
+            }
+            for (String theme : towns.keySet()) {
+                if (!e.getValue().containsKey(theme)) add(Kind.THEME_COUNT, e.getKey(), theme + " quoted but not counted");
+            }
+        }
+        for (String[] claim : profileClaims) {
+            saw(Kind.THEME_COUNT);
+            String[] target = claim[1].split("#t-", 2);
+            Integer count = target.length < 2 ? null : counted.getOrDefault(target[0], Map.of()).get(target[1]);
+            if (count == null || count != Integer.parseInt(claim[2])) {
+                add(Kind.THEME_COUNT, claim[0] + " themes", claim[3] + " (the page it links to: " + count + ")");
+            }
+        }
+    }
+
+    /** A link of a page, as a path from the site's root (fragment kept). */
+    private static String resolve(String page, String href) {
+        java.net.URI base = java.net.URI.create("file:///" + page.replace(" ", "%20"));
+        return base.resolve(href).getPath().substring(1) + (href.contains("#") ? href.substring(href.indexOf('#')) : "");
+    }
+
     private void rankingsIndex() throws IOException {
         Path index = site.resolve("rankings/index.html");
         if (!Files.isRegularFile(index)) return;

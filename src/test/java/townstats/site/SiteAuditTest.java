@@ -79,6 +79,12 @@ class SiteAuditTest {
                 + "<table class=\"data\"><caption>2022年 指标权重</caption><tbody><tr><th>税收收入</th></tr></tbody></table></section>"));
         write(site, "index.html", page("<section class=\"hero\"><dl class=\"stats\"><div><dt>乡镇</dt><dd>3</dd></div></dl></section>"
                 + "<h2>全部乡镇</h2><ul class=\"town-chips\"><li>甲镇</li></ul>"));
+        // a theme counted for 2 towns and quoted from one
+        write(site, "topics/problems-2023.html", page("<table class=\"data topic-counts\"><caption>2023年共性问题 · 提到各主题的乡镇（共9个乡镇）</caption>"
+                + "<thead><tr><th>主题</th><th>提到的乡镇数</th><th>占比</th></tr></thead><tbody><tr data-theme=\"fiscal\"><th>财政收支矛盾</th>"
+                + "<td class=\"num towns\">2</td><td>22%</td></tr></tbody></table><section class=\"theme\" data-theme=\"fiscal\"><ul class=\"quotes\">"
+                + "<li><a class=\"town\" href=\"../towns/a/index.html\">甲镇</a>：<q><a href=\"../reports/a-2023/index.html#s-5\">财政收支矛盾突出。</a></q></li>"
+                + "</ul></section>"));
         write(site, "assets/site.css", "@media print { .x, figure.chart figcaption { display: none !important; } }");
         SiteAudit.Result result = SiteAudit.audit(site);
         java.util.Map<SiteAudit.Kind, Integer> counts = SiteAudit.counts(result.findings());

@@ -1,0 +1,317 @@
+package townstats.render;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import townstats.analyze.Ranker;
+import townstats.analyze.TopicStats;
+import townstats.analyze.TownIdentity;
+import townstats.model.ReportFacts;
+import townstats.model.SectionKind;
+import townstats.model.ThemeMention;
+import townstats.util.Hashes;
+
+/**
+ * What towns say about themselves, compared (the topics stage's counts, {@link TopicStats}): topics/index.html, and per
+ * year, peer group and part a page — topics/problems-2022.html for all towns (共性问题; plans-… 工作重点, highlights-…
+ * 工作亮点), topics/problems-2022/county-410324.html for a county, as the rankings name a group's page — with each theme,
+ * the towns naming it, their share and its change (only over {@link Ranker#MIN_RANKED} towns or more, as a ranking), and
+ * every town's sentences quoted and linked to the reader page at the sentence. Beyond the row budget (a town's quotes
+ * of a theme are a row) the themes flow through pages as ranking tables do. Also what a profile says of its themes.
+ */
+final class TopicPages {
+    /** A theme in the page's table: {@code share} and {@code change} null where the rule of {@link Ranker#MIN_RANKED} leaves them out. */
+    public record ThemeRow(String id, String name, int towns, String share, String change, boolean listed) {
+    }
+
+    /** A theme's towns on one page; {@code continued} when its first towns are on the page before. */
+    public record ThemeSection(String id, String name, int towns, boolean continued, List<TownQuotes> rows) {
+    }
+
+    /** One town's sentences naming a theme. */
+    public record TownQuotes(String town, String townHref, String place, List<Quote> quotes) {
+    }
+
+    /** A sentence as quoted (cut where a clause ends) and the reader page at it. */
+    public record Quote(String text, String href) {
+    }
+
+    /** Another page: a part, a year or a peer group ({@code current} the page itself); {@code note} e.g. its towns. */
+    public record Link(String label, String href, boolean current, String note) {
+    }
+
+    /** A peer group's line on the all-towns page: its level, name, page, towns with the part, and its commonest theme. */
+    public record GroupLine(String level, String name, String href, int reporting, String top) {
+    }
+
+    /** A theme on a profile, with how many towns of its peers name it ({@code href} the group's page at the theme). */
+    public record ProfileTheme(String name, String href, String count) {
+    }
+
+    /** A profile's themes of one part: {@code among} says which towns they are counted among. */
+    public record ProfilePart(String title, String among, List<ProfileTheme> themes) {
+    }
+
+    private final SiteContext ctx;
+    private final TopicStats stats;
+    private final Map<String, TopicStats.ThemeInfo> themes = new LinkedHashMap<>();
+    /** report|part → the themes it names there (as the statistics count the report), for the profiles. */
+    private final Map<String, Set<String>> named = new HashMap<>();
+
+    TopicPages(SiteContext ctx) {
+        this.ctx = ctx;
+        this.stats = ctx.analysis.topics();
+        for (TopicStats.ThemeInfo t : stats.themes()) themes.put(t.id(), t);
+        for (TopicStats.Table t : stats.tables()) {
+            if (!t.group().equals(SiteContext.ALL)) continue;
+            for (TopicStats.Count c : t.counts()) {
+                for (TopicStats.Naming n : c.namings()) named.computeIfAbsent(n.report() + "|" + t.section(), k -> new java.util.HashSet<>()).add(c.theme());
+            }
+        }
+    }
+
+    /** topics/problems-2022.html, or topics/problems-2022/county-410324.html for a peer group. */
+    static String href(int year, String group, SectionKind part) {
+        String first = "topics/" + TopicStats.partId(part) + "-" + year;
+        return group.equals(SiteContext.ALL) ? first + ".html" : first + "/" + Slugs.clean(group) + ".html";
+    }
+
+    /** Whether the site has theme pages at all (a catalogue and reports with the parts). */
+    boolean any() {
+        return !stats.tables().isEmpty();
+    }
+
+    private String partTitle(SectionKind part) {
+        return ctx.msg.get("topics.part." + TopicStats.partId(part));
+    }
+
+    private String themeName(String id, SectionKind part) {
+        TopicStats.ThemeInfo t = themes.get(id);
+        String name = t == null ? null : t.name(part);
+        return name == null ? id : name;
+    }
+
+    /** A share is printed over at least {@link Ranker#MIN_RANKED} towns: among 3 towns one more is a third. */
+    static boolean enough(TopicStats.Table t) {
+        return t != null && t.reporting() >= Ranker.MIN_RANKED;
+    }
+
+    void writeAll() throws IOException {
+        writeIndex();
+        for (TopicStats.Table t : stats.tables()) write(t);
+    }
+
+    private void writeIndex() throws IOException {
+        TreeSet<Integer> years = new TreeSet<>(java.util.Comparator.reverseOrder());
+        for (TopicStats.Table t : stats.tables()) years.add(t.year());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int y : years) {
+            List<Link> cells = new ArrayList<>();
+            for (SectionKind part : TopicStats.PARTS) {
+                TopicStats.Table t = stats.table(y, SiteContext.ALL, part);
+                cells.add(t == null ? null : new Link(partTitle(part), href(y, SiteContext.ALL, part), false,
+                        ctx.msg.get("topics.indexCell").replace("{0}", String.valueOf(t.reporting()))
+                                .replace("{1}", String.valueOf(t.counts().stream().filter(c -> c.towns() > 0).count()))));
+            }
+            Map<String, Object> row = new HashMap<>();
+            row.put("year", y);
+            row.put("cells", cells);
+            rows.add(row);
+        }
+        Map<String, Object> m = new HashMap<>();
+        m.put("rows", rows);
+        m.put("parts", TopicStats.PARTS.stream().map(this::partTitle).toList());
+        m.put("uncovered", stats.uncovered().size());
+        ctx.page("topics/index.html", "topics-index.ftlh", ctx.msg.get("topics.title"),
+                List.of(ctx.home(), new SiteContext.Crumb(ctx.msg.get("nav.topics"), null)), m);
+    }
+
+    private void write(TopicStats.Table t) throws IOException {
+        String first = href(t.year(), t.group(), t.section());
+        boolean all = t.group().equals(SiteContext.ALL);
+        String group = ctx.groupLabel(t.group());
+        TopicStats.Table before = stats.table(t.year() - 1, t.group(), t.section());
+        boolean shares = enough(t);
+        boolean changes = shares && enough(before);
+
+        List<ThemeRow> rows = new ArrayList<>();
+        List<TopicStats.Count> listed = new ArrayList<>();
+        for (TopicStats.Count c : t.counts()) {
+            rows.add(new ThemeRow(c.theme(), themeName(c.theme(), t.section()), c.towns(), shares ? percent(c.share()) : null,
+                    changes && c.change() != null ? change(c.change()) : null, c.towns() > 0));
+            if (c.towns() > 0) listed.add(c);
+        }
+        List<GroupLine> groups = all ? groupLines(t) : List.of();
+        // sections: each theme's towns, then (all towns) the groups' lines; they flow through pages of the row budget
+        List<Integer> sizes = new ArrayList<>();
+        listed.forEach(c -> sizes.add(c.namings().size()));
+        sizes.add(groups.size());
+        int budget = ctx.rankingLayout.budget();
+        int total = sizes.stream().mapToInt(Integer::intValue).sum();
+
+        SectionKind part = t.section();
+        List<Link> parts = new ArrayList<>();
+        for (SectionKind p : TopicStats.PARTS) {
+            if (stats.table(t.year(), t.group(), p) != null) {
+                parts.add(new Link(partTitle(p), href(t.year(), t.group(), p), p == part, null));
+            }
+        }
+        List<Link> years = new ArrayList<>();
+        for (TopicStats.Table o : stats.tables()) {
+            if (o.group().equals(t.group()) && o.section() == part) {
+                years.add(new Link(o.year() + "年", href(o.year(), o.group(), part), o.year() == t.year(), null));
+            }
+        }
+        // a group's page names the wider groups of its towns, as the way back
+        List<Link> wider = new ArrayList<>();
+        if (!all) {
+            wider.add(new Link(ctx.msg.get("group.all"), href(t.year(), SiteContext.ALL, part), false, null));
+            for (TopicStats.Table o : stats.tables()) {
+                if (o.year() == t.year() && o.section() == part && !o.group().equals(SiteContext.ALL) && !o.group().equals(t.group())
+                        && within(t.group(), o.group())) {
+                    wider.add(new Link(ctx.groupLabel(o.group()), href(o.year(), o.group(), part), false, null));
+                }
+            }
+        }
+        String title = t.year() + "年" + partTitle(part) + (all ? "" : " · " + group);
+        String intro = ctx.msg.get("topics.intro." + TopicStats.partId(part)).replace("{0}", String.valueOf(t.year()))
+                .replace("{1}", all ? "" : group).replace("{2}", String.valueOf(t.towns()))
+                .replace("{3}", String.valueOf(t.reporting()));
+        SiteContext.Crumb topicsCrumb = new SiteContext.Crumb(ctx.msg.get("nav.topics"), "topics/index.html");
+        for (Paging.Page page : Paging.flow(sizes, budget)) {
+            List<ThemeSection> sections = new ArrayList<>();
+            for (int s = 0; s < listed.size(); s++) {
+                Paging.Slice slice = page.of(s);
+                if (slice == null) continue;
+                TopicStats.Count c = listed.get(s);
+                List<TownQuotes> towns = new ArrayList<>();
+                for (TopicStats.Naming n : c.namings().subList(slice.from(), slice.to())) towns.add(townQuotes(n, all));
+                sections.add(new ThemeSection(c.theme(), themeName(c.theme(), part), c.towns(), slice.from() > 0, towns));
+            }
+            Map<String, Object> m = new HashMap<>();
+            m.put("year", t.year());
+            m.put("partId", TopicStats.partId(part));
+            m.put("partTitle", partTitle(part));
+            m.put("heading", title);
+            m.put("intro", intro);
+            m.put("towns", t.towns());
+            m.put("reporting", t.reporting());
+            m.put("shares", shares);
+            m.put("changes", changes);
+            m.put("hasBefore", before != null);
+            m.put("rows", page.number() == 1 ? rows : List.of());
+            m.put("sections", sections);
+            m.put("groups", Paging.rowsOn(groups, page, listed.size()));
+            m.put("parts", parts);
+            m.put("years", years);
+            m.put("wider", wider);
+            m.put("pager", Paging.pager(first, page, budget, total));
+            m.put("firstHref", Paging.fileName(first));
+            List<SiteContext.Crumb> crumbs = all
+                    ? List.of(ctx.home(), topicsCrumb, new SiteContext.Crumb(t.year() + "年" + partTitle(part), page.number() == 1 ? null : first))
+                    : List.of(ctx.home(), topicsCrumb, new SiteContext.Crumb(t.year() + "年" + partTitle(part), href(t.year(), SiteContext.ALL, part)),
+                            new SiteContext.Crumb(group, page.number() == 1 ? null : first));
+            String pageTitle = page.number() == 1 ? title : title + " · " + ctx.pageLabel(page);
+            String path = Paging.address(first, page.number());
+            // the model is records, lists and strings: its text is what the page shows
+            String inputs = Hashes.of(pageTitle, crumbs.toString(), new java.util.TreeMap<>(m).toString());
+            if (ctx.reuse(path, inputs)) continue;
+            ctx.page(path, "topics.ftlh", pageTitle, crumbs, m, inputs);
+        }
+    }
+
+    /** county:410324 is within city:4103 and province:41: a wider level, and its code starts with theirs. */
+    static boolean within(String narrow, String wide) {
+        String a = narrow.substring(narrow.indexOf(':') + 1);
+        String b = wide.substring(wide.indexOf(':') + 1);
+        return SiteContext.width(wide) < SiteContext.width(narrow) && a.startsWith(b);
+    }
+
+    private TownQuotes townQuotes(TopicStats.Naming n, boolean all) {
+        SiteIndex.Town town = ctx.index.town(n.report());
+        ReportFacts r = ctx.index.report(n.report());
+        Set<Integer> seen = new LinkedHashSet<>();
+        List<Quote> quotes = new ArrayList<>();
+        for (ThemeMention m : n.mentions()) {
+            if (!seen.add(m.start())) continue; // a sentence naming the theme twice is quoted once
+            quotes.add(new Quote(TownPages.shorten(m.sentence(), QUOTE_CHARS), ReportPages.sentenceHref(ctx.index, n.report(), m)));
+        }
+        String name = town == null ? (r == null ? n.report() : r.document().town()) : town.name();
+        String place = town == null || !all ? null : town.county();
+        return new TownQuotes(name, ctx.index.townHref(n.report()), place, quotes);
+    }
+
+    /** A quote's length: a sentence of the plans may run over several clauses; the reader page has it whole. */
+    static final int QUOTE_CHARS = 110;
+
+    /** Each peer group with the part that year, widest first: its towns with the part and its commonest theme. */
+    private List<GroupLine> groupLines(TopicStats.Table t) {
+        List<GroupLine> out = new ArrayList<>();
+        for (TopicStats.Table o : stats.tables()) {
+            if (o.year() != t.year() || o.section() != t.section() || o.group().equals(SiteContext.ALL)) continue;
+            TopicStats.Count top = o.counts().isEmpty() || o.counts().get(0).towns() == 0 ? null : o.counts().get(0);
+            String level = RankingPages.level(o.group());
+            out.add(new GroupLine(ctx.msg.getOrDefault("group.level." + level, level), ctx.groupLabel(o.group()),
+                    href(o.year(), o.group(), o.section()), o.reporting(),
+                    top == null ? null : themeName(top.theme(), o.section()) + "（" + top.towns() + "）"));
+        }
+        return out;
+    }
+
+    /** 64%. */
+    static String percent(double share) {
+        return String.format(java.util.Locale.ROOT, "%.0f%%", share);
+    }
+
+    /** +12个百分点, −5个百分点, 持平 (rounded to whole points, as the shares are shown). */
+    private String change(double points) {
+        long p = Math.round(points);
+        if (p == 0) return ctx.msg.get("topics.same");
+        return ctx.msg.get(p > 0 ? "topics.up" : "topics.down").replace("{0}", String.valueOf(Math.abs(p)));
+    }
+
+    /**
+     * A profile's problem and plan themes, each with how many towns of its peers name it: counted among the narrowest
+     * of its groups (county, city, province) that has at least {@link Ranker#MIN_RANKED} towns with the part, else
+     * among all towns; empty when the statistics do not count the report (a duplicate, a year unknown).
+     */
+    List<ProfilePart> profile(ReportFacts r) {
+        Integer year = r.document().year();
+        if (year == null) return List.of();
+        List<String> groups = new ArrayList<>(TownIdentity.of(r).groups());
+        java.util.Collections.reverse(groups); // narrowest first
+        groups.add(SiteContext.ALL);
+        List<ProfilePart> out = new ArrayList<>();
+        for (SectionKind part : List.of(SectionKind.PROBLEMS, SectionKind.PLAN)) {
+            TopicStats.Table chosen = null;
+            for (String g : groups) {
+                TopicStats.Table t = stats.table(year, g, part);
+                if (t != null && (enough(t) || g.equals(SiteContext.ALL))) {
+                    chosen = t;
+                    break;
+                }
+            }
+            if (chosen == null) continue;
+            Set<String> own = this.named.getOrDefault(r.reportId() + "|" + part, Set.of());
+            List<ProfileTheme> named = new ArrayList<>();
+            for (TopicStats.Count c : chosen.counts()) {
+                if (!own.contains(c.theme())) continue;
+                String count = c.towns() == 1 ? ctx.msg.get("topics.profileOnly")
+                        : ctx.msg.get("topics.profileCount").replace("{0}", String.valueOf(c.towns()));
+                named.add(new ProfileTheme(themeName(c.theme(), part), href(year, chosen.group(), part) + "#t-" + c.theme(), count));
+            }
+            if (named.isEmpty()) continue;
+            String among = ctx.msg.get("topics.profileAmong")
+                    .replace("{0}", chosen.group().equals(SiteContext.ALL) ? ctx.msg.get("group.allShort") : ctx.groupLabel(chosen.group()))
+                    .replace("{1}", String.valueOf(chosen.reporting()));
+            out.add(new ProfilePart(ctx.msg.get("topics.profile." + TopicStats.partId(part)), among, named));
+        }
+        return out;
+    }
+}
