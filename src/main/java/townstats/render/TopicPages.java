@@ -27,7 +27,7 @@ import townstats.util.Hashes;
  */
 final class TopicPages {
     /** A theme in the page's table: {@code share} and {@code change} null where the rule of {@link Ranker#MIN_RANKED} leaves them out. */
-    public record ThemeRow(String id, String name, int towns, String share, String change, boolean listed) {
+    public record ThemeRow(String id, String name, int towns, String share, String change, String href) {
     }
 
     /** A theme's towns on one page; {@code continued} when its first towns are on the page before. */
@@ -50,13 +50,19 @@ final class TopicPages {
     public record GroupLine(String level, String name, String href, int reporting, String top) {
     }
 
-    /** A theme on a profile, with how many towns of its peers name it ({@code href} the group's page at the theme). */
-    public record ProfileTheme(String name, String href, String count) {
+    /** A theme on a profile, with how many towns of its peers name it (this one too). */
+    public record ProfileTheme(String name, int towns) {
     }
 
-    /** A profile's themes of one part: {@code among} says which towns they are counted among. */
-    public record ProfilePart(String title, String among, List<ProfileTheme> themes) {
+    /**
+     * A profile's themes of one part, most common first: {@code among} says which towns they are counted among, and
+     * links {@code href}, that group's page; {@code more} themes beyond {@link #PROFILE_THEMES} are on that page.
+     */
+    public record ProfilePart(String title, String among, String href, List<ProfileTheme> themes, int more) {
     }
+
+    /** At most this many themes of a part on a profile: a profile stays under 40 KB (one line of names and counts). */
+    static final int PROFILE_THEMES = 8;
 
     private final SiteContext ctx;
     private final TopicStats stats;
@@ -140,13 +146,7 @@ final class TopicPages {
         boolean shares = enough(t);
         boolean changes = shares && enough(before);
 
-        List<ThemeRow> rows = new ArrayList<>();
-        List<TopicStats.Count> listed = new ArrayList<>();
-        for (TopicStats.Count c : t.counts()) {
-            rows.add(new ThemeRow(c.theme(), themeName(c.theme(), t.section()), c.towns(), shares ? percent(c.share()) : null,
-                    changes && c.change() != null ? change(c.change()) : null, c.towns() > 0));
-            if (c.towns() > 0) listed.add(c);
-        }
+        List<TopicStats.Count> listed = t.counts().stream().filter(c -> c.towns() > 0).toList();
         List<GroupLine> groups = all ? groupLines(t) : List.of();
         // sections: each theme's towns, then (all towns) the groups' lines; they flow through pages of the row budget
         List<Integer> sizes = new ArrayList<>();
@@ -154,6 +154,19 @@ final class TopicPages {
         sizes.add(groups.size());
         int budget = ctx.rankingLayout.budget();
         int total = sizes.stream().mapToInt(Integer::intValue).sum();
+        // the table on the first page links each theme where its towns start (a page beside it when paged)
+        Map<String, String> at = new HashMap<>();
+        int offset = 0;
+        for (TopicStats.Count c : listed) {
+            int number = Paging.pageOf(offset, 0, budget);
+            at.put(c.theme(), (number == 1 ? "" : Paging.fileName(Paging.address(first, number))) + "#t-" + c.theme());
+            offset += c.namings().size();
+        }
+        List<ThemeRow> rows = new ArrayList<>();
+        for (TopicStats.Count c : t.counts()) {
+            rows.add(new ThemeRow(c.theme(), themeName(c.theme(), t.section()), c.towns(), shares ? percent(c.share()) : null,
+                    changes && c.change() != null ? change(c.change()) : null, at.get(c.theme())));
+        }
 
         SectionKind part = t.section();
         List<Link> parts = new ArrayList<>();
@@ -301,16 +314,15 @@ final class TopicPages {
             Set<String> own = this.named.getOrDefault(r.reportId() + "|" + part, Set.of());
             List<ProfileTheme> named = new ArrayList<>();
             for (TopicStats.Count c : chosen.counts()) {
-                if (!own.contains(c.theme())) continue;
-                String count = c.towns() == 1 ? ctx.msg.get("topics.profileOnly")
-                        : ctx.msg.get("topics.profileCount").replace("{0}", String.valueOf(c.towns()));
-                named.add(new ProfileTheme(themeName(c.theme(), part), href(year, chosen.group(), part) + "#t-" + c.theme(), count));
+                if (own.contains(c.theme())) named.add(new ProfileTheme(themeName(c.theme(), part), c.towns()));
             }
             if (named.isEmpty()) continue;
             String among = ctx.msg.get("topics.profileAmong")
                     .replace("{0}", chosen.group().equals(SiteContext.ALL) ? ctx.msg.get("group.allShort") : ctx.groupLabel(chosen.group()))
                     .replace("{1}", String.valueOf(chosen.reporting()));
-            out.add(new ProfilePart(ctx.msg.get("topics.profile." + TopicStats.partId(part)), among, named));
+            int shown = Math.min(named.size(), PROFILE_THEMES);
+            out.add(new ProfilePart(ctx.msg.get("topics.profile." + TopicStats.partId(part)), among, href(year, chosen.group(), part),
+                    named.subList(0, shown), named.size() - shown));
         }
         return out;
     }

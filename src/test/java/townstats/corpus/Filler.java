@@ -87,21 +87,6 @@ final class Filler {
 
     static final List<Theme> OTHER_THEMES = List.of(PARTY, ENVIRONMENT, SAFETY, LIVELIHOOD, RURAL);
 
-    /** Problems: phrased without figures. */
-    static final List<String> PROBLEMS = List.of(
-            "经济发展基础仍然薄弱，产业结构不够合理，龙头企业带动作用不强",
-            "项目储备不足，大项目、好项目偏少，招商难度不断加大",
-            "基础设施仍有短板，部分村组道路、水利设施老化",
-            "村级集体经济发展不平衡，部分村自我发展能力较弱",
-            "人居环境整治长效机制尚不健全，部分群众卫生意识有待提高",
-            "干部队伍能力素质与新形势新任务的要求还有差距",
-            "安全生产、信访稳定等方面仍存在风险隐患",
-            "民生领域还有不少短板，公共服务水平有待提升",
-            "要素保障压力较大，用地、资金等瓶颈制约依然突出",
-            "农业产业化程度不高，产品附加值较低，品牌效应不明显",
-            "部分干部担当作为意识不强，工作标准不够高",
-            "生态环境保护任务依然繁重，巩固提升难度较大");
-
     static final List<String> PLAN_LEADS = List.of("着力", "持续", "进一步", "全力", "坚持", "扎实");
 
     private static final List<String> SURNAMES = List.of("王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "孙", "马", "朱",

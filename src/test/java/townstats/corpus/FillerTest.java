@@ -25,7 +25,9 @@ class FillerTest {
     private static List<String> samples() {
         Rand r = Rand.of(5, 5);
         Filler filler = new Filler(r);
-        List<String> out = new ArrayList<>(Filler.PROBLEMS);
+        List<String> out = new ArrayList<>();
+        Concerns.PROBLEMS.values().forEach(out::addAll);
+        Concerns.PLANS.values().forEach(out::addAll);
         List<Filler.Theme> themes = new ArrayList<>(Filler.OTHER_THEMES);
         themes.add(Filler.ECONOMY);
         themes.add(Filler.PROJECTS);

@@ -40,6 +40,7 @@ final class ReportComposer {
     private final Phrasing say;
     private final Filler filler;
     private final Traps traps;
+    private final Concerns concerns;
     private final String scope;
     private final List<Para> paras = new ArrayList<>();
     private final List<Slot> slots = new ArrayList<>();
@@ -56,6 +57,7 @@ final class ReportComposer {
         this.say = new Phrasing(r, scope);
         this.filler = new Filler(r);
         this.traps = new Traps(r, say, filler);
+        this.concerns = new Concerns(r, town, year);
     }
 
     Composed compose() {
@@ -255,13 +257,12 @@ final class ReportComposer {
         line("二、存在的问题");
         Para p = para().add(r.pick("在肯定成绩的同时，我们也清醒地认识到，工作中还存在一些问题和不足：",
                 "回顾一年来的工作，我们也清醒地看到还存在一些困难和问题：", "总结工作，仍存在以下问题："));
-        List<String> problems = new ArrayList<>(Filler.PROBLEMS);
-        r.shuffle(problems);
-        // The three items either share one paragraph with the lead-in or start paragraphs of their own.
+        List<String> problems = concerns.problems(r.between(3, 4));
+        // The items either share one paragraph with the lead-in or start paragraphs of their own.
         Para current = p;
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < problems.size(); i++) {
             if (r.chance(0.5)) current = para();
-            current.add(Numbers.chinese(i + 1) + "是" + problems.get(i) + (i == 2 ? "。" : "；"));
+            current.add(Numbers.chinese(i + 1) + "是" + problems.get(i) + (i == problems.size() - 1 ? "。" : "；"));
         }
         current.add(r.pick("", "对此，我们将高度重视，在今后工作中认真加以解决。"));
     }
@@ -290,10 +291,12 @@ final class ReportComposer {
                 Filler.ENVIRONMENT, Filler.SAFETY, Filler.LIVELIHOOD));
         r.shuffle(themes);
         int count = r.between(2, 4);
+        // each part of the plan opens with a focus of the theme catalogue's, then the work it means
+        List<String> foci = concerns.plans(count);
         for (int i = 0; i < count; i++) {
             Filler.Theme theme = themes.get(i);
             line("（" + Numbers.ordinal(i + 1) + "）" + r.pick(theme.titles()));
-            Para item = para().add(filler.planSentence(theme));
+            Para item = para().add(foci.get(i) + "。" + filler.planSentence(theme));
             if (i == 0) {
                 for (Indicator ind : yearly) {
                     item.add("全年力争");

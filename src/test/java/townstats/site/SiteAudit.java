@@ -666,7 +666,8 @@ public final class SiteAudit {
     /** The rankings index counts what each page lists: the towns of its all-towns tables (every page of it). */
     private static final Pattern PAGE_N = Pattern.compile("-p\\d+\\.html$");
     private static final Pattern AMONG = Pattern.compile("共(\\d+)个乡镇");
-    private static final Pattern NAMED = Pattern.compile("(\\d+)个乡镇提到");
+    /** 干部作风和能力（12）、 on a profile: a theme's name and the towns naming it. */
+    private static final Pattern PROFILE_ITEM = Pattern.compile("(?:^|(?<=）)、)([^（）]+)（(\\d+)）");
 
     /**
      * The theme pages (topics/…, a page sequence being the first page and its -pN pages): each theme's count in the
@@ -681,13 +682,14 @@ public final class SiteAudit {
             String where = site.relativize(p).toString().replace('\\', '/');
             if (where.startsWith("towns/")) {
                 Document d = Jsoup.parse(p.toFile(), "UTF-8");
-                for (Element li : d.select(".profile-themes li")) {
-                    Element a = li.selectFirst("a[href]");
+                for (Element line : d.select(".profile-themes p")) {
+                    Element a = line.selectFirst("a[href]");
                     if (a == null) continue;
                     String target = resolve(where, a.attr("href"));
-                    Matcher n = NAMED.matcher(li.text());
-                    String count = n.find() ? n.group(1) : "1"; // 仅本乡镇提到
-                    profileClaims.add(new String[] {where, target, count, li.text()});
+                    String names = line.text().substring(line.text().indexOf('：') + 1);
+                    // a name may hold 、 itself (经济总量小、下行压力大): the items are cut after each （N）
+                    Matcher item = PROFILE_ITEM.matcher(names);
+                    while (item.find()) profileClaims.add(new String[] {where, target, item.group(2), item.group(1), line.text()});
                 }
                 continue;
             }
@@ -730,12 +732,23 @@ public final class SiteAudit {
                 if (!e.getValue().containsKey(theme)) add(Kind.THEME_COUNT, e.getKey(), theme + " quoted but not counted");
             }
         }
+        // the themes' names as the pages say them, to know which theme a profile names
+        Map<String, String> ids = new HashMap<>();
+        Path topics = site.resolve("data/topics.json");
+        if (Files.isRegularFile(topics)) {
+            for (JsonNode t : JSON.readTree(topics.toFile()).get("themes")) {
+                for (String part : List.of("problem", "plan")) {
+                    if (t.hasNonNull(part)) ids.put(part + "|" + t.get(part).asText(), t.get("id").asText());
+                }
+            }
+        }
         for (String[] claim : profileClaims) {
             saw(Kind.THEME_COUNT);
-            String[] target = claim[1].split("#t-", 2);
-            Integer count = target.length < 2 ? null : counted.getOrDefault(target[0], Map.of()).get(target[1]);
+            String part = claim[1].startsWith("topics/problems-") ? "problem" : "plan";
+            String theme = ids.get(part + "|" + claim[3].strip());
+            Integer count = theme == null ? null : counted.getOrDefault(claim[1], Map.of()).get(theme);
             if (count == null || count != Integer.parseInt(claim[2])) {
-                add(Kind.THEME_COUNT, claim[0] + " themes", claim[3] + " (the page it links to: " + count + ")");
+                add(Kind.THEME_COUNT, claim[0] + " themes", claim[3] + "（" + claim[2] + "） in " + claim[4] + " (the page it links to: " + count + ")");
             }
         }
     }
