@@ -23,7 +23,8 @@ import townstats.util.Hashes;
  * 工作亮点), topics/problems-2022/county-410324.html for a county, as the rankings name a group's page — with each theme,
  * the towns naming it, their share and its change (only over {@link Ranker#MIN_RANKED} towns or more, as a ranking), and
  * every town's sentences quoted and linked to the reader page at the sentence. Beyond the row budget (a town's quotes
- * of a theme are a row) the themes flow through pages as ranking tables do. Also what a profile says of its themes.
+ * of a theme are a row that weighs as its sentences, see {@link #townRows}) the themes flow through pages as ranking
+ * tables do. Also what a profile says of its themes.
  */
 final class TopicPages {
     /** A theme in the page's table: {@code share} and {@code change} null where the rule of {@link Ranker#MIN_RANKED} leaves them out. */
@@ -56,13 +57,24 @@ final class TopicPages {
 
     /**
      * A profile's themes of one part, most common first: {@code among} says which towns they are counted among, and
-     * links {@code href}, that group's page; {@code more} themes beyond {@link #PROFILE_THEMES} are on that page.
+     * {@code href} is that group's page, which the part's title links; {@code more} themes beyond {@link #PROFILE_THEMES}
+     * are on that page.
      */
     public record ProfilePart(String title, String among, String href, List<ProfileTheme> themes, int more) {
     }
 
-    /** At most this many themes of a part on a profile: a profile stays under 40 KB (one line of names and counts). */
-    static final int PROFILE_THEMES = 8;
+    /**
+     * What a profile says of its themes: a line a part, and {@code among} when both parts are counted among the same
+     * towns, said once in the note rather than on each line (a profile stays under 40 KB); null when the parts differ.
+     */
+    public record ProfileThemes(List<ProfilePart> parts, String among) {
+    }
+
+    /**
+     * At most this many themes of a part on a profile, the commonest among its peers (the rest are counted on the group's
+     * page the line links): a profile stays under 40 KB, and five are what a reader takes in at a glance.
+     */
+    static final int PROFILE_THEMES = 5;
 
     private final SiteContext ctx;
     private final TopicStats stats;
@@ -152,7 +164,7 @@ final class TopicPages {
         List<Integer> sizes = new ArrayList<>();
         listed.forEach(c -> sizes.add(c.namings().size()));
         sizes.add(groups.size());
-        int budget = ctx.rankingLayout.budget();
+        int budget = Math.max(1, ctx.rankingLayout.budget() / townRows(listed));
         int total = sizes.stream().mapToInt(Integer::intValue).sum();
         // the table on the first page links each theme where its towns start (a page beside it when paged)
         Map<String, String> at = new HashMap<>();
@@ -260,6 +272,24 @@ final class TopicPages {
         return new TownQuotes(name, ctx.index.townHref(n.report()), place, quotes);
     }
 
+    /**
+     * What a town's line of a table weighs in ranking rows (the row budget is of rows of about 250 bytes): its name and
+     * one for each sentence quoted (a quote and its link are about as long as a ranking row), as the table's towns quote
+     * on average, rounded up. A town names a plan in three or four sentences, a problem in one, so a page of plans
+     * holds fewer towns and every page stays near a ranking page's size.
+     */
+    static int townRows(List<TopicStats.Count> listed) {
+        long towns = 0;
+        long quotes = 0;
+        for (TopicStats.Count c : listed) {
+            for (TopicStats.Naming n : c.namings()) {
+                towns++;
+                quotes += n.mentions().stream().map(ThemeMention::start).distinct().count();
+            }
+        }
+        return towns == 0 ? 1 : 1 + (int) ((quotes + towns - 1) / towns);
+    }
+
     /** A quote's length: a sentence of the plans may run over several clauses; the reader page has it whole. */
     static final int QUOTE_CHARS = 110;
 
@@ -292,11 +322,11 @@ final class TopicPages {
     /**
      * A profile's problem and plan themes, each with how many towns of its peers name it: counted among the narrowest
      * of its groups (county, city, province) that has at least {@link Ranker#MIN_RANKED} towns with the part, else
-     * among all towns; empty when the statistics do not count the report (a duplicate, a year unknown).
+     * among all towns; null when the statistics do not count the report (a duplicate, a year unknown).
      */
-    List<ProfilePart> profile(ReportFacts r) {
+    ProfileThemes profile(ReportFacts r) {
         Integer year = r.document().year();
-        if (year == null) return List.of();
+        if (year == null) return null;
         List<String> groups = new ArrayList<>(TownIdentity.of(r).groups());
         java.util.Collections.reverse(groups); // narrowest first
         groups.add(SiteContext.ALL);
@@ -324,6 +354,8 @@ final class TopicPages {
             out.add(new ProfilePart(ctx.msg.get("topics.profile." + TopicStats.partId(part)), among, href(year, chosen.group(), part),
                     named.subList(0, shown), named.size() - shown));
         }
-        return out;
+        if (out.isEmpty()) return null;
+        boolean same = out.stream().map(ProfilePart::among).distinct().count() == 1;
+        return new ProfileThemes(out, same ? out.get(0).among() : null);
     }
 }

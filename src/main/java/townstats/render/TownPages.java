@@ -102,7 +102,7 @@ public final class TownPages {
                 List<Card> cards, DerivedTable derived, List<Target> targets, List<Highlight> highlights, List<String> problems,
                 List<Similar> similar, List<Chart> charts, List<String> warnings,
                 List<TargetCheck> checks, List<Standing> standings, List<Mark> strengths, List<Mark> weaknesses,
-                String periods, List<TopicPages.ProfilePart> themes) {
+                String periods, TopicPages.ProfileThemes themes) {
     }
 
     /** A link of the profile's year tabs: the year's label and page; {@code current} on that page itself. */

@@ -60,6 +60,7 @@ class ProfilePagesTest {
                 assertEquals(pages.size(), linked.size(), "a tab per page: " + dir.getFileName());
             }
         }
+        System.out.println("ProfilePagesTest: the largest profile has " + largest + " bytes (under " + MAX_BYTES + ")");
         assertTrue(earlierYears > 20, "towns with earlier years: " + earlierYears);
         assertTrue(largest > 10_000, "real profiles measured: " + largest);
     }
