@@ -234,7 +234,7 @@ public final class TownPages {
      * Everything the town's files show, hashed without building them: each report as the pages see it, and of the
      * statistics only what a profile says of this town: its place in each table (rank, towns, percentile, the page
      * its row is on, never the z score or the mean, which move with every town's figure), its standing lines, similar
-     * towns, target checks and charts. The settings, templates, words and code are added by the site output.
+     * towns, target checks, charts and its themes' lines (the counts among its peers). The settings, templates, words and code are added by the site output.
      */
     private String inputsOf(SiteIndex.Town town) {
         Hashes.Builder h = new Hashes.Builder().add(town.key()).add(town.slug()).add(town.name()).add(town.county())
@@ -259,6 +259,8 @@ public final class TownPages {
             }
             for (ChartImage c : ctx.charts.ofTown(id)) h.add(c.altText()).add(c.width()).add(c.height()).add(Hashes.sha256(c.png()));
             for (String g : townstats.analyze.TownIdentity.of(r).groups()) h.add(g).add(ctx.groupLabel(g));
+            // its themes and how many of its peers name each: they move with the other towns' reports
+            h.add(String.valueOf(topics.profile(r)));
         }
         return h.hex();
     }

@@ -119,6 +119,61 @@ class IncrementalBuildTest {
         for (String path : fresh.keySet()) assertEquals(fresh.get(path), incremental.get(path), "stale after the rebuild: " + path);
     }
 
+    /**
+     * A profile's theme lines count the towns of its peers that name each theme: when another town's report stops
+     * naming one, the profile kept by its inputs must say so (the lines are part of the profile's key).
+     */
+    @Test
+    void anotherTownsProblemsMoveAProfilesThemeLine() throws IOException {
+        TestProject p = TestProject.withSamples(tmp.resolve("incremental"));
+        p.addCopies(0, 11);
+        p.build();
+        // gen_0000 and gen_0005 are copies of one sample (the same problems) for two towns of one county
+        Path profile = profileOf(p.site, TestProject.townName(0));
+        String before = problemsLine(profile);
+        Path other = p.reports.resolve("gen_0005.txt");
+        String text = Files.readString(other);
+        String sentence = "三是镇区功能品质、农村人居环境仍需提升，民生领域仍有许多短板。";
+        assertTrue(text.contains(sentence), "the copy states the sample's problems");
+        Files.writeString(other, text.replace(sentence, ""));
+        Build.Result rebuilt = p.build();
+        assertTrue(rebuilt.pagesUnchanged() > 0, "some pages were kept");
+        String after = problemsLine(profile);
+        assertTrue(!before.equals(after) && towns(after) < towns(before), "one town fewer names a theme: " + before + " → " + after);
+
+        Path clean = tmp.resolve("clean-site");
+        new Build(new Build.Options(p.content, clean, TestProject.THEME, false, null), TestProject.extractor(),
+                new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true, java.nio.charset.StandardCharsets.UTF_8)).run();
+        assertEquals(Files.readString(clean.resolve(p.site.relativize(profile))), Files.readString(profile), "the profile as a clean build writes it");
+    }
+
+    /** The latest profile page of the town named {@code town}. */
+    private static Path profileOf(Path site, String town) throws IOException {
+        try (java.util.stream.Stream<Path> dirs = Files.list(site.resolve("towns"))) {
+            for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
+                Path index = dir.resolve("index.html");
+                if (Files.readString(index).contains("<h1>" + town + "</h1>")) return index;
+            }
+        }
+        throw new AssertionError("no profile of " + town);
+    }
+
+    /** The profile's line of problem themes (问题：招商引资难（9）、…). */
+    private static String problemsLine(Path profile) throws IOException {
+        for (org.jsoup.nodes.Element line : org.jsoup.Jsoup.parse(profile.toFile(), "UTF-8").select(".profile-themes p")) {
+            if (line.text().startsWith("问题")) return line.text();
+        }
+        throw new AssertionError("no problem themes on " + profile);
+    }
+
+    /** The sum of the towns a line counts (the numbers in brackets). */
+    private static int towns(String line) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("（(\\d+)）").matcher(line);
+        int sum = 0;
+        while (m.find()) sum += Integer.parseInt(m.group(1));
+        return sum;
+    }
+
     @Test
     void aNewOrChangedSidecarRereadsItsReportOnly() throws IOException {
         TestProject p = TestProject.withSamples(tmp);
