@@ -23,7 +23,7 @@ import townstats.util.Hashes;
  * 工作亮点), topics/problems-2022/county-410324.html for a county, as the rankings name a group's page — with each theme,
  * the towns naming it, their share and its change (only over {@link Ranker#MIN_RANKED} towns or more, as a ranking), and
  * every town's sentences quoted and linked to the reader page at the sentence. Beyond the row budget (a town's quotes
- * of a theme are a row that weighs as its sentences, see {@link #townRows}) the themes flow through pages as ranking
+ * of a theme are a row that weighs as its sentences, see {@link #townsPerPage}) the themes flow through pages as ranking
  * tables do. Also what a profile says of its themes.
  */
 final class TopicPages {
@@ -164,7 +164,7 @@ final class TopicPages {
         List<Integer> sizes = new ArrayList<>();
         listed.forEach(c -> sizes.add(c.namings().size()));
         sizes.add(groups.size());
-        int budget = Math.max(1, ctx.rankingLayout.budget() / townRows(listed));
+        int budget = townsPerPage(listed, ctx.rankingLayout.budget());
         int total = sizes.stream().mapToInt(Integer::intValue).sum();
         // the table on the first page links each theme where its towns start (a page beside it when paged)
         Map<String, String> at = new HashMap<>();
@@ -273,12 +273,12 @@ final class TopicPages {
     }
 
     /**
-     * What a town's line of a table weighs in ranking rows (the row budget is of rows of about 250 bytes): its name and
-     * one for each sentence quoted (a quote and its link are about as long as a ranking row), as the table's towns quote
-     * on average, rounded up. A town names a plan in three or four sentences, a problem in one, so a page of plans
-     * holds fewer towns and every page stays near a ranking page's size.
+     * How many towns' lines a page of a table holds within the row budget (rows of about 250 bytes): a town's line
+     * weighs a row for its name and one for each sentence it quotes (a quote and its link are about as long as a
+     * ranking row), as the table's towns quote on average. A town names a plan in three or four sentences, a problem in
+     * one, so a page of plans holds fewer towns and every page stays near a ranking page's size.
      */
-    static int townRows(List<TopicStats.Count> listed) {
+    static int townsPerPage(List<TopicStats.Count> listed, int budget) {
         long towns = 0;
         long quotes = 0;
         for (TopicStats.Count c : listed) {
@@ -287,7 +287,7 @@ final class TopicPages {
                 quotes += n.mentions().stream().map(ThemeMention::start).distinct().count();
             }
         }
-        return towns == 0 ? 1 : 1 + (int) ((quotes + towns - 1) / towns);
+        return towns == 0 ? budget : (int) Math.max(1, budget * towns / (towns + quotes));
     }
 
     /** A quote's length: a sentence of the plans may run over several clauses; the reader page has it whole. */
