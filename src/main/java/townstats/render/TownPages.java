@@ -739,7 +739,7 @@ public final class TownPages {
             String t = s.text().strip();
             boolean heading = d.headings().stream().anyMatch(h -> h.start() <= s.start() && s.end() <= h.end() + 1);
             if (heading || !isProblemItem(t)) continue;
-            out.add(shorten(t, 90));
+            out.add(shorten(afterLeadIn(t), 90));
             if (out.size() == 5) break;
         }
         return out;
@@ -753,6 +753,16 @@ public final class TownPages {
     /** The promise after a list of problems (对此，我们将高度重视……加以解决): what the town will do, not a problem. */
     private static final java.util.regex.Pattern RESOLVES = java.util.regex.Pattern.compile(
             "^(对此|对于?(这些|上述|以上)(问题|不足)|针对(这些|上述|以上)(问题|不足)|(这些|上述|以上)(问题|不足)).{0,30}(将|要|必须|认真|切实|加以|着力)");
+
+    /** A lead-in that opens the sentence holding the list (我们也清醒地看到还存在一些困难和问题：一是……): the part's title says it. */
+    private static final java.util.regex.Pattern LEAD_IN = java.util.regex.Pattern.compile("^[^：:。；]{0,40}(问题|不足|困难|短板)[^：:。；]{0,6}[：:]");
+
+    /** The problems of a sentence without the lead-in that opens it (一是……), or the sentence as it is. */
+    static String afterLeadIn(String text) {
+        java.util.regex.Matcher m = LEAD_IN.matcher(text);
+        String rest = m.find() ? text.substring(m.end()).strip() : "";
+        return rest.length() >= 8 ? rest : text;
+    }
 
     /** A line that announces what follows (仍存在以下问题：): a heading of a list, not an item of it. */
     private static boolean leadsIn(String text) {

@@ -37,6 +37,11 @@ class RenderUnitsTest {
         assertFalse(TownPages.isProblemItem("针对上述问题，我们要切实采取措施加以改进。"));
         assertFalse(TownPages.isProblemItem("对于这些问题，镇党委政府将认真研究解决。"));
         assertFalse(TownPages.isProblemItem("存在不足。"));
+        // the lead-in that opens a sentence of the list is the part's title, said again
+        assertEquals("一是经济总量偏小，经济结构待优化。", TownPages.afterLeadIn("在肯定成绩的同时，我们也深刻认识到工作中还存在不少困难和不足，主要表现在：一是经济总量偏小，经济结构待优化。"));
+        assertEquals("一是企业创新能力不足，产品科技含量不高；", TownPages.afterLeadIn("回顾一年来的工作，我们也清醒地看到还存在一些困难和问题：一是企业创新能力不足，产品科技含量不高；"));
+        assertEquals("招商引资难度加大：项目少。", TownPages.afterLeadIn("招商引资难度加大：项目少。"));
+        assertEquals("存在以下问题：不多。", TownPages.afterLeadIn("存在以下问题：不多。"));
     }
 
     @Test

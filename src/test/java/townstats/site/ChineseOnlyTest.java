@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * 300-report site and fails on any English word in what a page shows (its text, and the alt, title and placeholder
  * texts), outside the small {@link #ALLOWED} list of names (GDP, Excel …), file names, addresses and units. The reports'
  * own words are theirs, not the site's, and are not looked at: a report's text on its reader page, the quotes of its
- * highlights and problems, and the sidecar lines the 核对清单 gives to copy (a file's content).
+ * highlights and problems (on its profile and on the 共性问题 pages), and the sidecar lines the 核对清单 gives to copy
+ * (a file's content).
  */
 class ChineseOnlyTest {
     /** Names an official knows as they are, and units. */
@@ -36,7 +37,7 @@ class ChineseOnlyTest {
             // a masked town as reports write it (XX镇), and the pinyin the search box takes (如 tantou)
             "XX", "tantou");
     /** Where a page quotes a report or a file, word for word. */
-    private static final String QUOTED = ".report-text, .highlights li, .problems li, .review-item blockquote, pre, code, script, style, noscript";
+    private static final String QUOTED = ".report-text, .highlights li, .problems li, .quotes q, .review-item blockquote, pre, code, script, style, noscript";
     /** A file name (000_3b4a.txt, data/facts.csv), an address, a report id (r000060_520623103_2021): not words. */
     private static final Pattern NOT_WORDS = Pattern.compile(
             "https?://\\S+|[\\w./-]*\\.(?:txt|md|markdown|docx?|wps|pdf|html?|mhtml?|csv|json|xlsx|yml|png|jpe?g|tiff?|bmp|zip|js|css)\\b"
