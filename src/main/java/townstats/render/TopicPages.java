@@ -15,7 +15,6 @@ import townstats.analyze.TownIdentity;
 import townstats.model.ReportFacts;
 import townstats.model.SectionKind;
 import townstats.model.ThemeMention;
-import townstats.util.Hashes;
 
 /**
  * What towns say about themselves, compared (the topics stage's counts, {@link TopicStats}): topics/index.html, and per
@@ -243,11 +242,8 @@ final class TopicPages {
                     : List.of(ctx.home(), topicsCrumb, new SiteContext.Crumb(t.year() + "年" + partTitle(part), href(t.year(), SiteContext.ALL, part)),
                             new SiteContext.Crumb(group, page.number() == 1 ? null : first));
             String pageTitle = page.number() == 1 ? title : title + " · " + ctx.pageLabel(page);
-            String path = Paging.address(first, page.number());
-            // the model is records, lists and strings: its text is what the page shows
-            String inputs = Hashes.of(pageTitle, crumbs.toString(), new java.util.TreeMap<>(m).toString());
-            if (ctx.reuse(path, inputs)) continue;
-            ctx.page(path, "topics.ftlh", pageTitle, crumbs, m, inputs);
+            // the model is records, lists and strings: the page is kept when its print is the same (ModelPrint)
+            ctx.page(Paging.address(first, page.number()), "topics.ftlh", pageTitle, crumbs, m);
         }
     }
 
