@@ -67,6 +67,7 @@ median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 # With `watch` running on the built site, adds one report; prints the seconds until the rebuild is published.
 watch_add_one() {
   local content=$1 out=$2 source=$3 log="$dir/watch.log"
+  : > "$log"   # emptied before the watch starts: the last size's log must not count as this initial build
   java $java_opts -cp "$cp" townstats.cli.Main watch --content "$content" --out "$out" > "$log" 2>&1 &
   local pid=$!
   until [ "$(grep -c 'files written' "$log")" -ge 1 ]; do sleep 0.2; done   # the initial build
