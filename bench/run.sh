@@ -80,6 +80,15 @@ watch_add_one() {
   awk -v a="$start" -v b="$end" 'BEGIN {printf "%.1f\n", b - a}'
 }
 
+# The files an added report made the build write (newer than the stamp: a kept file keeps its time), by kind.
+written_by_kind() {
+  local site=$1 stamp=$2 n=$3 all
+  all=$(find "$site" -type f ! -name '.townstats-*' | wc -l)
+  find "$site" -type f -newer "$stamp" ! -name '.townstats-*' -printf '%P\n' \
+    | awk -F/ -v all="$all" -v n="$n" '{k = NF == 1 ? "root" : $1; c[k]++; t++}
+        END {printf "add1 at %d: %d files written of %d (%.2f%%):", n, t, all, 100 * t / all; for (k in c) printf " %s %d", k, c[k]; print ""}'
+}
+
 mkdir -p "$dir"
 printf '%-7s %-10s %-8s %-8s %-9s %-9s %-9s %-9s %-12s %-12s %-15s %-9s %-9s %-15s %-9s %-9s %s\n' N full_s hugo_s x_hugo reports/s pages/s rss_MB size_MB size_x_hugo max_page_KB max_profile_KB add1_s change1_s change1_x_hugo watch1_s same_s extraction
 for n in "${sizes[@]}"; do
@@ -103,7 +112,9 @@ for n in "${sizes[@]}"; do
   mkdir -p "$corpus/reports/zz-bench"
   first=$(find "$corpus/reports" -name '*.txt' -size +5k | sort | awk 'NR == 1')
   cp "$first" "$corpus/reports/zz-bench/added.txt"
+  touch "$dir/before-add"
   read -r add _ < <(timed_build "$corpus" "$site")
+  written_by_kind "$site" "$dir/before-add" "$n" >&2
   printf '\n今年以来新增重点项目3个。\n' >> "$corpus/reports/zz-bench/added.txt"
   read -r change _ < <(timed_build "$corpus" "$site")
   read -r same _ < <(timed_build "$corpus" "$site")
