@@ -100,7 +100,13 @@ public final class SiteContext implements townstats.export.Tables.Wording {
      */
     void pagedList(String path, String template, String title, List<Crumb> crumbs, Map<String, Object> model, String rowsKey,
                    List<?> rows) throws IOException {
-        int budget = rankingLayout.budget();
+        pagedList(path, template, title, crumbs, model, rowsKey, rows, 1);
+    }
+
+    /** As above, each item weighing {@code weight} rows of the budget (a long item: fewer a page, pages of like size). */
+    void pagedList(String path, String template, String title, List<Crumb> crumbs, Map<String, Object> model, String rowsKey,
+                   List<?> rows, int weight) throws IOException {
+        int budget = Math.max(1, rankingLayout.budget() / weight);
         for (Paging.Page p : Paging.of(rows.size(), budget)) {
             Map<String, Object> m = new HashMap<>(model);
             m.put(rowsKey, Paging.rowsOn(rows, p, 0));
