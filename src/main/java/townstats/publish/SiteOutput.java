@@ -74,8 +74,8 @@ public final class SiteOutput implements SiteFiles {
     /**
      * @param published  the currently published site (may be null or missing): unchanged files are linked from it
      * @param baseInputs what every page depends on (code version, theme, catalogue); mixed into every inputs hash
+     * @param inPlace    the staging folder holds an earlier complete site, changed in place (see the class comment)
      */
-    /** @param inPlace the staging folder holds an earlier complete site, changed in place (see the class comment) */
     public SiteOutput(Path root, Path published, String baseInputs, boolean inPlace) {
         this.inPlace = inPlace;
         this.root = root.toAbsolutePath().normalize();

@@ -277,7 +277,10 @@ public final class RankingPages {
     private void write(String path, String title, List<SiteContext.Crumb> crumbs, Map<String, Object> m, List<Shown> shown,
                        String name, int year) throws IOException {
         List<String> parts = new ArrayList<>(List.of(title, crumbs.toString(), new java.util.TreeMap<>(m).toString()));
-        for (Shown s : shown) parts.add(s.id() + "|" + s.from() + "|" + s.to() + "|" + s.charts() + "|" + shows(s.table()));
+        for (Shown s : shown) {
+            parts.add(s.id() + "|" + s.from() + "|" + s.to() + "|" + s.charts() + "|"
+                    + shows.computeIfAbsent(s.table().fingerprint(), k -> Hashes.of(shows(s.table()))));
+        }
         String inputs = Hashes.of(parts.toArray(String[]::new));
         if (ctx.reuse(path, inputs)) return;
         List<Table> views = new ArrayList<>();
@@ -286,6 +289,12 @@ public final class RankingPages {
         model.put("tables", views);
         ctx.page(path, "ranking.ftlh", title, crumbs, model, inputs);
     }
+
+    /**
+     * A ranking's fingerprint → the hash of {@link #shows}, made once: a table paged over N pages is part of each one's
+     * key (the same fingerprint is the same table, its towns' links and group included).
+     */
+    private final Map<String, String> shows = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** What {@link #table} shows of a ranking besides the ranking itself: each town's links and county, the group's name. */
     private String shows(Ranking t) {

@@ -88,8 +88,8 @@ public final class TownPages {
     public record Chart(String src, String alt, int width, int height, String caption) {
     }
 
-    /** Last year's target and this year's figure. */
-    public record TargetCheck(String name, String measure, String unit, String target, String achieved, boolean met,
+    /** Last year's target and this year's figure, each with its unit as on the cards (65.28 亿元, 9%). */
+    public record TargetCheck(String name, String measure, String target, String achieved, boolean met,
                               String targetHref, List<String> flags) {
     }
 
@@ -234,7 +234,8 @@ public final class TownPages {
      * Everything the town's files show, hashed without building them: each report as the pages see it, and of the
      * statistics only what a profile says of this town: its place in each table (rank, towns, percentile, the page
      * its row is on, never the z score or the mean, which move with every town's figure), its standing lines, similar
-     * towns, target checks, charts and its themes' lines (the counts among its peers). The settings, templates, words and code are added by the site output.
+     * towns, target checks, charts and its themes' lines (the counts among its peers). The settings, templates, words
+     * and code are added by the site output.
      */
     private String inputsOf(SiteIndex.Town town) {
         Hashes.Builder h = new Hashes.Builder().add(town.key()).add(town.slug()).add(town.name()).add(town.county())
@@ -323,10 +324,10 @@ public final class TownPages {
         for (townstats.analyze.TargetCheck t : targetsByReport.getOrDefault(r.reportId(), List.of())) {
             boolean growth = t.measure().equals(SiteContext.GROWTH);
             // each figure in the cards' form (56.97 亿元 beside a card of 56.97 亿元, not 569,700 万元)
-            String unit = growth ? "%" : ctx.indicatorUnit(t.indicator());
-            out.add(new TargetCheck(ctx.indicatorName(t.indicator()), ctx.measureLabel(t.measure()), unit,
-                    growth ? SiteContext.num(t.target()) + "%" : SiteContext.amount(t.target(), unit).toString(),
-                    growth ? SiteContext.num(t.achieved()) + "%" : SiteContext.amount(t.achieved(), unit).toString(),
+            String unit = ctx.indicatorUnit(t.indicator());
+            out.add(new TargetCheck(ctx.indicatorName(t.indicator()), ctx.measureLabel(t.measure()),
+                    growth ? SiteContext.num(t.target()) + "%" : SiteContext.amountText(t.target(), unit),
+                    growth ? SiteContext.num(t.achieved()) + "%" : SiteContext.amountText(t.achieved(), unit),
                     t.met(), ctx.index.report(t.targetReport()) == null ? null : ctx.index.reportHref(t.targetReport()),
                     ctx.flagLabels(t.flags())));
         }

@@ -47,7 +47,7 @@ public final class Hashes {
      */
     public static final class Builder {
         private final MessageDigest md = sha256();
-        private final java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(9);
+        private final java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(Long.BYTES);
 
         public Builder add(String s) {
             if (s == null) return tag(0);
