@@ -47,13 +47,16 @@ public final class ReportCache {
      */
     static final long MAX_ENTRY_BYTES = 128L * 1024 * 1024;
     /** The body as Smile (binary JSON): decoding a thousand entries was a tenth of a one-report rebuild as text. */
-    private static final ObjectMapper JSON = SmileMapper.builder()
-            // Period.isFullYear() and Metadata.isEmpty() are derived, not record components.
-            .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .addModule(Offsets.module())
-            .build();
+    /** In a holder: a build that finds nothing changed decodes no entry and never loads Jackson. */
+    private static final class Smile {
+        static final ObjectMapper MAPPER = SmileMapper.builder()
+                // Period.isFullYear() and Metadata.isEmpty() are derived, not record components.
+                .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .addModule(Offsets.module())
+                .build();
+    }
 
     private final Path root;
     private final Path dir;
@@ -105,6 +108,21 @@ public final class ReportCache {
             if (Files.size(file) > ReportReader.MAX_BYTES) return null;
             String source = ContentFiles.relative(reportsDir, file);
             return keyOf(source, snapshot.hashOf(source, file, ReportReader.sidecar(file)));
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The key of a report file without a cache to remember hashes in: its bytes and sidecar read and hashed now;
+     * null when it is too large or cannot be read.
+     */
+    public static String keyWithoutCache(Path reportsDir, Path file) {
+        try {
+            if (Files.size(file) > ReportReader.MAX_BYTES) return null;
+            Path sidecar = ReportReader.sidecar(file);
+            byte[] side = Files.isRegularFile(sidecar) ? Files.readAllBytes(sidecar) : new byte[0];
+            return keyOf(ContentFiles.relative(reportsDir, file), Hashes.sha256(Files.readAllBytes(file), side));
         } catch (IOException e) {
             return null;
         }
@@ -218,7 +236,7 @@ public final class ReportCache {
 
     /** gzip( "townstats-cache FORMAT VERSION KEY SHA256(body)\n" + body ), body being the result as Smile. */
     byte[] encode(String key, ReportFacts report) throws IOException {
-        byte[] body = JSON.writeValueAsBytes(report);
+        byte[] body = Smile.MAPPER.writeValueAsBytes(report);
         if (body.length > MAX_ENTRY_BYTES - 512) throw new IOException("too large to cache: " + body.length + " bytes");
         String header = MAGIC + " " + FORMAT + " " + version + " " + key + " " + Hashes.sha256(body) + "\n";
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(body.length / 4 + 256);
@@ -247,7 +265,7 @@ public final class ReportCache {
                 || !header[2].equals(version) || !header[3].equals(key) || !header[4].equals(HexFormat.of().formatHex(sha.digest()))) {
             throw new IOException("stale or damaged cache entry");
         }
-        return JSON.readValue(all, from, length, ReportFacts.class);
+        return Smile.MAPPER.readValue(all, from, length, ReportFacts.class);
     }
 
     /** The gzip stream unpacked, counted as it unpacks and refused beyond {@link #MAX_ENTRY_BYTES}. */

@@ -104,6 +104,19 @@ public record Catalog(Map<String, Indicator> indicators, Map<String, UnitKind> u
         }
     }
 
+    /**
+     * The shipped catalogue's {@link #sourceHash()} without parsing it (a build that finds nothing changed never
+     * needs the catalogue itself).
+     */
+    public static String defaultSourceHash() {
+        try (InputStream in = Catalog.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) throw new IllegalStateException("catalogue resource missing: " + RESOURCE);
+            return Hashes.sha256(in.readAllBytes());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read catalogue resource", e);
+        }
+    }
+
     /** The catalogue shipped with the tool (src/main/resources/townstats/catalog.yml). */
     public static Catalog loadDefault() {
         try (InputStream in = Catalog.class.getResourceAsStream(RESOURCE)) {
@@ -146,15 +159,18 @@ public record Catalog(Map<String, Indicator> indicators, Map<String, UnitKind> u
     record CatalogFile(Map<String, UnitFile> units, List<IndicatorFile> indicators, List<String> blockers, LanguageFile language) {
     }
 
-    private static final ObjectMapper YAML = YAMLMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .build();
+    /** In a holder: Jackson's YAML takes a third of a second to load, which a build that reads nothing never needs. */
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = YAMLMapper.builder()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .build();
+    }
 
     static Catalog parse(byte[] yaml, String name) {
         CatalogFile file;
         try {
-            file = YAML.readValue(yaml, CatalogFile.class);
+            file = Yaml.MAPPER.readValue(yaml, CatalogFile.class);
         } catch (UnrecognizedPropertyException e) {
             throw new CatalogException(name + ": unknown key '" + e.getPropertyName() + "' in " + where(e));
         } catch (JsonMappingException e) {

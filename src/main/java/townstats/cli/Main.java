@@ -244,9 +244,10 @@ public final class Main {
         Build.Options options = o.options();
         String missing = missing(options);
         if (missing != null) return fail(err, missing);
-        Extractor extractor = extractor(o.catalog);
+        // the shipped catalogue is parsed only if a report has to be read (nothing changed: none is)
+        Build build = o.catalog == null ? Build.withShippedCatalog(options, err) : new Build(options, extractor(o.catalog), err);
         try {
-            Build.Result result = new Build(options, extractor, err)
+            Build.Result result = build
                     .withProgress(System.console() != null).run();
             for (String line : Summary.lines(result, options.out())) out.println(line);
             return options.strict() && result.warnings() > 0 ? 1 : 0;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import townstats.analyze.Analysis;
 import townstats.export.AnalysisJson;
 import townstats.analyze.Analyzer;
@@ -90,6 +91,7 @@ public final class Build {
     }
 
     /**
+     * @param reports        the reports, as this build holds them; none when it found nothing changed and read none
      * @param reportsRead    reports read and extracted in this build
      * @param reportsCached  reports taken from the cache unchanged
      * @param pagesWritten   site files written with new bytes
@@ -126,23 +128,70 @@ public final class Build {
     }
 
     private final Options options;
-    private final Extractor extractor;
+    /** Made on first use: a build that finds nothing changed never needs the catalogue parsed (half a second). */
+    private final Supplier<Extractor> extractor;
+    /** {@code Catalog.sourceHash()} of the extractor's catalogue, known without it. */
+    private final String catalogHash;
+    /** The stages of one report, made when the first report is read (the gazetteer takes half a second to load). */
     private ReportPipeline reports;
-    /** The theme catalogue of this build: the content folder's topics.yml, else the shipped one. */
-    private ThemeCatalog themes = ThemeCatalog.loadDefault();
+    /** The theme catalogue of this build: the content folder's topics.yml, else (null until used) the shipped one. */
+    private ThemeCatalog themes;
+    private String themesHash = ThemeCatalog.defaultSourceHash();
     private final PrintStream log;
     private boolean progress;
     private Warm warm;
     private volatile String aliasesHash;
     /** The results of this build by cache key, kept in {@link #warm} when the build completes. */
     private final Map<String, ReportFacts> results = new java.util.concurrent.ConcurrentHashMap<>();
+    /** False once a report was read with other bytes than its key was taken from (it was being written). */
+    private final java.util.concurrent.atomic.AtomicBoolean readAsKeyed = new java.util.concurrent.atomic.AtomicBoolean(true);
 
     /** {@code options} may be null for a build object that only reads single reports (see {@link ReportPipeline}). */
     public Build(Options options, Extractor extractor, PrintStream log) {
+        this(options, () -> extractor, extractor.catalog().sourceHash(), log);
+    }
+
+    /**
+     * With the extractor made only when a report has to be read; {@code catalogHash} is its catalogue's
+     * {@code sourceHash()}.
+     */
+    public Build(Options options, Supplier<Extractor> extractor, String catalogHash, PrintStream log) {
         this.options = options;
-        this.extractor = extractor;
+        this.extractor = memoized(extractor);
+        this.catalogHash = catalogHash;
         this.log = log;
-        this.reports = options == null ? new ReportPipeline(extractor) : ReportPipeline.forContent(extractor, options.content(), log);
+    }
+
+    /** A build with the shipped catalogue, parsed only if a report has to be read. */
+    public static Build withShippedCatalog(Options options, PrintStream log) {
+        return new Build(options, Extractor::withDefaultCatalog, Catalog.defaultSourceHash(), log);
+    }
+
+    private static <T> Supplier<T> memoized(Supplier<T> make) {
+        return new Supplier<>() {
+            private T made;
+
+            @Override
+            public synchronized T get() {
+                if (made == null) made = make.get();
+                return made;
+            }
+        };
+    }
+
+    private synchronized ThemeCatalog themes() {
+        if (themes == null) themes = ThemeCatalog.loadDefault();
+        return themes;
+    }
+
+    /** The report stages, with this build's aliases and themes: made on first use, by whichever thread reads first. */
+    private synchronized ReportPipeline reports() {
+        if (reports == null) {
+            ReportPipeline made = options == null ? new ReportPipeline(extractor.get())
+                    : ReportPipeline.forContent(extractor.get(), options.content(), log);
+            reports = made.withTopics(new TopicReader(themes()));
+        }
+        return reports;
     }
 
     /** Takes unchanged reports from, and leaves this build's results in, {@code warm} (a running watch). */
@@ -159,32 +208,51 @@ public final class Build {
 
     public Result run() throws IOException {
         long started = System.nanoTime();
+        Timing timing = new Timing(log);
         checkOutput(options);
         SiteSettings.load(options.content()); // a bad townstats.yml fails the build at once, not after reading every report
-        themes = ThemeCatalog.forContent(options.content()); // and so does a bad content/topics.yml
-        reports = reports.withTopics(new TopicReader(themes));
+        if (ThemeCatalog.hasOwn(options.content())) {
+            themes = ThemeCatalog.forContent(options.content()); // and so does a bad content/topics.yml
+            themesHash = themes.sourceHash();
+        }
         // The lock is taken first: a second build on the same output refuses at once, not after reading everything.
         try (SitePublisher publisher = SitePublisher.open(options.out())) {
-            Timing timing = new Timing(log);
+            timing.mark("settings, theme catalogue, lock");
             Path reportsDir = options.content().resolve("reports");
             ContentFiles.Found found = ReportFinder.scan(reportsDir, options.content());
             List<Path> files = found.files();
-            ReportCache cache = options.cache() == null ? null : ReportCache.open(options.cache(), extractor.catalog().sourceHash(), themes.sourceHash());
-            Progress bar = new Progress(progress ? log : null, files.size());
+            ReportCache cache = options.cache() == null ? null : ReportCache.open(options.cache(), catalogHash, themesHash);
+            // A Markdown page linked from outside the content is left out of the site (MarkdownPages does) and said here.
+            ContentFiles.Found pages = MarkdownPages.find(options.content().resolve("pages"));
+            List<String> keys = files.parallelStream()
+                    .map(f -> cache == null ? ReportCache.keyWithoutCache(reportsDir, f) : cache.keyOf(reportsDir, f)).toList();
+            List<Skipped> refused = new ArrayList<>(refused(reportsDir, found));
+            refused.addAll(refused(reportsDir, pages));
+            String inputs = inputsFingerprint(keys, refused, pages.files());
+            timing.mark("sources (" + (cache == null ? files.size() : cache.hashed()) + " hashed)");
 
-            List<Outcome> outcomes = files.parallelStream().map(file -> {
-                Outcome o = readOne(reportsDir, file, cache);
+            // Nothing the site is made from changed since the published build: leave it as it is, untouched, unread.
+            BuildMarker last = inputs == null ? null : BuildMarker.read(publisher.output());
+            if (last != null && last.inputs().equals(inputs)) {
+                for (Skipped s : last.skipped()) log.println(s.line());
+                if (cache != null) {
+                    keys.forEach(cache::keep);
+                    cache.prune();
+                }
+                timing.mark("unchanged: nothing to write");
+                return new Result(List.of(), last.skipped(), last.facts(), last.warnings(), (System.nanoTime() - started) / 1_000_000,
+                        0, last.reports(), 0, publishedFiles(publisher.output()), 0);
+            }
+            Progress bar = new Progress(progress ? log : null, files.size());
+            List<Outcome> outcomes = java.util.stream.IntStream.range(0, files.size()).parallel().mapToObj(i -> {
+                Outcome o = readOne(reportsDir, files.get(i), keys.get(i), cache);
                 bar.step();
                 return o;
             }).toList();
             bar.done();
             timing.mark("read, parse, place, extract");
             List<ReportFacts> reports = new ArrayList<>();
-            List<Skipped> skipped = new ArrayList<>(refused(reportsDir, found));
-            // A Markdown page linked from outside the content is left out of the site (MarkdownPages does) and said here.
-            Path pagesDir = options.content().resolve("pages");
-            ContentFiles.Found pages = MarkdownPages.find(pagesDir);
-            skipped.addAll(refused(reportsDir, pages));
+            List<Skipped> skipped = new ArrayList<>(refused);
             int cached = 0;
             for (Outcome o : outcomes) {
                 if (o.report() != null) reports.add(o.report());
@@ -195,23 +263,17 @@ public final class Build {
             reports = DataQuality.check(reports);
             for (Skipped s : skipped) log.println(s.line());
 
-            // Nothing the site is made from changed since the published build: leave it as it is, untouched.
-            String fingerprint = fingerprint(reports, skipped, pages.files());
-            Path marker = publisher.output().resolve(BUILD_MARKER);
-            if (Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS) && Files.readString(marker).equals(fingerprint)) {
-                timing.mark("unchanged: nothing to write");
-                if (cache != null) cache.prune();
-                if (warm != null) warm.keep(results, aliases());
-                return result(reports, skipped, started, cached, 0, publishedFiles(publisher.output()), 0);
-            }
             publisher.beginWriting();
             SiteOutput site = new SiteOutput(publisher.staging(), publisher.output(), pageInputs(), publisher.updatesInPlace());
-            site.write(BUILD_MARKER, fingerprint);
+            Result summary = result(reports, skipped, started, cached, 0, 0, 0);
+            // a report being written while read is not what its key says: the next build looks again
+            site.write(BuildMarker.FILE, new BuildMarker(readAsKeyed.get() && inputs != null ? inputs : "read while changing",
+                    reports.size(), summary.facts(), summary.warnings(), skipped).text());
             DataExport.writeAll(reports, site);
             timing.mark("data files");
-            Catalog catalog = extractor.catalog();
+            Catalog catalog = extractor.get().catalog();
             ChartCache charts = options.cache() == null ? null : ChartCache.open(options.cache(), catalog.sourceHash());
-            Analysis analysis = writeStatistics(reports, catalog, themes, site, options.exports());
+            Analysis analysis = writeStatistics(reports, catalog, themes(), site, options.exports());
             timing.mark("statistics");
             SiteCharts drawn = SiteCharts.draw(analysis, catalog, reports,
                     new Charts(catalog).withStore(charts == null ? ChartStore.NONE : charts));
@@ -251,16 +313,20 @@ public final class Build {
     }
 
     /**
-     * Everything a site is made from: the program, theme and catalogue, every report's file and sidecar, the
-     * skipped files and their reasons, the Markdown pages, the settings and the aliases.
+     * Everything a site is made from, known before a report is read: the program, theme and catalogues, every report's
+     * path and the hash of its bytes and sidecar (its cache key: without a cache, hashed now), the files refused, the Markdown pages, the settings,
+     * the aliases and whether the tables are exported. Null when a report has no key (a file too large or unreadable):
+     * then every build reads.
      */
-    private String fingerprint(List<ReportFacts> reports, List<Skipped> skipped, List<Path> pages) throws IOException {
+    private String inputsFingerprint(List<String> keys, List<Skipped> refused, List<Path> pages) throws IOException {
+        if (keys.contains(null)) return null;
         List<String> parts = new ArrayList<>();
         parts.add(CodeVersion.hash());
         parts.add(Hashes.ofTree(options.theme())); // the assets too: they are copied into the site
         parts.add(pageInputs());
-        for (ReportFacts r : reports) parts.add(r.document().report().source() + "=" + r.document().report().contentHash());
-        for (Skipped s : skipped) parts.add("skipped " + s);
+        parts.add("exports=" + options.exports());
+        parts.addAll(keys); // each of a report's path and its bytes
+        for (Skipped s : refused) parts.add("refused " + s);
         for (Path p : pages) parts.add(p.getFileName() + "=" + Hashes.sha256(Files.readAllBytes(p)));
         for (Path p : List.of(options.content().resolve("aliases.yml"), options.content().toAbsolutePath().getParent().resolve("townstats.yml"),
                 Path.of("townstats.yml"))) {
@@ -307,9 +373,6 @@ public final class Build {
         SitePublisher.refuseNonSite(out);
     }
 
-    /** The fingerprint of the inputs of the published site. */
-    static final String BUILD_MARKER = ".townstats-build";
-
     /**
      * What every page depends on: the code from the statistics on, the theme's templates and words (not its assets,
      * which pages only link: a changed style sheet is copied, and no page is rendered again) and the catalogue.
@@ -321,7 +384,7 @@ public final class Build {
 
     /** The catalogues a report is read with: other indicators or other themes, other results. */
     private String readingInputs() {
-        return Hashes.of(extractor.catalog().sourceHash(), themes.sourceHash());
+        return Hashes.of(catalogHash, themesHash);
     }
 
     /** The theme's messages files (its words), hashed by name and bytes. */
@@ -363,7 +426,7 @@ public final class Build {
             } catch (IOException e) {
                 a = "unreadable";
             }
-            a += " " + themes.sourceHash();
+            a += " " + themesHash;
             aliasesHash = a;
         }
         return a;
@@ -373,24 +436,24 @@ public final class Build {
     private record Outcome(ReportFacts report, Skipped skipped, boolean cached) {
     }
 
-    private Outcome readOne(Path reportsDir, Path file, ReportCache cache) {
+    private Outcome readOne(Path reportsDir, Path file, String key, ReportCache cache) {
         String source = ContentFiles.relative(reportsDir, file);
         try {
-            String key = cache == null ? null : cache.keyOf(reportsDir, file);
             // a running watch holds the report as the last build left it (its place resolved with the same aliases)
             ReportFacts held = warm != null ? warm.get(key, aliases()) : null;
             if (held != null) {
-                cache.keep(key);
+                if (cache != null) cache.keep(key);
                 results.put(key, held);
                 return new Outcome(held, null, true);
             }
             ReportFacts hit = cache == null ? null : cache.get(key);
             // The place is resolved again: it depends on content/aliases.yml as well as on the report.
-            if (hit != null) return remember(key, new Outcome(kept(hit.withPlace(reports.places().resolve(hit.document()))), null, true));
+            if (hit != null) return remember(key, new Outcome(kept(hit.withPlace(reports().places().resolve(hit.document()))), null, true));
             Report report = ReportReader.read(reportsDir, file);
-            ReportFacts fresh = requireFinite(reports.run(report)).compact();
+            ReportFacts fresh = requireFinite(reports().run(report)).compact();
             // Stored only if the file read is the file hashed: one changed in between (being copied) is not cached.
             boolean whole = key != null && key.equals(ReportCache.keyOf(source, report.contentHash()));
+            if (!whole) readAsKeyed.set(false);
             if (cache != null && whole) cache.put(key, fresh);
             Outcome read = new Outcome(kept(fresh), null, false);
             return whole ? remember(key, read) : read;

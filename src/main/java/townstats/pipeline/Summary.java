@@ -16,7 +16,7 @@ public final class Summary {
     public static List<String> lines(Build.Result r, Path out) {
         List<String> lines = new ArrayList<>();
         lines.add(Printable.line(String.format("townstats: built %s from %d reports (%d read, %d unchanged from cache), %d skipped, %d facts, %d warnings",
-                out, r.reports().size(), r.reportsRead(), r.reportsCached(), r.skipped().size(), r.facts(), r.warnings())));
+                out, r.reportsRead() + r.reportsCached(), r.reportsRead(), r.reportsCached(), r.skipped().size(), r.facts(), r.warnings())));
         lines.add(String.format("townstats: %d files written, %d unchanged, in %.1f s",
                 r.pagesWritten(), r.pagesUnchanged(), r.millis() / 1000.0));
         return lines;

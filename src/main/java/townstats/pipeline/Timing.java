@@ -14,6 +14,9 @@ final class Timing {
 
     Timing(PrintStream log) {
         this.log = System.getenv("TOWNSTATS_TIMING") == null ? null : log;
+        // what came before the build: the JVM's start, the catalogue and gazetteer loaded
+        long sinceStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        if (this.log != null) this.log.printf("townstats: timing %-30s %7.1f s  cpu %6.1f s%n", "start (JVM, catalogues)", sinceStart / 1e3, lastCpu / 1e9);
     }
 
     void mark(String phase) {

@@ -20,13 +20,16 @@ import townstats.ingest.ContentFiles;
  * Each page is written to {@code NAME.html} at the site root, so its relative links are relative to the root.
  */
 public final class MarkdownPages {
-    private static final MutableDataSet OPTIONS = new MutableDataSet()
-            .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
-            .set(HtmlRenderer.ESCAPE_HTML, true)
-            .set(HtmlRenderer.GENERATE_HEADER_ID, true)
-            .set(HtmlRenderer.RENDER_HEADER_ID, true);
-    private static final Parser PARSER = Parser.builder(OPTIONS).build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS).attributeProviderFactory(new SafeLinks.Factory()).build();
+    /** In a holder: finding the pages (every build) does not load flexmark; rendering them does. */
+    private static final class Flexmark {
+        static final MutableDataSet OPTIONS = new MutableDataSet()
+                .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
+                .set(HtmlRenderer.ESCAPE_HTML, true)
+                .set(HtmlRenderer.GENERATE_HEADER_ID, true)
+                .set(HtmlRenderer.RENDER_HEADER_ID, true);
+        static final Parser PARSER = Parser.builder(OPTIONS).build();
+        static final HtmlRenderer RENDERER = HtmlRenderer.builder(OPTIONS).attributeProviderFactory(new SafeLinks.Factory()).build();
+    }
 
     /** Root pages the site writes itself: a Markdown page of the same name is renamed page-NAME.html. */
     static final java.util.Set<String> RESERVED = java.util.Set.of("index", "search", "quality", "composite", "downloads",
@@ -40,7 +43,7 @@ public final class MarkdownPages {
     }
 
     public static String toHtml(String markdown) {
-        return RENDERER.render(PARSER.parse(markdown));
+        return Flexmark.RENDERER.render(Flexmark.PARSER.parse(markdown));
     }
 
     public static Page read(Path file) throws IOException {

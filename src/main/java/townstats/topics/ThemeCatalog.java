@@ -96,6 +96,21 @@ public record ThemeCatalog(List<Theme> themes, String sourceHash) {
         return null;
     }
 
+    /** The shipped catalogue's {@link #sourceHash()}, without parsing it. */
+    public static String defaultSourceHash() {
+        try (InputStream in = ThemeCatalog.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) throw new IllegalStateException("theme catalogue resource missing: " + RESOURCE);
+            return Hashes.sha256(in.readAllBytes());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the theme catalogue resource", e);
+        }
+    }
+
+    /** Whether {@code content} has a topics.yml of its own (else the shipped catalogue is used). */
+    public static boolean hasOwn(Path content) {
+        return Files.exists(content.resolve(CONTENT_FILE), LinkOption.NOFOLLOW_LINKS);
+    }
+
     /** The catalogue shipped with the tool. */
     public static ThemeCatalog loadDefault() {
         return Shipped.CATALOG;
@@ -154,15 +169,18 @@ public record ThemeCatalog(List<Theme> themes, String sourceHash) {
     record CatalogFile(List<ThemeFile> themes) {
     }
 
-    private static final ObjectMapper YAML = YAMLMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .build();
+    /** In a holder: Jackson's YAML takes a third of a second to load, which a build that reads nothing never needs. */
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = YAMLMapper.builder()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .build();
+    }
 
     static ThemeCatalog parse(byte[] yaml, String name) {
         CatalogFile file;
         try {
-            file = YAML.readValue(yaml, CatalogFile.class);
+            file = Yaml.MAPPER.readValue(yaml, CatalogFile.class);
         } catch (UnrecognizedPropertyException e) {
             throw new ThemeCatalogException(name + ": unknown key '" + e.getPropertyName() + "' in " + path(e)
                     + keyLine(yaml, e.getPropertyName(), e.getLocation()));

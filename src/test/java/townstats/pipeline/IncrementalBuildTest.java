@@ -65,6 +65,39 @@ class IncrementalBuildTest {
     }
 
     /**
+     * Nothing changed (a file touched, the same bytes): the build knows it from the files' keys alone, before a report is
+     * decoded (the cache entries are damaged here: decoding one would read its report again), and says what the build
+     * before it said: the same counts, the same skipped files.
+     */
+    @Test
+    void nothingChangedIsKnownBeforeAnyReportIsDecoded() throws IOException {
+        TestProject p = TestProject.withSamples(tmp.resolve("same"));
+        Files.write(p.reports.resolve("empty.txt"), new byte[0]);
+        Build.Result first = p.build();
+        try (var entries = Files.walk(p.dir.resolve(".townstats-cache"))) {
+            for (Path e : entries.filter(f -> f.toString().endsWith(".gz")).toList()) Files.write(e, new byte[] {1, 2, 3});
+        }
+        Path touched = p.reports.resolve(TestProject.SAMPLE);
+        Files.setLastModifiedTime(touched, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+        Map<String, String> bytes = TestProject.hashes(p.site);
+        Build.Result again = p.build();
+        assertEquals(java.util.List.of(), again.reports(), "no report decoded");
+        assertEquals(0, again.reportsRead());
+        assertEquals(first.reports().size(), again.reportsCached());
+        assertEquals(0, again.pagesWritten());
+        assertEquals(0, again.pagesRendered());
+        assertEquals(bytes, TestProject.hashes(p.site));
+        assertEquals(Summary.lines(first, p.site).get(0).replaceAll("\\(.*\\)", ""),
+                Summary.lines(again, p.site).get(0).replaceAll("\\(.*\\)", ""), "the same summary but for what was read");
+        assertEquals(first.skipped(), again.skipped());
+        assertEquals(2, p.log().split("skipped empty.txt", -1).length - 1, "the skipped file said by both builds: " + p.log());
+
+        Files.writeString(touched, Files.readString(touched) + "\n");
+        assertEquals(first.reports().size(), p.build().reportsRead(), "a changed byte is seen: the build reads (and every "
+                + "entry being damaged, reads every report)");
+    }
+
+    /**
      * Counted, not timed (issue 23): after one changed figure, the pages rendered (their model built and the template
      * run) are at most twice the pages whose bytes changed; every other page is kept by its inputs without a model,
      * which the count tells apart from a page rendered again to the same bytes.
