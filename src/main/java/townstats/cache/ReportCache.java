@@ -17,6 +17,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -126,6 +128,11 @@ public final class ReportCache {
         } catch (IOException e) {
             return null;
         }
+    }
+
+    /** The report files new, changed and removed since the last build (see {@code SourceSnapshot.changes}). */
+    public Map<String, List<String>> sourceChanges() {
+        return snapshot.changes();
     }
 
     /** Report files read and hashed for their key in this build (the others were known by size and time). */

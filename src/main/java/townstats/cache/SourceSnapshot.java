@@ -103,6 +103,23 @@ final class SourceSnapshot {
         return hash;
     }
 
+    /**
+     * The report files whose bytes differ from the last build's snapshot, by kind ("new", "changed", "removed"), each
+     * sorted; only the files asked for with {@link #hashOf} count as present.
+     */
+    Map<String, java.util.List<String>> changes() {
+        Map<String, java.util.List<String>> changes = new java.util.LinkedHashMap<>();
+        for (String kind : new String[] {"new", "changed", "removed"}) changes.put(kind, new java.util.ArrayList<>());
+        current.forEach((source, now) -> {
+            Entry before = previous.get(source);
+            if (before == null) changes.get("new").add(source);
+            else if (!before.hash().equals(now.hash())) changes.get("changed").add(source);
+        });
+        for (String source : previous.keySet()) if (!current.containsKey(source)) changes.get("removed").add(source);
+        changes.values().forEach(java.util.Collections::sort);
+        return changes;
+    }
+
     /** Files read and hashed in this build (not taken from the snapshot). */
     synchronized int hashed() {
         return hashed;

@@ -98,6 +98,8 @@ public final class Main {
     static final class BuildCommand {
         @Mixin
         BuildOptions build;
+        @Option(names = "--explain", description = "Say why each file was made again: what changed since the published build, then each page rendered, file written with new bytes or removed, and why.")
+        boolean explain;
     }
 
     @Command(name = "serve", sortOptions = false, sortSynopsis = false, description = {"Build, then preview the site on http://127.0.0.1:N/ and rebuild on every change.",
@@ -158,7 +160,7 @@ public final class Main {
         if (!parsed.hasSubcommand()) return fail(err, "unknown command '" + args.get(0) + "' (try --help)");
         Object command = parsed.subcommand().commandSpec().userObject();
         try {
-            if (command instanceof BuildCommand b) return build(b.build, out, err);
+            if (command instanceof BuildCommand b) return build(b.build, b.explain, out, err);
             if (command instanceof ServeCommand s) return develop(s.build, port(s.port), out, err);
             if (command instanceof WatchCommand w) return develop(w.build, -1, out, err);
             return extract((ExtractCommand) command, out, err);
@@ -240,14 +242,14 @@ public final class Main {
         return null;
     }
 
-    private static int build(BuildOptions o, PrintStream out, PrintStream err) throws UsageException {
+    private static int build(BuildOptions o, boolean explain, PrintStream out, PrintStream err) throws UsageException {
         Build.Options options = o.options();
         String missing = missing(options);
         if (missing != null) return fail(err, missing);
         // the shipped catalogue is parsed only if a report has to be read (nothing changed: none is)
         Build build = o.catalog == null ? Build.withShippedCatalog(options, err) : new Build(options, extractor(o.catalog), err);
         try {
-            Build.Result result = build
+            Build.Result result = build.withExplain(explain)
                     .withProgress(System.console() != null).run();
             for (String line : Summary.lines(result, options.out())) out.println(line);
             return options.strict() && result.warnings() > 0 ? 1 : 0;

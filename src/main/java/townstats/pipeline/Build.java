@@ -1,6 +1,5 @@
 package townstats.pipeline;
 
-import townstats.catalog.Catalog;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -12,14 +11,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import townstats.analyze.Analysis;
-import townstats.export.AnalysisJson;
 import townstats.analyze.Analyzer;
-import townstats.export.RankingsJson;
 import townstats.cache.ChartCache;
 import townstats.cache.CodeVersion;
 import townstats.cache.ReportCache;
+import townstats.catalog.Catalog;
 import townstats.chart.ChartStore;
 import townstats.chart.Charts;
+import townstats.chart.SiteCharts;
+import townstats.export.AnalysisJson;
+import townstats.export.DataExport;
+import townstats.export.RankingsJson;
+import townstats.export.Tables;
+import townstats.export.TopicsJson;
 import townstats.extract.Extractor;
 import townstats.ingest.BadInputException;
 import townstats.ingest.ContentFiles;
@@ -28,20 +32,14 @@ import townstats.ingest.ReportReader;
 import townstats.model.Fact;
 import townstats.model.Report;
 import townstats.model.ReportFacts;
-import townstats.export.DataExport;
 import townstats.publish.SiteOutput;
 import townstats.publish.SitePublisher;
-import townstats.render.MarkdownPages;
-import townstats.chart.ChartStore;
-import townstats.chart.Charts;
-import townstats.chart.SiteCharts;
 import townstats.quality.DataQuality;
-import townstats.topics.ThemeCatalog;
-import townstats.topics.TopicReader;
+import townstats.render.MarkdownPages;
 import townstats.render.SiteSettings;
 import townstats.render.SiteWriter;
-import townstats.export.Tables;
-import townstats.export.TopicsJson;
+import townstats.topics.ThemeCatalog;
+import townstats.topics.TopicReader;
 import townstats.util.Hashes;
 import townstats.util.Printable;
 import townstats.util.SiteFiles;
@@ -139,6 +137,7 @@ public final class Build {
     private String themesHash = ThemeCatalog.defaultSourceHash();
     private final PrintStream log;
     private boolean progress;
+    private boolean explain;
     private Warm warm;
     private volatile String aliasesHash;
     /** The results of this build by cache key, kept in {@link #warm} when the build completes. */
@@ -200,108 +199,191 @@ public final class Build {
         return this;
     }
 
+    /** Says on the log why each file was made again (the command's --explain). */
+    public Build withExplain(boolean explain) {
+        this.explain = explain;
+        return this;
+    }
+
     /** Shows a progress bar on the log stream (only for a terminal: it rewrites one line with \r). */
     public Build withProgress(boolean progress) {
         this.progress = progress;
         return this;
     }
 
+    /**
+     * The build, stage by stage: the sources and their fingerprint; if nothing changed since the published build, done;
+     * else every report (read, or from the cache), then data files, statistics, charts and pages into the staging
+     * folder, which is switched in whole.
+     */
     public Result run() throws IOException {
-        long started = System.nanoTime();
         Timing timing = new Timing(log);
-        checkOutput(options);
-        SiteSettings.load(options.content()); // a bad townstats.yml fails the build at once, not after reading every report
-        if (ThemeCatalog.hasOwn(options.content())) {
-            themes = ThemeCatalog.forContent(options.content()); // and so does a bad content/topics.yml
-            themesHash = themes.sourceHash();
-        }
+        checkInputs();
         // The lock is taken first: a second build on the same output refuses at once, not after reading everything.
         try (SitePublisher publisher = SitePublisher.open(options.out())) {
-            timing.mark("settings, theme catalogue, lock");
-            Path reportsDir = options.content().resolve("reports");
-            ContentFiles.Found found = ReportFinder.scan(reportsDir, options.content());
-            List<Path> files = found.files();
             ReportCache cache = options.cache() == null ? null : ReportCache.open(options.cache(), catalogHash, themesHash);
-            // A Markdown page linked from outside the content is left out of the site (MarkdownPages does) and said here.
-            ContentFiles.Found pages = MarkdownPages.find(options.content().resolve("pages"));
-            List<String> keys = files.parallelStream()
-                    .map(f -> cache == null ? ReportCache.keyWithoutCache(reportsDir, f) : cache.keyOf(reportsDir, f)).toList();
-            List<Skipped> refused = new ArrayList<>(refused(reportsDir, found));
-            refused.addAll(refused(reportsDir, pages));
-            String inputs = inputsFingerprint(keys, refused, pages.files());
-            timing.mark("sources (" + (cache == null ? files.size() : cache.hashed()) + " hashed)");
-
-            // Nothing the site is made from changed since the published build: leave it as it is, untouched, unread.
-            BuildMarker last = inputs == null ? null : BuildMarker.read(publisher.output());
-            if (last != null && last.inputs().equals(inputs)) {
-                for (Skipped s : last.skipped()) log.println(s.line());
-                if (cache != null) {
-                    keys.forEach(cache::keep);
-                    cache.prune();
-                }
-                timing.mark("unchanged: nothing to write");
-                return new Result(List.of(), last.skipped(), last.facts(), last.warnings(), (System.nanoTime() - started) / 1_000_000,
-                        0, last.reports(), 0, publishedFiles(publisher.output()), 0);
-            }
-            Progress bar = new Progress(progress ? log : null, files.size());
-            List<Outcome> outcomes = java.util.stream.IntStream.range(0, files.size()).parallel().mapToObj(i -> {
-                Outcome o = readOne(reportsDir, files.get(i), keys.get(i), cache);
-                bar.step();
-                return o;
-            }).toList();
-            bar.done();
+            Sources sources = sources(cache);
+            timing.mark("sources (" + (cache == null ? sources.files().size() : cache.hashed()) + " hashed)");
+            BuildMarker last = BuildMarker.read(publisher.output());
+            if (explain) explainInputs(last, sources, cache);
+            if (last != null && last.inputs().equals(sources.inputs())) return unchanged(last, sources, cache, publisher, timing);
+            Reports reports = readAll(sources, cache);
             timing.mark("read, parse, place, extract");
-            List<ReportFacts> reports = new ArrayList<>();
-            List<Skipped> skipped = new ArrayList<>(refused);
-            int cached = 0;
-            for (Outcome o : outcomes) {
-                if (o.report() != null) reports.add(o.report());
-                else skipped.add(o.skipped());
-                if (o.cached()) cached++;
-            }
-            // the one place that decides which figures are kept out of the rankings (every later stage honours it)
-            reports = DataQuality.check(reports);
-            for (Skipped s : skipped) log.println(s.line());
-
             publisher.beginWriting();
             SiteOutput site = new SiteOutput(publisher.staging(), publisher.output(), pageInputs(), publisher.updatesInPlace());
-            Result summary = result(reports, skipped, started, cached, 0, 0, 0);
-            // a report being written while read is not what its key says: the next build looks again
-            site.write(BuildMarker.FILE, new BuildMarker(readAsKeyed.get() && inputs != null ? inputs : "read while changing",
-                    reports.size(), summary.facts(), summary.warnings(), skipped).text());
-            DataExport.writeAll(reports, site);
-            timing.mark("data files");
-            Catalog catalog = extractor.get().catalog();
-            ChartCache charts = options.cache() == null ? null : ChartCache.open(options.cache(), catalog.sourceHash());
-            Analysis analysis = writeStatistics(reports, catalog, themes(), site, options.exports());
-            timing.mark("statistics");
-            SiteCharts drawn = SiteCharts.draw(analysis, catalog, reports,
-                    new Charts(catalog).withStore(charts == null ? ChartStore.NONE : charts));
-            timing.mark("charts");
-            Map<String, Path> read = new java.util.HashMap<>();
-            for (Path file : files) read.put(ContentFiles.relative(reportsDir, file), file);
-            SiteWriter writer = new SiteWriter(options.theme(), catalog, options.content()).withTexts(r -> textOf(reportsDir, read, r));
-            // the tables for Excel, in the pages' wording, only when asked: before the pages, whose downloads list them
-            if (options.exports()) Tables.writeAll(reports, analysis, catalog, writer.wording(reports, analysis), site);
-            int rendered = writer.write(reports, skipped, analysis, drawn, site);
-            timing.mark("pages (" + rendered + " rendered)");
+            if (explain) site.explaining();
+            site.write(BuildMarker.FILE, marker(sources, reports).text());
+            int rendered = writeSite(sources, reports, site, timing);
             site.finish();
             publisher.publish();
             timing.mark("publish");
+            site.explained().forEach((path, why) -> log.println(Printable.line("townstats: explain " + path + ": " + why)));
             if (cache != null) cache.prune();
-            if (charts != null) charts.prune();
             if (warm != null) warm.keep(results, aliases());
-
-            return result(reports, skipped, started, cached, site.written(), site.unchanged(), rendered);
+            return result(reports, timing, site.written(), site.unchanged(), rendered);
         }
     }
 
-    private static Result result(List<ReportFacts> reports, List<Skipped> skipped, long started, int cached, int written,
-                                 int unchanged, int rendered) {
+    /**
+     * The first line of --explain: which of the site's inputs changed since the published build, the reports by name
+     * (at most ten of each kind), or that none did.
+     */
+    private void explainInputs(BuildMarker last, Sources sources, ReportCache cache) {
+        if (sources.parts() == null) {
+            log.println("townstats: explain: a report too large or unreadable has no fingerprint: every report is read");
+            return;
+        }
+        List<String> changed = BuildMarker.changedParts(last, sources.parts());
+        if (last != null && !last.inputs().equals(sources.inputs()) && changed.isEmpty()) changed = List.of("a report was being written while the last build read it");
+        List<String> said = new ArrayList<>();
+        for (String part : changed) {
+            if (!part.equals("reports") || cache == null) {
+                said.add(part);
+                continue;
+            }
+            List<String> kinds = new ArrayList<>();
+            cache.sourceChanges().forEach((kind, names) -> {
+                if (names.isEmpty()) return;
+                String shown = String.join(", ", names.subList(0, Math.min(10, names.size())));
+                kinds.add(kind + " " + names.size() + ": " + shown + (names.size() > 10 ? " …" : ""));
+            });
+            said.add("reports (" + String.join("; ", kinds) + ")");
+        }
+        log.println(Printable.line("townstats: explain: " + (said.isEmpty() ? "nothing changed since the published build: no file is made again"
+                : "changed since the published build: " + String.join("; ", said))));
+    }
+
+    /** A bad townstats.yml or content/topics.yml, or an output that overlaps the inputs, fails the build at once. */
+    private void checkInputs() throws IOException {
+        checkOutput(options);
+        SiteSettings.load(options.content());
+        if (ThemeCatalog.hasOwn(options.content())) {
+            themes = ThemeCatalog.forContent(options.content());
+            themesHash = themes.sourceHash();
+        }
+    }
+
+    /**
+     * The report files with their keys, the files refused (links out of the content), the Markdown pages, and the
+     * fingerprint of all the site is made from.
+     */
+    private record Sources(Path reportsDir, List<Path> files, List<String> keys, List<Skipped> refused, List<Path> pages,
+                           Map<String, String> parts) {
+        /** The fingerprint of all the parts; null when some report has no key. */
+        String inputs() {
+            return parts == null ? null : Hashes.of(parts.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+        }
+    }
+
+    private Sources sources(ReportCache cache) throws IOException {
+        Path reportsDir = options.content().resolve("reports");
+        ContentFiles.Found found = ReportFinder.scan(reportsDir, options.content());
+        // A Markdown page linked from outside the content is left out of the site (MarkdownPages does) and said here.
+        ContentFiles.Found pages = MarkdownPages.find(options.content().resolve("pages"));
+        List<String> keys = found.files().parallelStream()
+                .map(f -> cache == null ? ReportCache.keyWithoutCache(reportsDir, f) : cache.keyOf(reportsDir, f)).toList();
+        List<Skipped> refused = new ArrayList<>(refused(reportsDir, found));
+        refused.addAll(refused(reportsDir, pages));
+        return new Sources(reportsDir, found.files(), keys, List.copyOf(refused), pages.files(),
+                inputParts(keys, refused, pages.files()));
+    }
+
+    /** Nothing the site is made from changed since the published build: it is left as it is, no report decoded. */
+    private Result unchanged(BuildMarker last, Sources sources, ReportCache cache, SitePublisher publisher, Timing timing)
+            throws IOException {
+        for (Skipped s : last.skipped()) log.println(s.line());
+        if (cache != null) {
+            sources.keys().forEach(cache::keep);
+            cache.prune();
+        }
+        timing.mark("unchanged: nothing to write");
+        return new Result(List.of(), last.skipped(), last.facts(), last.warnings(), timing.millis(), 0, last.reports(), 0,
+                publishedFiles(publisher.output()), 0);
+    }
+
+    /** The reports of a build: read, or from the cache; the files skipped with their reasons (refused ones first). */
+    private record Reports(List<ReportFacts> reports, List<Skipped> skipped, int cached) {
+    }
+
+    private Reports readAll(Sources sources, ReportCache cache) {
+        List<Path> files = sources.files();
+        Progress bar = new Progress(progress ? log : null, files.size());
+        List<Outcome> outcomes = java.util.stream.IntStream.range(0, files.size()).parallel().mapToObj(i -> {
+            Outcome o = readOne(sources.reportsDir(), files.get(i), sources.keys().get(i), cache);
+            bar.step();
+            return o;
+        }).toList();
+        bar.done();
+        List<ReportFacts> reports = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>(sources.refused());
+        int cached = 0;
+        for (Outcome o : outcomes) {
+            if (o.report() != null) reports.add(o.report());
+            else skipped.add(o.skipped());
+            if (o.cached()) cached++;
+        }
+        for (Skipped s : skipped) log.println(s.line());
+        // the one place that decides which figures are kept out of the rankings (every later stage honours it)
+        return new Reports(DataQuality.check(reports), List.copyOf(skipped), cached);
+    }
+
+    /** What this build is made from and said; a report being written while read is not what its key says: looked at again. */
+    private BuildMarker marker(Sources sources, Reports reports) {
+        Result summary = result(reports, null, 0, 0, 0);
+        return new BuildMarker(readAsKeyed.get() && sources.inputs() != null ? sources.inputs() : "read while changing",
+                sources.parts() == null ? Map.of() : sources.parts(), reports.reports().size(), summary.facts(), summary.warnings(), reports.skipped());
+    }
+
+    /** Data files, statistics, charts and pages; returns the pages rendered. */
+    private int writeSite(Sources sources, Reports read, SiteOutput site, Timing timing) throws IOException {
+        List<ReportFacts> reports = read.reports();
+        DataExport.writeAll(reports, site);
+        timing.mark("data files");
+        Catalog catalog = extractor.get().catalog();
+        ChartCache charts = options.cache() == null ? null : ChartCache.open(options.cache(), catalog.sourceHash());
+        Analysis analysis = writeStatistics(reports, catalog, themes(), site, options.exports());
+        timing.mark("statistics");
+        SiteCharts drawn = SiteCharts.draw(analysis, catalog, reports, new Charts(catalog).withStore(charts == null ? ChartStore.NONE : charts));
+        timing.mark("charts");
+        Map<String, Path> files = new java.util.HashMap<>();
+        for (Path file : sources.files()) files.put(ContentFiles.relative(sources.reportsDir(), file), file);
+        SiteWriter writer = new SiteWriter(options.theme(), catalog, options.content())
+                .withTexts(r -> textOf(sources.reportsDir(), files, r));
+        // the tables for Excel, in the pages' wording, only when asked: before the pages, whose downloads list them
+        if (options.exports()) Tables.writeAll(reports, analysis, catalog, writer.wording(reports, analysis), site);
+        int rendered = writer.write(reports, read.skipped(), analysis, drawn, site);
+        timing.mark("pages (" + rendered + " rendered)");
+        if (charts != null) charts.prune();
+        return rendered;
+    }
+
+    /** The summary of a build that wrote {@code written} files and kept {@code unchanged}; {@code timing} null: no time. */
+    private static Result result(Reports read, Timing timing, int written, int unchanged, int rendered) {
+        List<ReportFacts> reports = read.reports();
         int facts = reports.stream().mapToInt(r -> r.facts().size()).sum();
-        int warnings = reports.stream().mapToInt(r -> r.warnings().size() + r.issues().size()).sum() + skipped.size();
-        return new Result(reports, skipped, facts, warnings, (System.nanoTime() - started) / 1_000_000,
-                reports.size() - cached, cached, written, unchanged, rendered);
+        int warnings = reports.stream().mapToInt(r -> r.warnings().size() + r.issues().size()).sum() + read.skipped().size();
+        return new Result(reports, read.skipped(), facts, warnings, timing == null ? 0 : timing.millis(),
+                reports.size() - read.cached(), read.cached(), written, unchanged, rendered);
     }
 
     /** The published site's own files (all but the manifest), for the summary of a build that wrote nothing. */
@@ -313,26 +395,31 @@ public final class Build {
     }
 
     /**
-     * Everything a site is made from, known before a report is read: the program, theme and catalogues, every report's
-     * path and the hash of its bytes and sidecar (its cache key: without a cache, hashed now), the files refused, the Markdown pages, the settings,
-     * the aliases and whether the tables are exported. Null when a report has no key (a file too large or unreadable):
-     * then every build reads.
+     * Everything a site is made from, known before a report is read, by name: the program, the theme (its assets too:
+     * they are copied into the site), the catalogues, every report's path and the hash of its bytes and sidecar (its
+     * cache key; without a cache, hashed now), the files refused, the Markdown pages, the settings and aliases, and
+     * whether the tables are exported. Null when a report has no key (a file too large or unreadable): then every
+     * build reads.
      */
-    private String inputsFingerprint(List<String> keys, List<Skipped> refused, List<Path> pages) throws IOException {
+    private Map<String, String> inputParts(List<String> keys, List<Skipped> refused, List<Path> pages) throws IOException {
         if (keys.contains(null)) return null;
-        List<String> parts = new ArrayList<>();
-        parts.add(CodeVersion.hash());
-        parts.add(Hashes.ofTree(options.theme())); // the assets too: they are copied into the site
-        parts.add(pageInputs());
-        parts.add("exports=" + options.exports());
-        parts.addAll(keys); // each of a report's path and its bytes
-        for (Skipped s : refused) parts.add("refused " + s);
-        for (Path p : pages) parts.add(p.getFileName() + "=" + Hashes.sha256(Files.readAllBytes(p)));
+        Map<String, String> parts = new LinkedHashMap<>();
+        parts.put("program", CodeVersion.hash());
+        parts.put("theme", Hashes.ofTree(options.theme()));
+        parts.put("catalogues", readingInputs());
+        parts.put("reports", Hashes.of(keys.toArray(String[]::new)));
+        parts.put("refused files", Hashes.of(refused.stream().map(Skipped::toString).toArray(String[]::new)));
+        List<String> pageHashes = new ArrayList<>();
+        for (Path p : pages) pageHashes.add(p.getFileName() + "=" + Hashes.sha256(Files.readAllBytes(p)));
+        parts.put("pages", Hashes.of(pageHashes.toArray(String[]::new)));
+        List<String> settings = new ArrayList<>();
         for (Path p : List.of(options.content().resolve("aliases.yml"), options.content().toAbsolutePath().getParent().resolve("townstats.yml"),
                 Path.of("townstats.yml"))) {
-            if (Files.isRegularFile(p)) parts.add(p + "=" + Hashes.sha256(Files.readAllBytes(p)));
+            if (Files.isRegularFile(p)) settings.add(p + "=" + Hashes.sha256(Files.readAllBytes(p)));
         }
-        return Hashes.of(parts.toArray(String[]::new));
+        parts.put("settings and aliases", Hashes.of(settings.toArray(String[]::new)));
+        parts.put("exports", String.valueOf(options.exports()));
+        return parts;
     }
 
     /**

@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a published site was built from and what its build said, kept in the site as {@value #FILE}: a later build
@@ -13,16 +15,19 @@ import java.util.List;
  * or decoding from the cache, a single report.
  *
  * @param inputs   the fingerprint of everything the site is made from, taken before any report was read
+ * @param parts    the fingerprints it is made of, by name (the program, the theme, the reports …): what {@code --explain}
+ *                 compares
  * @param reports  reports in the site
  * @param skipped  the files skipped, with their reasons (said again by a build that finds nothing changed)
  */
-record BuildMarker(String inputs, int reports, int facts, int warnings, List<Build.Skipped> skipped) {
+record BuildMarker(String inputs, Map<String, String> parts, int reports, int facts, int warnings, List<Build.Skipped> skipped) {
     static final String FILE = ".townstats-build";
     private static final String HEADER = "townstats-build 2";
 
     String text() {
-        StringBuilder b = new StringBuilder(HEADER).append('\n').append(inputs).append('\n')
-                .append(reports).append(' ').append(facts).append(' ').append(warnings).append('\n');
+        StringBuilder b = new StringBuilder(HEADER).append('\n').append(inputs).append('\n');
+        parts.forEach((name, hash) -> b.append(escape(name)).append('=').append(hash).append(' '));
+        b.append('\n').append(reports).append(' ').append(facts).append(' ').append(warnings).append('\n');
         for (Build.Skipped s : skipped) b.append(escape(s.source())).append('\t').append(escape(s.reason())).append('\n');
         return b.toString();
     }
@@ -33,23 +38,41 @@ record BuildMarker(String inputs, int reports, int facts, int warnings, List<Bui
         try {
             if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) return null;
             List<String> lines = Files.readAllLines(file);
-            if (lines.size() < 3 || !lines.get(0).equals(HEADER)) return null;
-            String[] counts = lines.get(2).split(" ");
+            if (lines.size() < 4 || !lines.get(0).equals(HEADER)) return null;
+            Map<String, String> parts = new LinkedHashMap<>();
+            for (String part : lines.get(2).strip().split(" ")) {
+                int eq = part.lastIndexOf('=');
+                if (eq > 0) parts.put(unescape(part.substring(0, eq)), part.substring(eq + 1));
+            }
+            String[] counts = lines.get(3).split(" ");
             List<Build.Skipped> skipped = new ArrayList<>();
-            for (String line : lines.subList(3, lines.size())) {
+            for (String line : lines.subList(4, lines.size())) {
                 String[] cells = line.split("\t", -1);
                 if (cells.length != 2) return null;
                 skipped.add(new Build.Skipped(unescape(cells[0]), unescape(cells[1])));
             }
-            return new BuildMarker(lines.get(1), Integer.parseInt(counts[0]), Integer.parseInt(counts[1]),
+            return new BuildMarker(lines.get(1), parts, Integer.parseInt(counts[0]), Integer.parseInt(counts[1]),
                     Integer.parseInt(counts[2]), List.copyOf(skipped));
         } catch (IOException | RuntimeException e) {
             return null; // not a marker this build can trust: the site is built again
         }
     }
 
+    /**
+     * What changed between the build that wrote {@code before} (null: none, or of another version) and these parts: the
+     * names of the parts whose fingerprints differ, in order.
+     */
+    static List<String> changedParts(BuildMarker before, Map<String, String> now) {
+        if (before == null) return List.of("everything (no earlier build to compare with)");
+        List<String> changed = new ArrayList<>();
+        now.forEach((name, hash) -> {
+            if (!hash.equals(before.parts().get(name))) changed.add(name);
+        });
+        return changed;
+    }
+
     private static String escape(String s) {
-        return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+        return s.replace("\\", "\\\\").replace(" ", "\\s").replace("=", "\\e").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
     }
 
     private static String unescape(String s) {
@@ -58,7 +81,7 @@ record BuildMarker(String inputs, int reports, int facts, int warnings, List<Bui
             char c = s.charAt(i);
             if (c == '\\' && i + 1 < s.length()) {
                 char n = s.charAt(++i);
-                b.append(n == 't' ? '\t' : n == 'n' ? '\n' : n == 'r' ? '\r' : n);
+                b.append(n == 't' ? '\t' : n == 'n' ? '\n' : n == 'r' ? '\r' : n == 's' ? ' ' : n == 'e' ? '=' : n);
             } else {
                 b.append(c);
             }

@@ -9,7 +9,8 @@ import java.lang.management.ManagementFactory;
  */
 final class Timing {
     private final PrintStream log;
-    private long last = System.nanoTime();
+    private final long started = System.nanoTime();
+    private long last = started;
     private long lastCpu = cpuNanos();
 
     Timing(PrintStream log) {
@@ -25,6 +26,11 @@ final class Timing {
         if (log != null) log.printf("townstats: timing %-30s %7.1f s  cpu %6.1f s%n", phase, (now - last) / 1e9, (cpu - lastCpu) / 1e9);
         last = now;
         lastCpu = cpu;
+    }
+
+    /** Milliseconds since this build started. */
+    long millis() {
+        return (System.nanoTime() - started) / 1_000_000;
     }
 
     /** The process's CPU time on every thread; 0 where the platform does not tell it. */

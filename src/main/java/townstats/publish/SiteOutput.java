@@ -61,6 +61,8 @@ public final class SiteOutput implements SiteFiles {
     private final boolean publishedExists;
     /** The staging folder holds an earlier site to change in place (see the class comment). */
     private final boolean inPlace;
+    /** Why each file was made again (path → reason), when asked (--explain); else null. */
+    private Map<String, String> explained;
 
     /** A site written from scratch: nothing to compare with. */
     public SiteOutput(Path root) {
@@ -83,6 +85,35 @@ public final class SiteOutput implements SiteFiles {
         this.previous = this.published == null ? Manifest.EMPTY : Manifest.read(this.published);
         this.baseInputs = baseInputs;
         this.publishedExists = this.published != null && Files.isDirectory(this.published, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /** Records why each file is rendered or written with new bytes, and which were removed (see {@link #explained()}). */
+    public SiteOutput explaining() {
+        explained = new ConcurrentHashMap<>();
+        return this;
+    }
+
+    /**
+     * Path → why it was made again: a page rendered (its inputs changed, or it is new), a file written with new bytes, a
+     * file no longer in the site. Files kept by their inputs, and files written every build to the same bytes, are not
+     * listed. Sorted by path; empty unless {@link #explaining()}.
+     */
+    public Map<String, String> explained() {
+        return explained == null ? Map.of() : new java.util.TreeMap<>(explained);
+    }
+
+    private void explain(String relativePath, String inputsHash, boolean newBytes) {
+        if (explained == null) return;
+        String path = key(relativePath);
+        Manifest.Entry before = previous.entries().get(path);
+        String reason;
+        if (before == null) reason = "new";
+        else if (inputsHash != null) reason = (before.inputs().equals(inputs(inputsHash))
+                ? "made again: the published copy is not what the manifest recorded" : "made again: its inputs changed")
+                + (newBytes ? "; new bytes" : "; the same bytes, kept");
+        else if (newBytes) reason = "new bytes (a file made every build, kept when its bytes are the same)";
+        else return;
+        explained.put(path, reason);
     }
 
     @Override
@@ -123,9 +154,11 @@ public final class SiteOutput implements SiteFiles {
         if (old != null && Files.size(old) == content.length && Arrays.equals(Files.readAllBytes(old), content)) {
             linkInto(old, target);
             unchanged.incrementAndGet();
+            explain(relativePath, inputsHash, false);
         } else if (inPlace && Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.size(target) == content.length
                 && Arrays.equals(Files.readAllBytes(target), content)) {
             written.incrementAndGet(); // new to the published site, already in the staging folder
+            explain(relativePath, inputsHash, true);
         } else {
             try {
                 Files.write(target, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
@@ -135,6 +168,7 @@ public final class SiteOutput implements SiteFiles {
                 Files.write(target, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             }
             written.incrementAndGet();
+            explain(relativePath, inputsHash, true);
         }
         entries.put(key(relativePath), new Manifest.Entry(inputs(inputsHash), Hashes.sha256(content)));
     }
@@ -158,7 +192,7 @@ public final class SiteOutput implements SiteFiles {
         try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(target), 1 << 16), digest)) {
             writing.to(out);
         }
-        keepIfSame(relativePath, target);
+        explain(relativePath, inputsHash, !keepIfSame(relativePath, target));
         entries.put(key(relativePath), new Manifest.Entry(inputs(inputsHash), HexFormat.of().formatHex(digest.digest())));
     }
 
@@ -175,16 +209,20 @@ public final class SiteOutput implements SiteFiles {
         linkOrCopy(old, target);
     }
 
-    /** Links the published copy in place of a file just written to the staging folder when their bytes are equal. */
-    private void keepIfSame(String relativePath, Path written) throws IOException {
+    /**
+     * Links the published copy in place of a file just written to the staging folder when their bytes are equal;
+     * returns whether it did.
+     */
+    private boolean keepIfSame(String relativePath, Path written) throws IOException {
         Path old = publishedFile(relativePath);
         if (old != null && Files.size(old) == Files.size(written) && Files.mismatch(old, written) == -1) {
             Files.delete(written);
             linkOrCopy(old, written);
             unchanged.incrementAndGet();
-        } else {
-            this.written.incrementAndGet();
+            return true;
         }
+        this.written.incrementAndGet();
+        return false;
     }
 
     /** The files written so far directly in {@code folder} (a site path such as {@code data}), sorted. */
@@ -235,7 +273,7 @@ public final class SiteOutput implements SiteFiles {
                 }
                 if (!attrs.isRegularFile()) return FileVisitResult.CONTINUE;
                 String hash = Hashes.sha256(file);
-                keepIfSame(path, file);
+                explain(path, null, !keepIfSame(path, file));
                 entries.put(path, new Manifest.Entry(inputs(null), hash));
                 return FileVisitResult.CONTINUE;
             }
@@ -251,6 +289,9 @@ public final class SiteOutput implements SiteFiles {
                 return FileVisitResult.CONTINUE;
             }
         });
+        if (explained != null) {
+            for (String path : previous.entries().keySet()) if (!entries.containsKey(path)) explained.put(path, "removed: no longer in the site");
+        }
         byte[] manifest = new Manifest(entries).toBytes();
         Path target = root.resolve(Manifest.FILE);
         Files.deleteIfExists(target);
