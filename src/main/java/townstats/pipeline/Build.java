@@ -232,9 +232,10 @@ public final class Build {
             publisher.beginWriting();
             SiteOutput site = new SiteOutput(publisher.staging(), publisher.output(), pageInputs(), publisher.updatesInPlace());
             if (explain) site.explaining();
-            site.write(BuildMarker.FILE, marker(sources, reports).text());
             int rendered = writeSite(sources, reports, site, timing);
-            site.finish();
+            site.adoptOthers();
+            site.write(BuildMarker.FILE, marker(sources, reports, site.written() + site.unchanged() + 1).text());
+            site.writeManifest();
             publisher.publish();
             timing.mark("publish");
             site.explained().forEach((path, why) -> log.println(Printable.line("townstats: explain " + path + ": " + why)));
@@ -318,7 +319,7 @@ public final class Build {
         }
         timing.mark("unchanged: nothing to write");
         return new Result(List.of(), last.skipped(), last.facts(), last.warnings(), timing.millis(), 0, last.reports(), 0,
-                publishedFiles(publisher.output()), 0);
+                last.files(), 0);
     }
 
     /** The reports of a build: read, or from the cache; the files skipped with their reasons (refused ones first). */
@@ -348,10 +349,11 @@ public final class Build {
     }
 
     /** What this build is made from and said; a report being written while read is not what its key says: looked at again. */
-    private BuildMarker marker(Sources sources, Reports reports) {
+    private BuildMarker marker(Sources sources, Reports reports, int files) {
         Result summary = result(reports, null, 0, 0, 0);
         return new BuildMarker(readAsKeyed.get() && sources.inputs() != null ? sources.inputs() : "read while changing",
-                sources.parts() == null ? Map.of() : sources.parts(), reports.reports().size(), summary.facts(), summary.warnings(), reports.skipped());
+                sources.parts() == null ? Map.of() : sources.parts(), reports.reports().size(), summary.facts(), summary.warnings(), files,
+                reports.skipped());
     }
 
     /** Data files, statistics, charts and pages; returns the pages rendered. */
@@ -384,14 +386,6 @@ public final class Build {
         int warnings = reports.stream().mapToInt(r -> r.warnings().size() + r.issues().size()).sum() + read.skipped().size();
         return new Result(reports, read.skipped(), facts, warnings, timing == null ? 0 : timing.millis(),
                 reports.size() - read.cached(), read.cached(), written, unchanged, rendered);
-    }
-
-    /** The published site's own files (all but the manifest), for the summary of a build that wrote nothing. */
-    private static int publishedFiles(Path site) throws IOException {
-        try (java.util.stream.Stream<Path> files = Files.walk(site)) {
-            return (int) files.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
-                    .filter(f -> !f.getFileName().toString().equals(".townstats-manifest.json")).count();
-        }
     }
 
     /**

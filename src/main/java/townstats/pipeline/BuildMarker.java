@@ -18,16 +18,18 @@ import java.util.Map;
  * @param parts    the fingerprints it is made of, by name (the program, the theme, the reports …): what {@code --explain}
  *                 compares
  * @param reports  reports in the site
+ * @param files    files in the site, this one included (the manifest not)
  * @param skipped  the files skipped, with their reasons (said again by a build that finds nothing changed)
  */
-record BuildMarker(String inputs, Map<String, String> parts, int reports, int facts, int warnings, List<Build.Skipped> skipped) {
+record BuildMarker(String inputs, Map<String, String> parts, int reports, int facts, int warnings, int files,
+                   List<Build.Skipped> skipped) {
     static final String FILE = ".townstats-build";
     private static final String HEADER = "townstats-build 2";
 
     String text() {
         StringBuilder b = new StringBuilder(HEADER).append('\n').append(inputs).append('\n');
         parts.forEach((name, hash) -> b.append(escape(name)).append('=').append(hash).append(' '));
-        b.append('\n').append(reports).append(' ').append(facts).append(' ').append(warnings).append('\n');
+        b.append('\n').append(reports).append(' ').append(facts).append(' ').append(warnings).append(' ').append(files).append('\n');
         for (Build.Skipped s : skipped) b.append(escape(s.source())).append('\t').append(escape(s.reason())).append('\n');
         return b.toString();
     }
@@ -52,7 +54,7 @@ record BuildMarker(String inputs, Map<String, String> parts, int reports, int fa
                 skipped.add(new Build.Skipped(unescape(cells[0]), unescape(cells[1])));
             }
             return new BuildMarker(lines.get(1), parts, Integer.parseInt(counts[0]), Integer.parseInt(counts[1]),
-                    Integer.parseInt(counts[2]), List.copyOf(skipped));
+                    Integer.parseInt(counts[2]), Integer.parseInt(counts[3]), List.copyOf(skipped));
         } catch (IOException | RuntimeException e) {
             return null; // not a marker this build can trust: the site is built again
         }

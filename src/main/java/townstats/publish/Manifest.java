@@ -11,15 +11,39 @@ import townstats.export.DataExport;
 
 /**
  * {@code .townstats-manifest.json} at the root of a published site: for each file, the hash of the inputs it
- * was made from and the hash of its bytes. Read as a hint only; a missing or damaged manifest means "rebuild".
+ * was made from, the hash of its bytes, and its size and modification time as published. Read as a hint only; a
+ * missing or damaged manifest means "rebuild".
+ *
+ * @param madeAt when the manifest was written (its file's modification time, ms): a file whose size and time are the
+ *               recorded ones, and older than this by {@link #RACY_MILLIS}, is known to hold the recorded bytes
+ *               without being read (as git's index and rsync trust size and time)
  */
-record Manifest(Map<String, Entry> entries) {
+record Manifest(Map<String, Entry> entries, long madeAt) {
     static final String FILE = ".townstats-manifest.json";
-    static final int VERSION = 1;
-    static final Manifest EMPTY = new Manifest(Map.of());
+    static final int VERSION = 2;
+    static final Manifest EMPTY = new Manifest(Map.of(), Long.MIN_VALUE);
+    /** A file changed this close before the manifest was written may have changed again within its time's resolution. */
+    static final long RACY_MILLIS = 2_000;
 
-    /** {@code inputs} is "" when the file's inputs are unknown (it is then never reused without rendering). */
-    record Entry(String inputs, String content) {
+    /**
+     * {@code inputs} is "" when the file's inputs are unknown (it is then never reused without rendering); {@code size}
+     * and {@code mtime} (nanoseconds) are -1 until the file is in place.
+     */
+    record Entry(String inputs, String content, long size, long mtime) {
+        Entry(String inputs, String content) {
+            this(inputs, content, -1, -1);
+        }
+
+        Entry at(long size, long mtime) {
+            return new Entry(inputs, content, size, mtime);
+        }
+    }
+
+    /** Whether {@code file} (the published copy of {@code entry}) is known to hold its recorded bytes by size and time. */
+    boolean unchangedByTime(Entry entry, java.nio.file.attribute.BasicFileAttributes file) {
+        long mtime = file.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
+        return entry.size() >= 0 && entry.size() == file.size() && entry.mtime() == mtime
+                && file.lastModifiedTime().toMillis() < madeAt - RACY_MILLIS;
     }
 
     static Manifest read(Path site) {
@@ -30,8 +54,9 @@ record Manifest(Map<String, Entry> entries) {
             if (root.path("version").asInt() != VERSION) return EMPTY;
             Map<String, Entry> entries = new TreeMap<>();
             root.path("files").fields().forEachRemaining(e -> entries.put(e.getKey(),
-                    new Entry(e.getValue().path("inputs").asText(""), e.getValue().path("content").asText(""))));
-            return new Manifest(entries);
+                    new Entry(e.getValue().path("inputs").asText(""), e.getValue().path("content").asText(""),
+                            e.getValue().path("size").asLong(-1), e.getValue().path("mtime").asLong(-1))));
+            return new Manifest(entries, Files.getLastModifiedTime(file).toMillis());
         } catch (IOException | RuntimeException e) {
             return EMPTY;
         }
@@ -40,7 +65,8 @@ record Manifest(Map<String, Entry> entries) {
     /** Sorted and without timestamps, so an unchanged site has a byte-identical manifest. */
     byte[] toBytes() throws IOException {
         Map<String, Object> files = new TreeMap<>();
-        entries.forEach((path, e) -> files.put(path, Map.of("inputs", e.inputs(), "content", e.content())));
+        entries.forEach((path, e) -> files.put(path, Map.of("inputs", e.inputs(), "content", e.content(), "size", e.size(),
+                "mtime", e.mtime())));
         Map<String, Object> root = new TreeMap<>();
         root.put("version", VERSION);
         root.put("files", files);

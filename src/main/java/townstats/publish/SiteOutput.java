@@ -151,7 +151,8 @@ public final class SiteOutput implements SiteFiles {
         Path target = resolve(relativePath);
         createParent(target);
         Path old = publishedFile(relativePath);
-        if (old != null && Files.size(old) == content.length && Arrays.equals(Files.readAllBytes(old), content)) {
+        String hash = Hashes.sha256(content);
+        if (old != null && sameBytes(relativePath, old, hash, content.length, () -> Arrays.equals(Files.readAllBytes(old), content))) {
             linkInto(old, target);
             unchanged.incrementAndGet();
             explain(relativePath, inputsHash, false);
@@ -170,7 +171,7 @@ public final class SiteOutput implements SiteFiles {
             written.incrementAndGet();
             explain(relativePath, inputsHash, true);
         }
-        entries.put(key(relativePath), new Manifest.Entry(inputs(inputsHash), Hashes.sha256(content)));
+        entries.put(key(relativePath), new Manifest.Entry(inputs(inputsHash), hash));
     }
 
     /**
@@ -192,8 +193,9 @@ public final class SiteOutput implements SiteFiles {
         try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(target), 1 << 16), digest)) {
             writing.to(out);
         }
-        explain(relativePath, inputsHash, !keepIfSame(relativePath, target));
-        entries.put(key(relativePath), new Manifest.Entry(inputs(inputsHash), HexFormat.of().formatHex(digest.digest())));
+        String hash = HexFormat.of().formatHex(digest.digest());
+        explain(relativePath, inputsHash, !keepIfSame(relativePath, target, hash));
+        entries.put(key(relativePath), new Manifest.Entry(inputs(inputsHash), hash));
     }
 
     /** Writes independent files at once, one per core: each writer is a single thread's work. */
@@ -213,9 +215,9 @@ public final class SiteOutput implements SiteFiles {
      * Links the published copy in place of a file just written to the staging folder when their bytes are equal;
      * returns whether it did.
      */
-    private boolean keepIfSame(String relativePath, Path written) throws IOException {
+    private boolean keepIfSame(String relativePath, Path written, String hash) throws IOException {
         Path old = publishedFile(relativePath);
-        if (old != null && Files.size(old) == Files.size(written) && Files.mismatch(old, written) == -1) {
+        if (old != null && sameBytes(relativePath, old, hash, Files.size(written), () -> Files.mismatch(old, written) == -1)) {
             Files.delete(written);
             linkOrCopy(old, written);
             unchanged.incrementAndGet();
@@ -223,6 +225,23 @@ public final class SiteOutput implements SiteFiles {
         }
         this.written.incrementAndGet();
         return false;
+    }
+
+    /** A comparison of bytes that reads files. */
+    private interface ByteComparison {
+        boolean same() throws IOException;
+    }
+
+    /**
+     * Whether the published file {@code old} holds the bytes hashed {@code hash}: by the manifest when it recorded the
+     * file's size and time (and the file kept them), else by {@code reading} it.
+     */
+    private boolean sameBytes(String relativePath, Path old, String hash, long size, ByteComparison reading) throws IOException {
+        Manifest.Entry before = previous.entries().get(key(relativePath));
+        if (before != null && previous.unchangedByTime(before, Files.readAttributes(old, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS))) {
+            return before.content().equals(hash);
+        }
+        return Files.size(old) == size && reading.same();
     }
 
     /** The files written so far directly in {@code folder} (a site path such as {@code data}), sorted. */
@@ -247,9 +266,10 @@ public final class SiteOutput implements SiteFiles {
         Manifest.Entry before = previous.entries().get(key(relativePath));
         Path old = publishedFile(relativePath);
         if (before == null || old == null || !before.inputs().equals(inputs(inputsHash))) return false;
-        byte[] bytes = Files.readAllBytes(old);
-        // The manifest is a hint, never trusted: the published bytes must still be what it recorded.
-        if (!Hashes.sha256(bytes).equals(before.content())) return false;
+        // The manifest is a hint: the published bytes must still be what it recorded, known by the file's size and time
+        // when they are the recorded ones, else by reading it.
+        if (!previous.unchangedByTime(before, Files.readAttributes(old, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS))
+                && !Hashes.sha256(Files.readAllBytes(old)).equals(before.content())) return false;
         createParent(target);
         linkInto(old, target);
         unchanged.incrementAndGet();
@@ -262,19 +282,37 @@ public final class SiteOutput implements SiteFiles {
      * are compared with the published ones too, and the manifest is written.
      */
     public void finish() throws IOException {
+        adoptOthers();
+        writeManifest();
+    }
+
+    /**
+     * The first half of {@link #finish}: files put into the staging folder without this class are compared with the
+     * published ones (or, in place, deleted when this build did not write them). After it, {@link #written()} and
+     * {@link #unchanged()} count every file of the site.
+     */
+    public void adoptOthers() throws IOException {
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                 String path = root.relativize(file).toString().replace('\\', '/');
-                if (path.equals(Manifest.FILE) || entries.containsKey(path)) return FileVisitResult.CONTINUE;
+                Manifest.Entry entry = entries.get(path);
+                if (entry != null) {
+                    // the file as published: its size and time tell the next build it is unchanged without reading it
+                    entries.put(path, entry.at(attrs.size(), attrs.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS)));
+                    return FileVisitResult.CONTINUE;
+                }
+                if (path.equals(Manifest.FILE)) return FileVisitResult.CONTINUE;
                 if (inPlace) {
                     Files.delete(file); // a file of the earlier site that this build did not write
                     return FileVisitResult.CONTINUE;
                 }
                 if (!attrs.isRegularFile()) return FileVisitResult.CONTINUE;
                 String hash = Hashes.sha256(file);
-                explain(path, null, !keepIfSame(path, file));
-                entries.put(path, new Manifest.Entry(inputs(null), hash));
+                explain(path, null, !keepIfSame(path, file, hash));
+                // linked from the published site or not, the file now in place gives the size and time
+                BasicFileAttributes now = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                entries.put(path, new Manifest.Entry(inputs(null), hash).at(now.size(), now.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS)));
                 return FileVisitResult.CONTINUE;
             }
 
@@ -289,10 +327,14 @@ public final class SiteOutput implements SiteFiles {
                 return FileVisitResult.CONTINUE;
             }
         });
+    }
+
+    /** The second half of {@link #finish}: the manifest of every file written (files written after it are not in it). */
+    public void writeManifest() throws IOException {
         if (explained != null) {
             for (String path : previous.entries().keySet()) if (!entries.containsKey(path)) explained.put(path, "removed: no longer in the site");
         }
-        byte[] manifest = new Manifest(entries).toBytes();
+        byte[] manifest = new Manifest(entries, 0).toBytes();
         Path target = root.resolve(Manifest.FILE);
         Files.deleteIfExists(target);
         Path old = publishedFile(Manifest.FILE);

@@ -51,8 +51,27 @@ class IncrementalPropertyTest {
             Path clean = tmp.resolve("clean-" + seed + "-" + step);
             TestProject.copyTree(p.content, clean.resolve("content"));
             build(clean.resolve("content"), clean.resolve("site"), null);
-            assertEquals(TestProject.hashes(clean.resolve("site")), TestProject.hashes(p.site), "after " + steps);
+            Map<String, String> cleanFiles = TestProject.hashes(clean.resolve("site"));
+            Map<String, String> incremental = TestProject.hashes(p.site);
+            assertEquals(cleanFiles, incremental, "after " + steps + ": " + firstDifference(clean.resolve("site"), p.site, cleanFiles, incremental));
         }
+    }
+
+    /** The files that differ, and where the first text file of them differs first (for a failure message). */
+    private static String firstDifference(Path clean, Path incremental, Map<String, String> a, Map<String, String> b) throws IOException {
+        java.util.TreeSet<String> paths = new java.util.TreeSet<>(a.keySet());
+        paths.addAll(b.keySet());
+        paths.removeIf(path -> java.util.Objects.equals(a.get(path), b.get(path)));
+        for (String path : paths) {
+            if (!path.endsWith(".html") || !a.containsKey(path) || !b.containsKey(path)) continue;
+            String x = Files.readString(clean.resolve(path));
+            String y = Files.readString(incremental.resolve(path));
+            int i = 0;
+            while (i < Math.min(x.length(), y.length()) && x.charAt(i) == y.charAt(i)) i++;
+            return paths + "; " + path + " at " + i + ": clean «" + x.substring(Math.max(0, i - 80), Math.min(x.length(), i + 120))
+                    + "» incremental «" + y.substring(Math.max(0, i - 80), Math.min(y.length(), i + 120)) + "»";
+        }
+        return paths.toString();
     }
 
     /** One random change to the content, the theme or the catalogue; says what it did. */

@@ -114,28 +114,42 @@ public final class TestProject {
         return log.toString(StandardCharsets.UTF_8);
     }
 
-    /** Copies a folder tree (a theme the test may change). */
+    /** Copies a folder tree (a theme the test may change), the files with their modification times. */
     public static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> s = Files.walk(from)) {
             for (Path f : s.toList()) {
                 Path t = to.resolve(from.relativize(f).toString());
                 if (Files.isDirectory(f)) Files.createDirectories(t);
-                else Files.copy(f, t);
+                // with their times: the site dates its data by the newest report's, and a copy made after midnight
+                // would date it a day later
+                else Files.copy(f, t, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
             }
         }
     }
 
-    /** Every file under a folder (not following links): relative path → SHA-256 of its bytes. */
+    /**
+     * Every file under a folder (not following links): relative path → SHA-256 of its bytes; the manifest's without the
+     * files' sizes and times, which are those of the files on this disk (two builds of the same site differ there only).
+     */
     public static Map<String, String> hashes(Path root) throws IOException {
         Map<String, String> out = new TreeMap<>();
         if (!Files.exists(root)) return out;
         try (Stream<Path> s = Files.walk(root)) {
             for (Path f : s.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).toList()) {
-                out.put(root.relativize(f).toString(), Hashes.sha256(Files.readAllBytes(f)));
+                String path = root.relativize(f).toString();
+                byte[] bytes = Files.readAllBytes(f);
+                if (path.equals(".townstats-manifest.json")) {
+                    com.fasterxml.jackson.databind.node.ObjectNode manifest = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(bytes);
+                    manifest.path("files").forEach(e -> ((com.fasterxml.jackson.databind.node.ObjectNode) e).remove(List.of("size", "mtime")));
+                    bytes = JSON.writeValueAsBytes(manifest);
+                }
+                out.put(path, Hashes.sha256(bytes));
             }
         }
         return out;
     }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     /** Every file under a folder: relative path → modification time in nanoseconds precision as text. */
     public static Map<String, String> mtimes(Path root) throws IOException {

@@ -110,6 +110,31 @@ class SiteOutputTest {
         assertFalse(tampered.reuseIfUnchanged("towns/a.html", "report-hash-1"), "the manifest is a hint, the bytes are checked");
     }
 
+    /**
+     * A published file whose size and time are those the manifest recorded (and older than the manifest by 2 s) is known
+     * unchanged without being read, as git's index and rsync know a file: shown here by bytes changed behind the
+     * manifest's back with size and time restored, which are trusted; a changed time makes it read and compared.
+     */
+    @Test
+    void aFileKeepingItsRecordedSizeAndTimeIsNotRead() throws IOException {
+        Path published = tmp.resolve("site");
+        SiteOutput first = new SiteOutput(tmp.resolve("site.building"), published, "theme-1");
+        first.write("towns/a.html", "<p>a</p>".getBytes(StandardCharsets.UTF_8), "report-hash-1");
+        first.finish();
+        Files.move(tmp.resolve("site.building"), published);
+        Path page = published.resolve("towns/a.html");
+        FileTime recorded = Files.getLastModifiedTime(page);
+        Files.setLastModifiedTime(published.resolve(Manifest.FILE), FileTime.fromMillis(recorded.toMillis() + 10_000));
+
+        Files.writeString(page, "<p>b</p>"); // the same size
+        Files.setLastModifiedTime(page, recorded);
+        assertTrue(new SiteOutput(tmp.resolve("s2"), published, "theme-1").reuseIfUnchanged("towns/a.html", "report-hash-1"),
+                "size and time as recorded: not read");
+        Files.setLastModifiedTime(page, FileTime.fromMillis(recorded.toMillis() - 60_000));
+        assertFalse(new SiteOutput(tmp.resolve("s3"), published, "theme-1").reuseIfUnchanged("towns/a.html", "report-hash-1"),
+                "another time: read, and found changed");
+    }
+
     @Test
     void finishAdoptsFilesCopiedWithoutSiteOutput() throws IOException {
         Path published = tmp.resolve("site");
