@@ -94,7 +94,11 @@ public final class RankingPages {
     private final TreeSet<Integer> years = new TreeSet<>();
     /** indicator → years that get a page. */
     private final Map<String, Set<Integer>> pages = new LinkedHashMap<>();
-    /** indicator|year → target figures left out of its rankings; indicator → figures of reports of unknown year. */
+    /**
+     * indicator|year → target figures left out of its rankings; indicator → figures of reports of unknown year; each
+     * also per peer group (indicator|year|group, indicator|group): a group's page counts its own towns' only, so that
+     * a report elsewhere leaves it as it is.
+     */
     private final Map<String, Integer> targetsByPage = new HashMap<>();
     private final Map<String, Integer> yearUnknownByIndicator = new HashMap<>();
 
@@ -107,12 +111,18 @@ public final class RankingPages {
             years.add(y);
             // a page only where a ranking has figures (an indicator stated only as a target, or in 美元, has none)
             for (Fact f : r.facts()) {
-                if (!FactSelector.isAchievement(f)) targetsByPage.merge(pageKey(f.indicator(), y), 1, Integer::sum);
+                if (FactSelector.isAchievement(f)) continue;
+                targetsByPage.merge(pageKey(f.indicator(), y), 1, Integer::sum);
+                for (String g : townstats.analyze.TownIdentity.of(r).groups()) targetsByPage.merge(pageKey(f.indicator(), y) + "|" + g, 1, Integer::sum);
             }
         }
         for (ReportFacts r : reports) {
             if (r.document().year() != null) continue;
-            r.facts().stream().map(Fact::indicator).distinct().forEach(id -> yearUnknownByIndicator.merge(id, 1, Integer::sum));
+            List<String> groups = townstats.analyze.TownIdentity.of(r).groups();
+            r.facts().stream().map(Fact::indicator).distinct().forEach(id -> {
+                yearUnknownByIndicator.merge(id, 1, Integer::sum);
+                for (String g : groups) yearUnknownByIndicator.merge(id + "|" + g, 1, Integer::sum);
+            });
         }
         for (Ranking t : ctx.analysis.rankings()) {
             years.add(t.year());
@@ -241,6 +251,8 @@ public final class RankingPages {
                 m.put("groupTabs", List.of());
                 m.put("groups", List.of());
                 m.put("groupName", group);
+                m.put("targetsExcluded", targetsByPage.getOrDefault(pageKey(indicator, year) + "|" + e.getKey(), 0));
+                m.put("yearUnknown", yearUnknownByIndicator.getOrDefault(indicator + "|" + e.getKey(), 0));
                 // the same group in the other years, where it has figures
                 m.put("otherYears", allYears.stream().filter(y -> y != year && layout.groupPage(indicator, y, e.getKey()) != null)
                         .map(y -> new YearLink(y, layout.groupPage(indicator, y, e.getKey()))).toList());
