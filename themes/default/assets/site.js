@@ -293,8 +293,14 @@
           var parts = [];
           var v = group && f.ranks.filter(function (k) { return k.g === group && k.m === "value"; })[0];
           var g = group && f.ranks.filter(function (k) { return k.g === group && k.m === "growth"; })[0];
-          if (v) parts.push(words("data-rank-of", [names[group], v.r, v.n]));
-          if (g) parts.push((v ? "" : names[group]) + words("data-growth-rank", [g.r, g.n]));
+          // as the profiles say it: 第3/14 in a county or city; in a province or all towns 第3, or the quarter (前25%)
+          var say = function (k, growth, name) {
+            if (k.b) return growth ? words("data-growth-band", [k.b]) : words("data-band", [name, k.b]);
+            if (k.n) return growth ? words("data-growth-rank", [k.r, k.n]) : words("data-rank-of", [name, k.r, k.n]);
+            return growth ? words("data-growth-top", [k.r]) : words("data-rank-top", [name, k.r]);
+          };
+          if (v) parts.push(say(v, false, names[group]));
+          if (g) parts.push((v ? "" : names[group]) + say(g, true));
           td.appendChild(cell("span", parts.length ? parts.join("，") : compare.getAttribute("data-no-rank"), "rank"));
           row.appendChild(td);
         });

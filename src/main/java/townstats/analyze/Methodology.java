@@ -56,6 +56,9 @@ public final class Methodology {
         java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
         List<String> ids = EntropyTopsis.indicators(catalog);
         m.put("min", String.valueOf(Ranker.MIN_RANKED));
+        m.put("rank.top", String.valueOf(RankBands.EXACT_TOP));
+        m.put("rank.band", String.valueOf(RankBands.TOP_BAND));
+        m.put("rank.bandTowns", String.valueOf(4 * RankBands.TOP_BAND));
         m.put("composite.count", String.valueOf(ids.size()));
         m.put("composite.min", String.valueOf(Math.min(EntropyTopsis.MIN_INDICATORS, ids.size())));
         m.put("composite.missing", String.valueOf(ids.size() - Math.min(EntropyTopsis.MIN_INDICATORS, ids.size())));

@@ -14,6 +14,8 @@ import java.util.Properties;
  * another language is one more file with the same keys. A missing key fails the build rather than
  * showing a blank. {@code {min}} in a text is the fewest towns a ranking needs ({@link townstats.analyze.Ranker#MIN_RANKED}),
  * {@code {minPairs}} and {@code {strong}} the correlations' fewest towns and strong |ρ| ({@link townstats.analyze.Correlation}),
+ * {@code {top}} and {@code {topBand}} how far a province's or all towns' rank is said exactly and as 前10名
+ * ({@link townstats.analyze.RankBands}),
  * so no page states another number.
  */
 public final class Messages {
@@ -40,8 +42,10 @@ public final class Messages {
         String min = String.valueOf(townstats.analyze.Ranker.MIN_RANKED);
         String pairs = String.valueOf(townstats.analyze.Correlation.MIN_TOWNS);
         String strong = String.valueOf(townstats.analyze.Correlation.STRONG);
+        String top = String.valueOf(townstats.analyze.RankBands.EXACT_TOP);
+        String topBand = String.valueOf(townstats.analyze.RankBands.TOP_BAND);
         p.forEach((k, v) -> m.put(k.toString(), v.toString().replace("{min}", min).replace("{minPairs}", pairs)
-                .replace("{strong}", strong)));
+                .replace("{strong}", strong).replace("{top}", top).replace("{topBand}", topBand)));
         return m;
     }
 }

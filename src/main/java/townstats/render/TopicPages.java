@@ -50,8 +50,11 @@ final class TopicPages {
     public record GroupLine(String level, String name, String href, int reporting, String top) {
     }
 
-    /** A theme on a profile, with how many towns of its peers name it (this one too). */
-    public record ProfileTheme(String name, int towns) {
+    /**
+     * A theme on a profile, with how many towns of its peers name it (this one too); null among all towns, whose counts
+     * move with every report (they are on the page the line links).
+     */
+    public record ProfileTheme(String name, Integer towns) {
     }
 
     /**
@@ -66,7 +69,7 @@ final class TopicPages {
      * What a profile says of its themes: a line a part, and {@code among} when both parts are counted among the same
      * towns, said once in the note rather than on each line (a profile stays under 40 KB); null when the parts differ.
      */
-    public record ProfileThemes(List<ProfilePart> parts, String among) {
+    public record ProfileThemes(List<ProfilePart> parts, String among, boolean counted) {
     }
 
     /**
@@ -318,7 +321,9 @@ final class TopicPages {
     /**
      * A profile's problem and plan themes, each with how many towns of its peers name it: counted among the narrowest
      * of its groups (county, city, province) that has at least {@link Ranker#MIN_RANKED} towns with the part, else
-     * among all towns; null when the statistics do not count the report (a duplicate, a year unknown).
+     * among all towns; null when the statistics do not count the report (a duplicate, a year unknown). Among all
+     * towns the themes are named in the catalogue's order without counts: those, and the order by them, move with
+     * every report of the year, and would make each such profile a new page (the counts are on the page it links).
      */
     ProfileThemes profile(ReportFacts r) {
         Integer year = r.document().year();
@@ -338,20 +343,25 @@ final class TopicPages {
             }
             if (chosen == null) continue;
             Set<String> own = this.named.getOrDefault(r.reportId() + "|" + part, Set.of());
+            boolean all = chosen.group().equals(SiteContext.ALL);
             List<ProfileTheme> named = new ArrayList<>();
-            for (TopicStats.Count c : chosen.counts()) {
-                if (own.contains(c.theme())) named.add(new ProfileTheme(themeName(c.theme(), part), c.towns()));
+            if (all) {
+                for (TopicStats.ThemeInfo t : stats.themes()) if (own.contains(t.id())) named.add(new ProfileTheme(themeName(t.id(), part), null));
+            } else {
+                for (TopicStats.Count c : chosen.counts()) {
+                    if (own.contains(c.theme())) named.add(new ProfileTheme(themeName(c.theme(), part), c.towns()));
+                }
             }
             if (named.isEmpty()) continue;
-            String among = ctx.msg.get("topics.profileAmong")
-                    .replace("{0}", chosen.group().equals(SiteContext.ALL) ? ctx.msg.get("group.allShort") : ctx.groupLabel(chosen.group()))
-                    .replace("{1}", String.valueOf(chosen.reporting()));
+            String among = all ? ctx.msg.get("topics.profileAmongAll") : ctx.msg.get("topics.profileAmong")
+                    .replace("{0}", ctx.groupLabel(chosen.group())).replace("{1}", String.valueOf(chosen.reporting()));
             int shown = Math.min(named.size(), PROFILE_THEMES);
             out.add(new ProfilePart(ctx.msg.get("topics.profile." + TopicStats.partId(part)), among, href(year, chosen.group(), part),
                     named.subList(0, shown), named.size() - shown));
         }
         if (out.isEmpty()) return null;
         boolean same = out.stream().map(ProfilePart::among).distinct().count() == 1;
-        return new ProfileThemes(out, same ? out.get(0).among() : null);
+        boolean counted = out.stream().anyMatch(part -> part.themes().get(0).towns() != null);
+        return new ProfileThemes(out, same ? out.get(0).among() : null, counted);
     }
 }

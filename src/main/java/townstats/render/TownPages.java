@@ -28,9 +28,12 @@ public final class TownPages {
     /**
      * One place of a figure in one ranking; {@code groupId}, {@code measureId} and {@code period} (1-11, or "" for
      * the year's figures) name that ranking for machines (the headline's data attributes), as rankings.json does.
+     * {@code rank} and {@code n} are what the page says ({@link Position}): in a province or among all towns no count,
+     * and below the first places no rank but the quarter, {@code band} (前25%); {@code brief} the place in short
+     * (第3/14, 第3, 前25%), {@code cell} as the derived figures' table shows it (3/14, 第3, 前25%).
      */
-    public record Rank(String group, String measure, Integer rank, int n, String percentile, String href, String groupId,
-                       String measureId, String period, String line, String months) {
+    public record Rank(String group, String measure, Integer rank, Integer n, String band, String href, String groupId,
+                       String measureId, String period, String line, String months, String brief, String cell) {
     }
 
     /**
@@ -81,7 +84,11 @@ public final class TownPages {
     public record Target(String name, String value, String growth, String period, String source) {
     }
 
-    public record Similar(String town, String href, String distance, int shared) {
+    /**
+     * A similar town, most similar first; its distance is not shown: standardised over every town of the year, its
+     * digits move with each new report and would make every profile of the year a new page (the order is what it says).
+     */
+    public record Similar(String town, String href, int shared) {
     }
 
     /** A chart of the profile; {@code alt} its title, {@code caption} what it compares, the months, counts and source. */
@@ -211,7 +218,7 @@ public final class TownPages {
     }
 
     private Similar similar(SimilarTowns.Neighbour s) {
-        return new Similar(s.town(), ctx.index.townHref(s.report()), String.format("%.2f", s.distance()), s.shared());
+        return new Similar(s.town(), ctx.index.townHref(s.report()), s.shared());
     }
 
     /** Every file of the town's profile: a page per report, each report's charts and figures.js. */
@@ -247,13 +254,17 @@ public final class TownPages {
                 for (var place : e.getValue()) {
                     Ranking t = place.getKey();
                     RankEntry row = place.getValue();
-                    h.add(t.indicator()).add(t.year()).add(t.group()).add(t.measure()).add(t.period()).add(t.n())
-                            .add(row.rank()).add(row.value()).add(row.percentile()).add(row.flags()).add(row.offset())
+                    h.add(t.indicator()).add(t.year()).add(t.group()).add(t.measure()).add(t.period());
+                    // in a province or among all towns only what is said (第3, 前25%): the count and a rank below the
+                    // top move with every report of the year, and would make every profile of the year a new page
+                    if (Position.wide(t.group())) h.add(Position.of(t, row).toString());
+                    else h.add(t.n()).add(row.rank()).add(row.percentile());
+                    h.add(row.value()).add(row.flags()).add(row.offset())
                             .add(ctx.rankingLayout.href(t, row)).add(ctx.groupLabel(t.group())).add(sameAs.get(t.group() + "|" + t.year()));
                 }
             }
             h.add(standings(r));
-            // the distance as shown: its last digits move with every town's figures (they are standardised)
+            // the similar towns as shown (not their distance, which moves with every town's figures: standardised)
             for (SimilarTowns.Neighbour s : similarByReport.getOrDefault(id, List.of())) h.add(similar(s));
             for (townstats.analyze.TargetCheck t : targetsByReport.getOrDefault(id, List.of())) {
                 h.add(t).add(ctx.index.report(t.targetReport()) == null ? null : ctx.index.reportHref(t.targetReport()));
@@ -427,12 +438,15 @@ public final class TownPages {
                 for (var e : ctx.places.of(r.reportId(), c.indicator())) {
                     if (e.getValue().rank() == null) continue;
                     Ranking t = e.getKey();
+                    Position at = Position.of(t, e.getValue());
                     Map<String, Object> k = new LinkedHashMap<>();
                     k.put("g", t.group());
                     k.put("m", t.measure());
                     k.put("p", SiteContext.periodId(t.period()));
-                    k.put("r", e.getValue().rank());
-                    k.put("n", t.n());
+                    // as the profile says it: rank and count in a county or city, else 第3 or the quarter (前25%)
+                    if (at.band(ctx.msg) != null) k.put("b", at.band(ctx.msg));
+                    else k.put("r", at.rank());
+                    if (at.n() != null) k.put("n", at.n());
                     ranks.add(k);
                 }
                 f.put("ranks", ranks);
@@ -500,8 +514,10 @@ public final class TownPages {
             }
             if (ranked == 0) continue;
             String label = shortName(group);
-            StringBuilder line = new StringBuilder(ctx.msg.get("town.standing").replace("{0}", label)
-                    .replace("{1}", String.valueOf(e.getKey().size())));
+            // a province or all towns without their count (it moves with every report of the year: Position)
+            boolean wide = Position.wide(group);
+            StringBuilder line = new StringBuilder(wide ? ctx.msg.get("town.standingWide").replace("{0}", label)
+                    : ctx.msg.get("town.standing").replace("{0}", label).replace("{1}", String.valueOf(e.getKey().size())));
             if (same.size() > 1) {
                 List<String> wider = new ArrayList<>();
                 for (int i = same.size() - 2; i >= 0; i--) wider.add(ctx.groupLabel(same.get(i)));
@@ -509,9 +525,13 @@ public final class TownPages {
             }
             line.append("：");
             int[] composite = compositeRank(r, group, year);
-            if (composite != null) {
+            if (composite != null && !wide) {
                 line.append(ctx.msg.get("town.standingComposite").replace("{0}", String.valueOf(composite[0]))
                         .replace("{1}", String.valueOf(composite[1])));
+            } else if (composite != null) {
+                int band = townstats.analyze.RankBands.band(composite[0], composite[1]);
+                line.append(band == 0 ? ctx.msg.get("town.standingCompositeTop").replace("{0}", String.valueOf(composite[0]))
+                        : ctx.msg.get("town.standingCompositeBand").replace("{0}", Position.bandWords(ctx.msg, band)));
             }
             line.append(ctx.msg.get("town.standingRanked").replace("{0}", String.valueOf(ranked)).replace("{1}", String.valueOf(top)));
             out.add(new Standing(label, line.toString()));
@@ -563,11 +583,13 @@ public final class TownPages {
                 local.put(e.getKey().measure() + "|" + e.getKey().period(), e);
             }
             for (var e : local.values()) {
-                double p = e.getValue().percentile();
+                double p = Position.order(e.getKey(), e.getValue());
                 if (best ? p >= 50 : p < 50) all.add(e);
             }
         }
-        all.sort(Comparator.comparingDouble((Map.Entry<Ranking, RankEntry> e) -> best ? -e.getValue().percentile() : e.getValue().percentile())
+        // ordered by what the page shows (a wide group's quarter, not its percentile, which moves with every report)
+        all.sort(Comparator.comparingDouble((Map.Entry<Ranking, RankEntry> e) -> best ? -Position.order(e.getKey(), e.getValue())
+                        : Position.order(e.getKey(), e.getValue()))
                 .thenComparing(e -> e.getKey().indicator()));
         List<Mark> out = new ArrayList<>();
         for (var e : all.subList(0, Math.min(3, all.size()))) {
@@ -578,8 +600,9 @@ public final class TownPages {
                 String flag = e.getValue().flags().stream().filter(f -> f.startsWith(townstats.analyze.Flags.PARTIAL)).findFirst().orElse(null);
                 if (flag != null) months = ctx.flagLabel(flag);
             }
-            String place = shortName(t.group()) + ctx.msg.get("town.rankShort").replace("{0}", String.valueOf(e.getValue().rank()))
-                    .replace("{1}", String.valueOf(t.n())) + (months == null ? "" : " · " + months);
+            Position at = Position.of(t, e.getValue());
+            String place = (Position.wide(t.group()) ? ctx.groupLabel(t.group()) : shortName(t.group())) + at.brief(ctx.msg)
+                    + (months == null ? "" : " · " + months);
             out.add(new Mark(what, place, ctx.rankingLayout.href(t, e.getValue()))); // the page that lists the town
         }
         return out;
@@ -636,13 +659,15 @@ public final class TownPages {
             String months = t.period() != null ? t.period().label()
                     : row.flags().stream().filter(f -> f.startsWith(townstats.analyze.Flags.PARTIAL)).findFirst().map(ctx::flagLabel).orElse(null);
             String other = java.util.Objects.equals(months, cardMonths) ? "" : "，" + (months == null ? ctx.msg.get("town.fullYear") : months);
+            Position at = Position.of(t, row);
+            String lead = at.band(ctx.msg) != null ? ctx.msg.get("town.rankLeadBand").replace("{1}", at.band(ctx.msg))
+                    : at.n() == null ? ctx.msg.get("town.rankLeadTop").replace("{1}", String.valueOf(at.rank()))
+                    : ctx.msg.get("town.rankLead").replace("{1}", String.valueOf(at.n())).replace("{2}", String.valueOf(at.rank()));
             String line = out.isEmpty()
-                    ? ctx.msg.get("town.rankLead").replace("{0}", place)
-                            .replace("{1}", String.valueOf(t.n())).replace("{2}", String.valueOf(row.rank())) + (growth ? "（" + measure + other + "）" : "")
-                    : (growth ? measure + " " : "") + place
-                            + " " + ctx.msg.get("town.rankShort").replace("{0}", String.valueOf(row.rank())).replace("{1}", String.valueOf(t.n()));
-            out.add(new Rank(t.group().equals(SiteContext.ALL) ? "" : label, measure, row.rank(), t.n(),
-                    SiteContext.percentile(row.percentile()), href, t.group(), t.measure(), SiteContext.periodId(t.period()), line, months));
+                    ? lead.replace("{0}", place) + (growth ? "（" + measure + other + "）" : "")
+                    : (growth ? measure + " " : "") + place + " " + at.brief(ctx.msg);
+            out.add(new Rank(t.group().equals(SiteContext.ALL) ? "" : label, measure, at.rank(), at.n(), at.band(ctx.msg), href,
+                    t.group(), t.measure(), SiteContext.periodId(t.period()), line, months, at.brief(ctx.msg), at.cell(ctx.msg)));
         }
         return out;
     }
@@ -672,7 +697,7 @@ public final class TownPages {
                 Rank k = list.get(i);
                 if (i > 0) line.append("，");
                 if (!k.measureId().equals(SiteContext.VALUE)) line.append(k.measure());
-                line.append(ctx.msg.get("town.rankShort").replace("{0}", String.valueOf(k.rank())).replace("{1}", String.valueOf(k.n())));
+                line.append(k.brief());
                 if (!java.util.Objects.equals(k.months(), cardMonths)) {
                     line.append("（").append(k.months() == null ? ctx.msg.get("town.fullYear") : k.months()).append("）");
                 }
@@ -697,7 +722,7 @@ public final class TownPages {
             List<String> places = new ArrayList<>();
             for (PeerColumn col : columns) {
                 places.add(c.ranks().stream().filter(k -> k.groupId().equals(col.groupId())).findFirst()
-                        .map(k -> k.rank() + "/" + k.n()).orElse(null));
+                        .map(Rank::cell).orElse(null));
             }
             rows.add(new DerivedRow(c, places));
         }

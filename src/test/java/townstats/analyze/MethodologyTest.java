@@ -55,6 +55,8 @@ class MethodologyTest {
                 "similar towns");
         assertTrue(page.contains("至少 " + Correlation.MIN_TOWNS + " 个乡镇"), "correlations");
         assertTrue(page.contains("满 1 亿元的写作“亿元”"), "the unit rule");
+        assertTrue(page.contains("前 " + RankBands.EXACT_TOP + " 名给出准确名次") && page.contains("前 " + RankBands.TOP_BAND + " 名（参与排名的乡镇不少于 "
+                + 4 * RankBands.TOP_BAND + " 个时）"), "how a province's or all towns' rank is said");
         assertFalse(page.contains("YAML") || page.contains("facts.json") || page.contains("mentions"), "no file formats for an official");
     }
 

@@ -217,13 +217,15 @@ class ProfileBrowserTest {
             if (td.getText().equals("—")) continue;
             assertEquals(1, td.findElements(By.cssSelector(".rank")).size(), "one line per town and indicator: " + td.getText());
             String rank = td.findElement(By.cssSelector(".rank")).getText();
-            assertTrue(rank.matches("未排名|.+第\\d+/\\d+(，增长率第\\d+/\\d+)?|.+增长率第\\d+/\\d+"), rank);
+            // 第3/14 in a county or city; in a province or all towns 第3 or a band (前10名, 前25% …), as on the profiles
+            String place = "(第\\d+(/\\d+)?|前\\d+名|[前后]\\d+%)";
+            assertTrue(rank.matches("未排名|.+?" + place + "(，增长率" + place + ")?|.+增长率" + place), rank);
         }
         // a row's ranks name one group
         for (WebElement row : driver.findElements(By.cssSelector("#compare-table tbody tr"))) {
             java.util.Set<String> groups = new java.util.HashSet<>();
             for (WebElement r : row.findElements(By.cssSelector("td .rank"))) {
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.+?)(增长率)?第").matcher(r.getText());
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.+?)(增长率)?(第|前\\d|后\\d)").matcher(r.getText());
                 if (m.find()) groups.add(m.group(1));
             }
             assertTrue(groups.size() <= 1, "one peer group per indicator: " + row.getText());

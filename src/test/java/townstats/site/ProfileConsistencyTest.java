@@ -125,6 +125,14 @@ class ProfileConsistencyTest {
                 seen.add(lead.attr("data-group") + "|" + lead.attr("data-measure") + "|" + leadPeriod);
                 Element r = row(ranking, lead.attr("data-group"), lead.attr("data-measure"), leadPeriod, townName);
                 assertNotNull(r, name + " " + lead.text());
+                if (wide(lead.attr("data-group"))) {
+                    // a province or all towns: no count; the exact rank at the top, else the band the rank falls in
+                    String said = lead.hasAttr("data-band") ? lead.attr("data-band") : "第" + lead.attr("data-rank");
+                    assertTrue(lead.text().matches("在.+乡镇中(居)?" + said + "(（.*）)?$"), name + " " + lead.text());
+                    compared += checkPlace(ranking, lead.attr("data-group"), lead.attr("data-measure"), leadPeriod, townName, said,
+                            name + " " + card.attr("data-indicator") + " " + lead.text());
+                    continue;
+                }
                 assertEquals(lead.attr("data-rank"), r.child(0).text(), name + " " + card.attr("data-indicator") + " " + lead.text());
                 // what the reader sees is that rank among that many towns, the ranking table's own count
                 int peers = r.parent().select("tr").size();
@@ -142,7 +150,7 @@ class ProfileConsistencyTest {
                 while (m.find()) {
                     String measure = m.group(1) == null ? "value" : "growth";
                     assertTrue(seen.add(group + "|" + measure + "|" + months), name + " shows a rank twice: " + card.text());
-                    compared += checkPlace(ranking, group, measure, months, townName, m.group(2), m.group(3), name + " " + line.text());
+                    compared += checkPlace(ranking, group, measure, months, townName, m.group(2), name + " " + line.text());
                     found++;
                 }
                 assertTrue(found >= 1 && found <= 2, name + " " + line.text());
@@ -172,24 +180,39 @@ class ProfileConsistencyTest {
                         assertTrue(unranked == null || unranked.child(0).text().equals("—"), name + " " + link.text() + " in " + columns.get(i));
                         continue;
                     }
-                    String[] rankOf = cell.split("/");
-                    compared += checkPlace(ranking, columns.get(i), "value", period, townName, rankOf[0], rankOf[1], name + " " + tr.text());
+                    compared += checkPlace(ranking, columns.get(i), "value", period, townName, cell.contains("/") ? "第" + cell : cell, name + " " + tr.text());
                 }
             }
         }
         return compared;
     }
 
-    /** 第3/15 or 增长率第3/15 in a card's folded line. */
-    private static final java.util.regex.Pattern FOLDED = java.util.regex.Pattern.compile("(增长率)?第(\\d+)/(\\d+)");
+    /** 第3/15, 增长率第3/15, and in a province or all towns 第3, 前10名, 增长率前25% … in a card's folded line. */
+    private static final java.util.regex.Pattern FOLDED = java.util.regex.Pattern.compile("(增长率)?(第\\d+(?:/\\d+)?|前\\d+名|[前后]\\d+%)");
 
-    /** The town has that rank among that many towns in the ranking page's table of the group, measure and months. */
-    private static int checkPlace(Document ranking, String group, String measure, String period, String town, String rank, String of,
-                                  String what) {
+    /** A province or all towns: their places are said without a count, and below the top as a band. */
+    private static boolean wide(String group) {
+        return group.equals("all") || group.startsWith("province:");
+    }
+
+    /**
+     * The town's place as the profile says it ({@code said}: 第3/15 in a county or city, 第3 or a band such as 前25% in
+     * a province or all towns) is its place in the ranking page's table of the group, measure and months: the rank
+     * among as many towns as the table lists, or the band of the rule (townstats.analyze.RankBands) its exact rank
+     * falls in among the towns the table ranks.
+     */
+    private static int checkPlace(Document ranking, String group, String measure, String period, String town, String said, String what) {
         Element r = row(ranking, group, measure, period, town);
         assertNotNull(r, what + " (" + group + " " + measure + ")");
-        assertEquals(rank, r.child(0).text(), what + " (" + group + " " + measure + ")");
-        assertEquals(String.valueOf(r.parent().select("tr").size()), of, what + ": the ranking table's count");
+        String rank = r.child(0).text();
+        if (!wide(group)) {
+            assertEquals("第" + rank + "/" + r.parent().select("tr").size(), said, what + ": the ranking table's rank and count");
+            return 1;
+        }
+        int ranked = (int) r.parent().select("tr").stream().filter(tr -> !tr.child(0).text().equals("—")).count();
+        int band = townstats.analyze.RankBands.band(Integer.parseInt(rank), ranked);
+        String[] words = {"第" + rank, "前" + townstats.analyze.RankBands.TOP_BAND + "名", "前25%", "前50%", "后50%", "后25%"};
+        assertEquals(words[band], said, what + " (" + group + " " + measure + ": rank " + rank + " of " + ranked + ")");
         return 1;
     }
 

@@ -70,7 +70,13 @@ public final class SiteAudit {
          * link to the sentence (over the page and the pages after it), a town quoted without a link, a share printed over
          * fewer than MIN_TOWNS towns, or a profile's count of a theme that is not the count on the page it links to.
          */
-        THEME_COUNT
+        THEME_COUNT,
+        /**
+         * A province's or all towns' place on a profile said otherwise than the rule (methodology: 前10名 exact, then
+         * the quarter): the group's count, an exact rank below the top, or a quarter (前25% …) that the town's rank in
+         * the data file does not fall in.
+         */
+        WIDE_PLACE
     }
 
     public record Finding(Kind kind, String where, String what) {
@@ -399,7 +405,7 @@ public final class SiteAudit {
     private static final Pattern LEAD = Pattern.compile("(\\d+)个乡镇中第(\\d+)");
     private static final Pattern FOLDED = Pattern.compile("(增长率)?第(\\d+)/(\\d+)");
     private static final Pattern MARK = Pattern.compile("第 ?(\\d+) ?名?/(\\d+)");
-    private static final Pattern STANDING = Pattern.compile("^在(.+?)(\\d+)个乡镇中");
+    private static final Pattern STANDING = Pattern.compile("^在(.+?)(?:(\\d+)个)?乡镇中");
     private static final Pattern COUNTS = Pattern.compile("(\\d+)项(?:[^，；：]*参与)?排名(?:中|[^，；]*?[，,]\\s*)(\\d+)项居前三");
     private static final Pattern COMPOSITE_RANK = Pattern.compile("综合发展指数第(\\d+)(?:/(\\d+)|（[^）]*?(\\d+)个乡镇[^）]*）)?");
 
@@ -416,6 +422,11 @@ public final class SiteAudit {
             if (!s.find()) continue;
             String[] labels = s.group(1).split("、");
             String group = report == null ? null : groupOf(report, labels[labels.length - 1]);
+            boolean wide = group != null && (group.equals("all") || group.startsWith("province:"));
+            if (group != null) saw(Kind.WIDE_PLACE);
+            // a province's or all towns' line without their count (it moves with every report of the year), a county's
+            // or city's with it
+            if (group != null && wide == (s.group(2) != null)) add(Kind.WIDE_PLACE, where + " header", line);
             Set<String> towns = townsOf(y, group);
             if (towns != null) {
                 if (said.contains(towns)) add(Kind.GROUP_TWICE, where + " header", "a line for the same towns again: " + line);
@@ -440,7 +451,7 @@ public final class SiteAudit {
             if (ci.find()) {
                 saw(Kind.COMPOSITE_COUNT);
                 String of = ci.group(2) != null ? ci.group(2) : ci.group(3) != null ? ci.group(3) : s.group(2);
-                compositeClaims.add(new String[] {where + " header", y, "all".equals(group) ? "all" : "group", ci.group(1), of, line});
+                if (of != null) compositeClaims.add(new String[] {where + " header", y, "all".equals(group) ? "all" : "group", ci.group(1), of, line});
             }
         }
         for (Element m : d.select(".strengths .meta, .weaknesses .meta")) {
@@ -496,6 +507,8 @@ public final class SiteAudit {
         String cardPeriod = card.attr("data-period");
         List<String> said = new ArrayList<>();
         for (Element lead : card.select("p.rank-lead")) {
+            wide(report, year, indicator, lead.attr("data-group"), lead.attr("data-measure"),
+                    lead.hasAttr("data-period") ? lead.attr("data-period") : cardPeriod, lead.text(), where + " card headline " + name);
             Matcher m = LEAD.matcher(lead.text());
             saw(Kind.SMALL_TABLE_RANK);
             if (m.find() && Integer.parseInt(m.group(1)) < MIN_TOWNS) add(Kind.SMALL_TABLE_RANK, where + " card headline", name + " " + lead.text());
@@ -505,6 +518,10 @@ public final class SiteAudit {
         for (Element li : card.select("ul.ranks li")) {
             Matcher m = FOLDED.matcher(li.text());
             String period = li.hasAttr("data-period") ? li.attr("data-period") : cardPeriod;
+            String[] parts = li.text().substring(li.text().indexOf(' ') + 1).split("，");
+            for (String part : parts) {
+                wide(report, year, indicator, li.attr("data-group"), part.startsWith("增长率") ? "growth" : "value", period, part, where + " card rank " + name);
+            }
             while (m.find()) {
                 saw(Kind.SMALL_TABLE_RANK);
                 saw(Kind.GROUP_TWICE);
@@ -515,6 +532,43 @@ public final class SiteAudit {
             }
         }
     }
+
+    private static final Pattern QUARTER = Pattern.compile("(前|后)(25|50)%|前(\\d+)名");
+    private static final Pattern WIDE_RANK = Pattern.compile("第(\\d+)(/\\d+)?");
+
+    /**
+     * A place in a province or among all towns ({@code said}: a card's headline or one measure of a folded line): no
+     * count, an exact rank only up to {@link #EXACT_TOP}, else the quarter the data file's rank is in.
+     */
+    private void wide(JsonNode report, String year, String indicator, String group, String measure, String period, String said, String where) {
+        if (report == null || !(group.equals("all") || group.startsWith("province:"))) return;
+        saw(Kind.WIDE_PLACE);
+        if (said.matches(".*\\d+个乡镇中.*")) add(Kind.WIDE_PLACE, where, said + ": the count of a wide group");
+        Integer rank = null;
+        int n = 0;
+        for (Object[] pl : places.getOrDefault(report.get("id").asText(), List.of())) {
+            if (pl[0].equals(indicator) && pl[1].equals(group) && pl[2].equals(measure) && pl[3].equals(period) && String.valueOf(pl[5]).equals(year)) {
+                rank = (Integer) pl[6];
+                n = (int) pl[4];
+            }
+        }
+        if (rank == null) return;
+        Matcher q = QUARTER.matcher(said);
+        Matcher r = WIDE_RANK.matcher(said);
+        if (q.find()) {
+            // 前10名: rank ≤ 10; 前25%: rank ≤ n/4; 后25%: rank > 3n/4; 前50%: rank ≤ n/2; 后50%: rank > n/2; each below the exact top
+            boolean holds = rank > EXACT_TOP && (q.group(3) != null ? rank <= Integer.parseInt(q.group(3))
+                    : q.group(1).equals("前") ? rank * 100L <= Long.parseLong(q.group(2)) * n : rank * 100L > (100 - Long.parseLong(q.group(2))) * n);
+            if (!holds) add(Kind.WIDE_PLACE, where, said + " for rank " + rank + " of " + n);
+        } else if (r.find()) {
+            if (r.group(2) != null || rank > EXACT_TOP || Integer.parseInt(r.group(1)) != rank) {
+                add(Kind.WIDE_PLACE, where, said + " for rank " + rank + " of " + n);
+            }
+        }
+    }
+
+    /** How far a wide group's rank is said exactly (quoted by the methodology page). */
+    private static final int EXACT_TOP = townstats.analyze.RankBands.EXACT_TOP;
 
     /** A rank's table by the towns its group holds: two groups of the same towns give the same key. */
     private String key(JsonNode report, String year, String group, String measure, String period) {
