@@ -41,7 +41,7 @@ import townstats.util.Hashes;
  */
 public final class ReportCache {
     /** Bump when the entry layout changes. */
-    public static final int FORMAT = 3;
+    public static final int FORMAT = 4;
     private static final String MAGIC = "townstats-cache";
     /**
      * The most an entry may unpack to. A report is at most 20 MB ({@code ReportReader.MAX_BYTES}); its cleaned text, the
@@ -68,6 +68,8 @@ public final class ReportCache {
     private final AtomicInteger rejected = new AtomicInteger();
 
     private final SourceSnapshot snapshot;
+    /** The aliases places are resolved under in this build, hashed; "-" when not said. */
+    private volatile String placesUnder = "-";
 
     private ReportCache(Path root, String version) {
         this.root = root.toAbsolutePath().normalize();
@@ -145,14 +147,36 @@ public final class ReportCache {
         return Hashes.of(source, contentHash);
     }
 
+    /**
+     * The hash of the aliases this build resolves places under (see {@link Hit}); entries stored from now on record it.
+     * Unset: "-", no entry's place is current.
+     */
+    public ReportCache resolvingPlacesUnder(String aliasesHash) {
+        this.placesUnder = aliasesHash == null || aliasesHash.isBlank() ? "-" : Hashes.sha256(aliasesHash.getBytes(StandardCharsets.UTF_8));
+        return this;
+    }
+
+    /**
+     * A cached result, and whether its place was resolved under the aliases of this build (a place depends on
+     * content/aliases.yml as well as on the report: one resolved under others is resolved again, with the gazetteer).
+     */
+    public record Hit(ReportFacts report, boolean placeCurrent) {
+    }
+
     /** The cached result for a key, or null (missing, damaged or foreign entries count as missing). */
     public ReportFacts get(String key) {
+        Hit hit = lookup(key);
+        return hit == null ? null : hit.report();
+    }
+
+    /** The cached result for a key and whether its place is current, or null (as {@link #get}). */
+    public Hit lookup(String key) {
         if (key == null) return null;
         used.add(key);
         Path file = entry(key);
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) return null;
         try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
-            ReportFacts r = decode(key, in);
+            Hit r = decode(key, in);
             hits.incrementAndGet();
             return r;
         } catch (IOException | RuntimeException e) {
@@ -241,11 +265,16 @@ public final class ReportCache {
         return dir.resolve(key.substring(0, 2)).resolve(key + ".gz");
     }
 
-    /** gzip( "townstats-cache FORMAT VERSION KEY SHA256(body)\n" + body ), body being the result as Smile. */
+    /**
+     * gzip( "townstats-cache FORMAT VERSION KEY SHA256(PLACES body) PLACES\n" + body ), body being the result as Smile
+     * and PLACES the aliases its place was resolved under ({@link #resolvingPlacesUnder}).
+     */
     byte[] encode(String key, ReportFacts report) throws IOException {
         byte[] body = Smile.MAPPER.writeValueAsBytes(report);
         if (body.length > MAX_ENTRY_BYTES - 512) throw new IOException("too large to cache: " + body.length + " bytes");
-        String header = MAGIC + " " + FORMAT + " " + version + " " + key + " " + Hashes.sha256(body) + "\n";
+        String places = placesUnder;
+        String header = MAGIC + " " + FORMAT + " " + version + " " + key + " "
+                + Hashes.sha256(places.getBytes(StandardCharsets.US_ASCII), body) + " " + places + "\n";
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(body.length / 4 + 256);
         try (OutputStream gz = new GZIPOutputStream(bytes)) {
             gz.write(header.getBytes(StandardCharsets.US_ASCII));
@@ -255,10 +284,10 @@ public final class ReportCache {
     }
 
     ReportFacts decode(String key, byte[] stored) throws IOException {
-        return decode(key, new java.io.ByteArrayInputStream(stored));
+        return decode(key, new java.io.ByteArrayInputStream(stored)).report();
     }
 
-    ReportFacts decode(String key, InputStream stored) throws IOException {
+    Hit decode(String key, InputStream stored) throws IOException {
         byte[] all = unpack(stored);
         int eol = 0;
         while (eol < all.length && all[eol] != '\n') eol++;
@@ -266,13 +295,15 @@ public final class ReportCache {
         String[] header = new String(all, 0, eol, StandardCharsets.US_ASCII).split(" ");
         int from = eol + 1;
         int length = all.length - from;
+        if (header.length != 6) throw new IOException("stale or damaged cache entry");
         MessageDigest sha = Hashes.sha256();
+        sha.update(header[5].getBytes(StandardCharsets.US_ASCII));
         sha.update(all, from, length);
-        if (header.length != 5 || !header[0].equals(MAGIC) || !header[1].equals(String.valueOf(FORMAT))
-                || !header[2].equals(version) || !header[3].equals(key) || !header[4].equals(HexFormat.of().formatHex(sha.digest()))) {
+        if (!header[0].equals(MAGIC) || !header[1].equals(String.valueOf(FORMAT)) || !header[2].equals(version)
+                || !header[3].equals(key) || !header[4].equals(HexFormat.of().formatHex(sha.digest()))) {
             throw new IOException("stale or damaged cache entry");
         }
-        return Smile.MAPPER.readValue(all, from, length, ReportFacts.class);
+        return new Hit(Smile.MAPPER.readValue(all, from, length, ReportFacts.class), !header[5].equals("-") && header[5].equals(placesUnder));
     }
 
     /** The gzip stream unpacked, counted as it unpacks and refused beyond {@link #MAX_ENTRY_BYTES}. */

@@ -221,7 +221,8 @@ public final class Build {
         checkInputs();
         // The lock is taken first: a second build on the same output refuses at once, not after reading everything.
         try (SitePublisher publisher = SitePublisher.open(options.out())) {
-            ReportCache cache = options.cache() == null ? null : ReportCache.open(options.cache(), catalogHash, themesHash);
+            ReportCache cache = options.cache() == null ? null
+                    : ReportCache.open(options.cache(), catalogHash, themesHash).resolvingPlacesUnder(aliases());
             Sources sources = sources(cache);
             timing.mark("sources (" + (cache == null ? sources.files().size() : cache.hashed()) + " hashed)");
             BuildMarker last = BuildMarker.read(publisher.output());
@@ -527,9 +528,16 @@ public final class Build {
                 results.put(key, held);
                 return new Outcome(held, null, true);
             }
-            ReportFacts hit = cache == null ? null : cache.get(key);
-            // The place is resolved again: it depends on content/aliases.yml as well as on the report.
-            if (hit != null) return remember(key, new Outcome(kept(hit.withPlace(reports().places().resolve(hit.document()))), null, true));
+            ReportCache.Hit hit = cache == null ? null : cache.lookup(key);
+            if (hit != null) {
+                // a place resolved under other aliases (content/aliases.yml) is resolved again, and stored so
+                ReportFacts cached = hit.report();
+                if (!hit.placeCurrent()) {
+                    cached = cached.withPlace(reports().places().resolve(cached.document()));
+                    cache.put(key, cached);
+                }
+                return remember(key, new Outcome(kept(cached), null, true));
+            }
             Report report = ReportReader.read(reportsDir, file);
             ReportFacts fresh = requireFinite(reports().run(report)).compact();
             // Stored only if the file read is the file hashed: one changed in between (being copied) is not cached.

@@ -81,6 +81,27 @@ class ReportCacheTest {
         assertEquals(a.warnings(), b.warnings());
     }
 
+    /**
+     * An entry records the aliases its place was resolved under: a build under the same aliases takes the place as
+     * stored (no gazetteer needed), one under others resolves it again; the record is under the entry's checksum.
+     */
+    @Test
+    void anEntryTellsWhetherItsPlaceIsCurrent() throws Exception {
+        Path file = TestProject.SAMPLES.resolve(TestProject.SAMPLE);
+        ReportCache cache = ReportCache.open(tmp, catalog()).resolvingPlacesUnder("aliases A");
+        String key = cache.keyOf(file.getParent(), file);
+        cache.put(key, analyse(file));
+        assertTrue(ReportCache.open(tmp, catalog()).resolvingPlacesUnder("aliases A").lookup(key).placeCurrent());
+        assertFalse(ReportCache.open(tmp, catalog()).resolvingPlacesUnder("aliases B").lookup(key).placeCurrent());
+        assertFalse(ReportCache.open(tmp, catalog()).lookup(key).placeCurrent(), "aliases not said: never current");
+
+        String plain = new String(gunzip(Files.readAllBytes(cache.entry(key))), StandardCharsets.ISO_8859_1);
+        String header = plain.substring(0, plain.indexOf('\n'));
+        String other = header.substring(0, header.lastIndexOf(' ') + 1) + "0".repeat(64);
+        Files.write(cache.entry(key), gzip((other + plain.substring(header.length())).getBytes(StandardCharsets.ISO_8859_1)));
+        assertNull(ReportCache.open(tmp, catalog()).lookup(key), "the aliases record altered: the checksum refuses the entry");
+    }
+
     @Test
     void damagedEntriesAreRejectedAndDeleted() throws Exception {
         Path file = TestProject.SAMPLES.resolve(TestProject.SAMPLE);
