@@ -162,11 +162,24 @@ final class TopicPages {
 
         List<TopicStats.Count> listed = t.counts().stream().filter(c -> c.towns() > 0).toList();
         List<GroupLine> groups = all ? groupLines(t) : List.of();
+        int budget = townsPerPage(listed, ctx.rankingLayout.budget());
+        // Beyond one page, the all-towns page quotes only the towns of no province: the others are quoted on their
+        // province's page (linked from the groups' lines), so that a new report moves its province's pages and this
+        // page's counts, not every later page of a list of all towns. A small site keeps every quote here.
+        java.util.function.Function<TopicStats.Count, List<TopicStats.Naming>> quoted = c -> c.namings();
+        boolean apart = all && listed.stream().mapToInt(c -> c.namings().size()).sum() + groups.size() > budget;
+        if (apart) {
+            Set<String> inProvince = inProvince(t.year(), t.section());
+            quoted = c -> c.namings().stream().filter(n -> !inProvince.contains(n.report())).toList();
+            List<TopicStats.Count> withQuotes = new ArrayList<>();
+            for (TopicStats.Count c : listed) if (!quoted.apply(c).isEmpty()) withQuotes.add(c);
+            listed = withQuotes;
+        }
+        java.util.function.Function<TopicStats.Count, List<TopicStats.Naming>> quotes = quoted;
         // sections: each theme's towns, then (all towns) the groups' lines; they flow through pages of the row budget
         List<Integer> sizes = new ArrayList<>();
-        listed.forEach(c -> sizes.add(c.namings().size()));
+        listed.forEach(c -> sizes.add(quotes.apply(c).size()));
         sizes.add(groups.size());
-        int budget = townsPerPage(listed, ctx.rankingLayout.budget());
         int total = sizes.stream().mapToInt(Integer::intValue).sum();
         // the table on the first page links each theme where its towns start (a page beside it when paged)
         Map<String, String> at = new HashMap<>();
@@ -174,7 +187,7 @@ final class TopicPages {
         for (TopicStats.Count c : listed) {
             int number = Paging.pageOf(offset, 0, budget);
             at.put(c.theme(), (number == 1 ? "" : Paging.fileName(Paging.address(first, number))) + "#t-" + c.theme());
-            offset += c.namings().size();
+            offset += quotes.apply(c).size();
         }
         List<ThemeRow> rows = new ArrayList<>();
         for (TopicStats.Count c : t.counts()) {
@@ -218,8 +231,10 @@ final class TopicPages {
                 if (slice == null) continue;
                 TopicStats.Count c = listed.get(s);
                 List<TownQuotes> towns = new ArrayList<>();
-                for (TopicStats.Naming n : c.namings().subList(slice.from(), slice.to())) towns.add(townQuotes(n, all));
-                sections.add(new ThemeSection(c.theme(), themeName(c.theme(), part), c.towns(), slice.from() > 0, towns));
+                for (TopicStats.Naming n : quotes.apply(c).subList(slice.from(), slice.to())) towns.add(townQuotes(n, all));
+                // apart, a theme's section holds the towns of no province: its heading counts those (the table all)
+                sections.add(new ThemeSection(c.theme(), themeName(c.theme(), part), apart ? quotes.apply(c).size() : c.towns(),
+                        slice.from() > 0, towns));
             }
             Map<String, Object> m = new HashMap<>();
             m.put("year", t.year());
@@ -235,6 +250,7 @@ final class TopicPages {
             m.put("rows", page.number() == 1 ? rows : List.of());
             m.put("sections", sections);
             m.put("groups", Paging.rowsOn(groups, page, listed.size()));
+            m.put("apart", apart);
             m.put("parts", parts);
             m.put("years", years);
             m.put("wider", wider);
@@ -248,6 +264,16 @@ final class TopicPages {
             // the model is records, lists and strings: the page is kept when its print is the same (ModelPrint)
             ctx.page(Paging.address(first, page.number()), "topics.ftlh", pageTitle, crumbs, m);
         }
+    }
+
+    /** The reports the province pages of a year and part quote (every town with a province). */
+    private Set<String> inProvince(int year, SectionKind part) {
+        Set<String> out = new java.util.HashSet<>();
+        for (TopicStats.Table o : stats.tables()) {
+            if (o.year() != year || o.section() != part || !RankingPages.level(o.group()).equals("province")) continue;
+            for (TopicStats.Count c : o.counts()) c.namings().forEach(n -> out.add(n.report()));
+        }
+        return out;
     }
 
     /** county:410324 is within city:4103 and province:41: a wider level, and its code starts with theirs. */

@@ -769,9 +769,21 @@ public final class SiteAudit {
                     if (li.select("q a[href*=#s-]").isEmpty() || town == null) {
                         add(Kind.THEME_COUNT, where, "a town quoted without a link to its sentence: " + li.text());
                     }
-                    if (town != null && !named.add(town.attr("href"))) add(Kind.THEME_COUNT, where, "a town quoted twice: " + li.text());
+                    // the town's page from the site's root: a group's page is a folder deeper than the all-towns page
+                    if (town != null && !named.add(town.attr("href").replaceFirst("^(\\.\\./)+", ""))) {
+                        add(Kind.THEME_COUNT, where, "a town quoted twice: " + li.text());
+                    }
                 }
             }
+        }
+        // an all-towns page beyond one page quotes the towns of no province; the others are on their province's page
+        // (topics/plans-2022/province-41.html): its themes' towns are those quoted there and on every province's page
+        for (var e : quoted.entrySet()) {
+            Matcher province = Pattern.compile("^(topics/[a-z]+-\\d{4})/province-[^/]+\\.html$").matcher(e.getKey());
+            if (!province.find()) continue;
+            Map<String, Set<String>> all = quoted.get(province.group(1) + ".html");
+            if (all == null) continue;
+            e.getValue().forEach((theme, towns) -> all.computeIfAbsent(theme, k -> new HashSet<>()).addAll(towns));
         }
         for (var e : counted.entrySet()) {
             Map<String, Set<String>> towns = quoted.getOrDefault(e.getKey(), Map.of());
