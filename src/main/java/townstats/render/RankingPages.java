@@ -190,11 +190,16 @@ public final class RankingPages {
                 .map(y -> new YearLink(y, SiteIndex.rankingHref(indicator, y))).toList());
         String title = name + " · " + year + "年" + ctx.msg.get("ranking.suffix");
         SiteContext.Crumb rankingsCrumb = new SiteContext.Crumb(ctx.msg.get("nav.rankings"), "rankings/index.html");
-        // the table ids (t1, t2 ...) and so the chart files follow the one order of the tables, whichever page shows them
+        // the table ids (t1, t2 ...) and so the chart files follow the one order of the tables, whichever page shows them;
+        // with a page per group, each group's tables are numbered on their own (t1 … on each group's page), so that a
+        // table added or gone in one group does not renumber every later group's page
         Map<Ranking, String> ids = new java.util.IdentityHashMap<>();
         Map<Ranking, List<Figure>> charts = new java.util.IdentityHashMap<>();
+        boolean apart = layout.split(indicator, year);
+        Map<String, Integer> numbered = new HashMap<>();
         for (Ranking t : tables) {
-            String id = "t" + (ids.size() + 1);
+            String sequence = apart && !t.group().equals(SiteContext.ALL) ? t.group() : SiteContext.ALL;
+            String id = "t" + numbered.merge(sequence, 1, Integer::sum);
             ids.put(t, id);
             charts.put(t, charts(t, year, path, id));
         }
