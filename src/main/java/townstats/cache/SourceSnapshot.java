@@ -9,6 +9,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import townstats.util.Hashes;
+import townstats.util.TabFields;
 
 /**
  * What the report files looked like at the last build: for each, the size and modification time of the file and of
@@ -70,7 +71,7 @@ final class SourceSnapshot {
                     for (String line : lines.subList(1, lines.size())) {
                         String[] c = line.split("\t");
                         if (c.length != 6 || !c[5].matches("[0-9a-f]{64}")) continue;
-                        entries.put(unescape(c[0]), new Entry(new Stat(Long.parseLong(c[1]), Long.parseLong(c[2]),
+                        entries.put(TabFields.unescape(c[0]), new Entry(new Stat(Long.parseLong(c[1]), Long.parseLong(c[2]),
                                 Long.parseLong(c[3]), Long.parseLong(c[4])), c[5]));
                     }
                 }
@@ -130,7 +131,7 @@ final class SourceSnapshot {
         StringBuilder sb = new StringBuilder(HEADER).append(' ').append(System.currentTimeMillis()).append('\n');
         current.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
             Stat s = e.getValue().stat();
-            sb.append(escape(e.getKey())).append('\t').append(s.size()).append('\t').append(s.mtime()).append('\t')
+            sb.append(TabFields.escape(e.getKey())).append('\t').append(s.size()).append('\t').append(s.mtime()).append('\t')
                     .append(s.sidecarSize()).append('\t').append(s.sidecarMtime()).append('\t').append(e.getValue().hash()).append('\n');
         });
         try {
@@ -138,24 +139,5 @@ final class SourceSnapshot {
         } catch (IOException ignored) {
             // a read-only cache: the next build hashes every file again
         }
-    }
-
-    /** A file name may hold a tab or a line break: written escaped, one entry a line. */
-    private static String escape(String s) {
-        return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
-    }
-
-    private static String unescape(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\' && i + 1 < s.length()) {
-                char n = s.charAt(++i);
-                out.append(n == 't' ? '\t' : n == 'n' ? '\n' : n == 'r' ? '\r' : n);
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

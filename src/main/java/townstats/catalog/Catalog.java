@@ -109,12 +109,7 @@ public record Catalog(Map<String, Indicator> indicators, Map<String, UnitKind> u
      * needs the catalogue itself).
      */
     public static String defaultSourceHash() {
-        try (InputStream in = Catalog.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException("catalogue resource missing: " + RESOURCE);
-            return Hashes.sha256(in.readAllBytes());
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read catalogue resource", e);
-        }
+        return Hashes.ofResource(Catalog.class, RESOURCE);
     }
 
     /** The catalogue shipped with the tool (src/main/resources/townstats/catalog.yml). */

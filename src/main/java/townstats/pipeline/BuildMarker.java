@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import townstats.util.TabFields;
 
 /**
  * What a published site was built from and what its build said, kept in the site as {@value #FILE}: a later build
@@ -24,13 +25,13 @@ import java.util.Map;
 record BuildMarker(String inputs, Map<String, String> parts, int reports, int facts, int warnings, int files,
                    List<Build.Skipped> skipped) {
     static final String FILE = ".townstats-build";
-    private static final String HEADER = "townstats-build 2";
+    private static final String HEADER = "townstats-build 3";
 
     String text() {
         StringBuilder b = new StringBuilder(HEADER).append('\n').append(inputs).append('\n');
-        parts.forEach((name, hash) -> b.append(escape(name)).append('=').append(hash).append(' '));
+        parts.forEach((name, hash) -> b.append(TabFields.escape(name)).append('=').append(hash).append('\t'));
         b.append('\n').append(reports).append(' ').append(facts).append(' ').append(warnings).append(' ').append(files).append('\n');
-        for (Build.Skipped s : skipped) b.append(escape(s.source())).append('\t').append(escape(s.reason())).append('\n');
+        for (Build.Skipped s : skipped) b.append(TabFields.escape(s.source())).append('\t').append(TabFields.escape(s.reason())).append('\n');
         return b.toString();
     }
 
@@ -42,16 +43,16 @@ record BuildMarker(String inputs, Map<String, String> parts, int reports, int fa
             List<String> lines = Files.readAllLines(file);
             if (lines.size() < 4 || !lines.get(0).equals(HEADER)) return null;
             Map<String, String> parts = new LinkedHashMap<>();
-            for (String part : lines.get(2).strip().split(" ")) {
+            for (String part : lines.get(2).split("\t")) {
                 int eq = part.lastIndexOf('=');
-                if (eq > 0) parts.put(unescape(part.substring(0, eq)), part.substring(eq + 1));
+                if (eq > 0) parts.put(TabFields.unescape(part.substring(0, eq)), part.substring(eq + 1));
             }
             String[] counts = lines.get(3).split(" ");
             List<Build.Skipped> skipped = new ArrayList<>();
             for (String line : lines.subList(4, lines.size())) {
                 String[] cells = line.split("\t", -1);
                 if (cells.length != 2) return null;
-                skipped.add(new Build.Skipped(unescape(cells[0]), unescape(cells[1])));
+                skipped.add(new Build.Skipped(TabFields.unescape(cells[0]), TabFields.unescape(cells[1])));
             }
             return new BuildMarker(lines.get(1), parts, Integer.parseInt(counts[0]), Integer.parseInt(counts[1]),
                     Integer.parseInt(counts[2]), Integer.parseInt(counts[3]), List.copyOf(skipped));
@@ -71,23 +72,5 @@ record BuildMarker(String inputs, Map<String, String> parts, int reports, int fa
             if (!hash.equals(before.parts().get(name))) changed.add(name);
         });
         return changed;
-    }
-
-    private static String escape(String s) {
-        return s.replace("\\", "\\\\").replace(" ", "\\s").replace("=", "\\e").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
-    }
-
-    private static String unescape(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\' && i + 1 < s.length()) {
-                char n = s.charAt(++i);
-                b.append(n == 't' ? '\t' : n == 'n' ? '\n' : n == 'r' ? '\r' : n == 's' ? ' ' : n == 'e' ? '=' : n);
-            } else {
-                b.append(c);
-            }
-        }
-        return b.toString();
     }
 }

@@ -98,12 +98,7 @@ public record ThemeCatalog(List<Theme> themes, String sourceHash) {
 
     /** The shipped catalogue's {@link #sourceHash()}, without parsing it. */
     public static String defaultSourceHash() {
-        try (InputStream in = ThemeCatalog.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException("theme catalogue resource missing: " + RESOURCE);
-            return Hashes.sha256(in.readAllBytes());
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read the theme catalogue resource", e);
-        }
+        return Hashes.ofResource(ThemeCatalog.class, RESOURCE);
     }
 
     /** Whether {@code content} has a topics.yml of its own (else the shipped catalogue is used). */

@@ -32,6 +32,16 @@ public final class Hashes {
         return HexFormat.of().formatHex(md.digest());
     }
 
+    /** SHA-256 of a resource shipped with the tool (a catalogue's hash, known without parsing it). */
+    public static String ofResource(Class<?> owner, String resource) {
+        try (java.io.InputStream in = owner.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("resource missing: " + resource);
+            return sha256(in.readAllBytes());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read resource " + resource, e);
+        }
+    }
+
     /** SHA-256 of a file's bytes, read as a stream (data files may be larger than memory allows to hold). */
     public static String sha256(Path file) throws IOException {
         MessageDigest md = sha256();
