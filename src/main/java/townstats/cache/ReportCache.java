@@ -109,9 +109,9 @@ public final class ReportCache {
      */
     public String keyOf(Path reportsDir, Path file) {
         try {
-            if (Files.size(file) > ReportReader.MAX_BYTES) return null;
             String source = ContentFiles.relative(reportsDir, file);
-            return keyOf(source, snapshot.hashOf(source, file, ReportReader.sidecar(file)));
+            String hash = snapshot.hashOf(source, file, ReportReader.sidecar(file), ReportReader.MAX_BYTES);
+            return hash == null ? null : keyOf(source, hash);
         } catch (IOException e) {
             return null;
         }
@@ -205,6 +205,14 @@ public final class ReportCache {
         } catch (IOException ignored) {
             // A read-only or full disk: build without caching.
         }
+    }
+
+    /**
+     * After a build that found nothing changed: the entries used are those of the last build, so nothing is pruned; the
+     * snapshot is saved only when a file had to be hashed (touched, the same bytes), so that the next build need not.
+     */
+    public void keepAsIs() {
+        if (snapshot.hashed() > 0) snapshot.save();
     }
 
     /**

@@ -29,14 +29,10 @@ final class SourceSnapshot {
     record Stat(long size, long mtime, long sidecarSize, long sidecarMtime) {
         static Stat of(Path file, Path sidecar) throws IOException {
             BasicFileAttributes f = Files.readAttributes(file, BasicFileAttributes.class);
-            long sSize = -1;
-            long sTime = -1;
-            if (Files.isRegularFile(sidecar)) {
-                BasicFileAttributes s = Files.readAttributes(sidecar, BasicFileAttributes.class);
-                sSize = s.size();
-                sTime = s.lastModifiedTime().toMillis();
-            }
-            return new Stat(f.size(), f.lastModifiedTime().toMillis(), sSize, sTime);
+            // java.io.File asks without an exception for the missing sidecar of nearly every report
+            java.io.File s = sidecar.toFile();
+            boolean present = s.isFile();
+            return new Stat(f.size(), f.lastModifiedTime().toMillis(), present ? s.length() : -1, present ? s.lastModified() : -1);
         }
 
         long newest() {
@@ -87,15 +83,16 @@ final class SourceSnapshot {
      * The hash of a report's bytes and its sidecar's (as {@code Report.contentHash}), from the snapshot when the
      * file and sidecar kept their size and time, else read.
      */
-    String hashOf(String source, Path report, Path sidecar) throws IOException {
+    String hashOf(String source, Path report, Path sidecar, long maxBytes) throws IOException {
         Stat now = Stat.of(report, sidecar);
+        if (now.size() > maxBytes) return null;
         Entry before = previous.get(source);
         if (before != null && before.stat().equals(now) && now.newest() < takenAt - RACY_MILLIS) {
             current.put(source, before);
             return before.hash();
         }
         byte[] bytes = Files.readAllBytes(report);
-        byte[] side = Files.isRegularFile(sidecar) ? Files.readAllBytes(sidecar) : new byte[0];
+        byte[] side = now.sidecarSize() >= 0 ? Files.readAllBytes(sidecar) : new byte[0];
         String hash = Hashes.sha256(bytes, side);
         synchronized (this) {
             hashed++;

@@ -45,6 +45,9 @@ public final class ReportFinder {
                     .anyMatch(f -> key(f).equals(key(r.file())) && ReportReader.FORMATS.contains(ReportReader.extension(f)));
             if (!sidecar) refused.add(r);
         }
+        // what the walk met, links included: a sidecar not among them is not there (no look at the disk per report)
+        Set<Path> walked = new java.util.HashSet<>(found.files());
+        for (ContentFiles.Refused r : found.refused()) walked.add(r.file());
         Map<String, List<Path>> byReport = new LinkedHashMap<>();
         List<Path> sidecars = new ArrayList<>();
         for (Path file : found.files()) {
@@ -68,7 +71,7 @@ public final class ReportFinder {
                 refused.add(new ContentFiles.Refused(other, "same report as " + read.getFileName() + ", which is read"));
             }
             Path sidecar = ReportReader.sidecar(read);
-            String problem = links.refusal(sidecar);
+            String problem = walked.contains(sidecar) ? links.refusal(sidecar) : null;
             if (problem == null) files.add(read);
             else refused.add(new ContentFiles.Refused(read, "sidecar " + sidecar.getFileName() + ": " + problem));
         }

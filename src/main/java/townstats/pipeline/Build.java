@@ -314,10 +314,7 @@ public final class Build {
     private Result unchanged(BuildMarker last, Sources sources, ReportCache cache, SitePublisher publisher, Timing timing)
             throws IOException {
         for (Skipped s : last.skipped()) log.println(s.line());
-        if (cache != null) {
-            sources.keys().forEach(cache::keep);
-            cache.prune();
-        }
+        if (cache != null) cache.keepAsIs();
         timing.mark("unchanged: nothing to write");
         return new Result(List.of(), last.skipped(), last.facts(), last.warnings(), timing.millis(), 0, last.reports(), 0,
                 last.files(), 0);

@@ -29,21 +29,21 @@ class SourceSnapshotTest {
         Path b = report("b\twith tab.txt", "张坊镇2022年工作总结", old);
         Path side = tmp.resolve("reports").resolve("a.yml");
         SourceSnapshot first = SourceSnapshot.load(tmp);
-        String hashA = first.hashOf("a.txt", a, side);
-        String hashB = first.hashOf("b\twith tab.txt", b, tmp.resolve("reports").resolve("b\twith tab.yml"));
+        String hashA = first.hashOf("a.txt", a, side, Long.MAX_VALUE);
+        String hashB = first.hashOf("b\twith tab.txt", b, tmp.resolve("reports").resolve("b\twith tab.yml"), Long.MAX_VALUE);
         assertEquals(2, first.hashed());
         first.save();
 
         SourceSnapshot second = SourceSnapshot.load(tmp);
-        assertEquals(hashA, second.hashOf("a.txt", a, side));
-        assertEquals(hashB, second.hashOf("b\twith tab.txt", b, tmp.resolve("reports").resolve("b\twith tab.yml")));
+        assertEquals(hashA, second.hashOf("a.txt", a, side, Long.MAX_VALUE));
+        assertEquals(hashB, second.hashOf("b\twith tab.txt", b, tmp.resolve("reports").resolve("b\twith tab.yml"), Long.MAX_VALUE));
         assertEquals(0, second.hashed(), "both known by size and time, none read");
 
         // the same size, another time: read again, and the new bytes give a new hash
         report("a.txt", "潭头镇2023年工作总结", old + 1000);
         Files.writeString(side, "year: 2023\n");
         Files.setLastModifiedTime(side, FileTime.fromMillis(old));
-        assertNotEquals(hashA, second.hashOf("a.txt", a, side));
+        assertNotEquals(hashA, second.hashOf("a.txt", a, side, Long.MAX_VALUE));
         assertEquals(1, second.hashed());
     }
 
@@ -51,10 +51,10 @@ class SourceSnapshotTest {
     void aFileChangedJustBeforeTheSnapshotIsNotTrustedByItsTime() throws Exception {
         Path a = report("a.txt", "潭头镇2022年工作总结", System.currentTimeMillis());
         SourceSnapshot first = SourceSnapshot.load(tmp);
-        first.hashOf("a.txt", a, tmp.resolve("a.yml"));
+        first.hashOf("a.txt", a, tmp.resolve("a.yml"), Long.MAX_VALUE);
         first.save();
         SourceSnapshot second = SourceSnapshot.load(tmp);
-        second.hashOf("a.txt", a, tmp.resolve("a.yml"));
+        second.hashOf("a.txt", a, tmp.resolve("a.yml"), Long.MAX_VALUE);
         assertEquals(1, second.hashed(), "written within the racy window: hashed again");
     }
 
@@ -63,7 +63,7 @@ class SourceSnapshotTest {
         Path a = report("a.txt", "潭头镇2022年工作总结", System.currentTimeMillis() - 60_000);
         Files.writeString(tmp.resolve(SourceSnapshot.FILE), "townstats-snapshot 1 notanumber\n\u0000garbage");
         SourceSnapshot s = SourceSnapshot.load(tmp);
-        s.hashOf("a.txt", a, tmp.resolve("a.yml"));
+        s.hashOf("a.txt", a, tmp.resolve("a.yml"), Long.MAX_VALUE);
         assertEquals(1, s.hashed());
     }
 }
