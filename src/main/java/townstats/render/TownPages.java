@@ -127,10 +127,17 @@ public final class TownPages {
     private final Map<String, String> originals;
     /** Report → its target checks (last year's targets against its figures), grouped once rather than scanned per report. */
     private final Map<String, List<townstats.analyze.TargetCheck>> targetsByReport = new HashMap<>();
-    /** group|year → the towns the group has that year (in any of its rankings): groups of the same towns are said once. */
-    private final Map<String, java.util.Set<String>> townsIn = new HashMap<>();
-    /** group|year → the widest group of that year with the same towns (itself for most): its tables are the same. */
-    private final Map<String, String> sameAs = new HashMap<>();
+    /** A peer group in one year. */
+    private record GroupYear(String group, int year) {
+        /** The order groups are named in: by width, then as "group|year" always sorted (the first of like groups names them). */
+        static final Comparator<GroupYear> WIDEST_FIRST = Comparator.comparingInt((GroupYear k) -> SiteContext.width(k.group()))
+                .thenComparing(k -> k.group() + "|" + k.year());
+    }
+
+    /** The towns a group has that year (in any of its rankings): groups of the same towns are said once. */
+    private final Map<GroupYear, java.util.Set<String>> townsIn = new HashMap<>();
+    /** The widest group of that year with the same towns (itself for most): its tables are the same. */
+    private final Map<GroupYear, String> sameAs = new HashMap<>();
     /** Report → the towns most like it that year. */
     private final Map<String, List<SimilarTowns.Neighbour>> similarByReport = new HashMap<>();
 
@@ -145,20 +152,18 @@ public final class TownPages {
             targetsByReport.computeIfAbsent(t.achievedReport(), k -> new ArrayList<>()).add(t);
         }
         for (SimilarTowns s : ctx.analysis.similarTowns()) similarByReport.put(s.report(), s.neighbours());
-        Map<String, java.util.Set<String>> members = new HashMap<>();
+        Map<GroupYear, java.util.Set<String>> members = new HashMap<>();
         for (Ranking t : ctx.analysis.rankings()) {
-            java.util.Set<String> m = members.computeIfAbsent(t.group() + "|" + t.year(), k -> new java.util.HashSet<>());
+            java.util.Set<String> m = members.computeIfAbsent(new GroupYear(t.group(), t.year()), k -> new java.util.HashSet<>());
             for (RankEntry e : t.entries()) m.add(e.townKey());
         }
         townsIn.putAll(members);
         // (year, towns) → the widest group holding them: sets compared by content
-        Map<Map.Entry<String, java.util.Set<String>>, String> widest = new HashMap<>();
-        members.keySet().stream().sorted(Comparator.comparingInt((String k) -> SiteContext.width(k.substring(0, k.indexOf('|'))))
-                        .thenComparing(k -> k))
-                .forEach(k -> {
-                    String first = widest.computeIfAbsent(Map.entry(k.substring(k.indexOf('|') + 1), members.get(k)), x -> k);
-                    sameAs.put(k, first.substring(0, first.indexOf('|')));
-                });
+        Map<Map.Entry<Integer, java.util.Set<String>>, GroupYear> widest = new HashMap<>();
+        members.keySet().stream().sorted(GroupYear.WIDEST_FIRST).forEach(k -> {
+            GroupYear first = widest.computeIfAbsent(Map.entry(k.year(), members.get(k)), x -> k);
+            sameAs.put(k, first.group());
+        });
     }
 
     /**
@@ -260,7 +265,7 @@ public final class TownPages {
                     if (Position.wide(t.group())) h.add(Position.of(t, row).toString());
                     else h.add(t.n()).add(row.rank()).add(row.percentile());
                     h.add(row.value()).add(row.flags()).add(row.offset())
-                            .add(ctx.rankingLayout.href(t, row)).add(ctx.groupLabel(t.group())).add(sameAs.get(t.group() + "|" + t.year()));
+                            .add(ctx.rankingLayout.href(t, row)).add(ctx.groupLabel(t.group())).add(sameAs.get(new GroupYear(t.group(), t.year())));
                 }
             }
             h.add(standings(r));
@@ -496,7 +501,7 @@ public final class TownPages {
         // the groups by the towns they hold, widest first; each set of towns is one line, named by its narrowest group
         Map<java.util.Set<String>, List<String>> byTowns = new LinkedHashMap<>();
         for (String group : groups) {
-            java.util.Set<String> towns = townsIn.get(group + "|" + year);
+            java.util.Set<String> towns = townsIn.get(new GroupYear(group, year));
             if (towns != null) byTowns.computeIfAbsent(towns, k -> new ArrayList<>()).add(group);
         }
         List<Standing> out = new ArrayList<>();
@@ -649,7 +654,7 @@ public final class TownPages {
             String label = ctx.groupLabel(t.group());
             // a place named twice (北京市 as province and city), or a wider group of the same towns (the same table): once,
             // in its most local group
-            String towns = sameAs.getOrDefault(t.group() + "|" + t.year(), t.group());
+            String towns = sameAs.getOrDefault(new GroupYear(t.group(), t.year()), t.group());
             if (!named.add(label + "|" + t.measure()) | !named.add(towns + "|" + t.measure() + "|" + t.period())) continue;
             String place = shortName(t.group());
             String href = ctx.rankingLayout.href(t, row);
