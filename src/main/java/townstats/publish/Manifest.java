@@ -34,16 +34,20 @@ record Manifest(Map<String, Entry> entries, long madeAt) {
             this(inputs, content, -1, -1);
         }
 
-        Entry at(long size, long mtime) {
-            return new Entry(inputs, content, size, mtime);
+        /** This entry with the size and time of the file as it now stands. */
+        Entry at(java.nio.file.attribute.BasicFileAttributes file) {
+            return new Entry(inputs, content, file.size(), nanos(file));
         }
     }
 
     /** Whether {@code file} (the published copy of {@code entry}) is known to hold its recorded bytes by size and time. */
     boolean unchangedByTime(Entry entry, java.nio.file.attribute.BasicFileAttributes file) {
-        long mtime = file.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
-        return entry.size() >= 0 && entry.size() == file.size() && entry.mtime() == mtime
+        return entry.size() >= 0 && entry.size() == file.size() && entry.mtime() == nanos(file)
                 && file.lastModifiedTime().toMillis() < madeAt - RACY_MILLIS;
+    }
+
+    private static long nanos(java.nio.file.attribute.BasicFileAttributes file) {
+        return file.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS);
     }
 
     static Manifest read(Path site) {

@@ -238,10 +238,13 @@ public final class SiteOutput implements SiteFiles {
      */
     private boolean sameBytes(String relativePath, Path old, String hash, long size, ByteComparison reading) throws IOException {
         Manifest.Entry before = previous.entries().get(key(relativePath));
-        if (before != null && previous.unchangedByTime(before, Files.readAttributes(old, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS))) {
-            return before.content().equals(hash);
-        }
+        if (before != null && unchangedByTime(before, old)) return before.content().equals(hash);
         return Files.size(old) == size && reading.same();
+    }
+
+    /** Whether the published file {@code old} kept the size and time the manifest recorded for it (see {@link Manifest}). */
+    private boolean unchangedByTime(Manifest.Entry before, Path old) throws IOException {
+        return previous.unchangedByTime(before, Files.readAttributes(old, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
     }
 
     /** The files written so far directly in {@code folder} (a site path such as {@code data}), sorted. */
@@ -268,8 +271,7 @@ public final class SiteOutput implements SiteFiles {
         if (before == null || old == null || !before.inputs().equals(inputs(inputsHash))) return false;
         // The manifest is a hint: the published bytes must still be what it recorded, known by the file's size and time
         // when they are the recorded ones, else by reading it.
-        if (!previous.unchangedByTime(before, Files.readAttributes(old, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS))
-                && !Hashes.sha256(Files.readAllBytes(old)).equals(before.content())) return false;
+        if (!unchangedByTime(before, old) && !Hashes.sha256(Files.readAllBytes(old)).equals(before.content())) return false;
         createParent(target);
         linkInto(old, target);
         unchanged.incrementAndGet();
@@ -299,7 +301,7 @@ public final class SiteOutput implements SiteFiles {
                 Manifest.Entry entry = entries.get(path);
                 if (entry != null) {
                     // the file as published: its size and time tell the next build it is unchanged without reading it
-                    entries.put(path, entry.at(attrs.size(), attrs.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS)));
+                    entries.put(path, entry.at(attrs));
                     return FileVisitResult.CONTINUE;
                 }
                 if (path.equals(Manifest.FILE)) return FileVisitResult.CONTINUE;
@@ -311,8 +313,8 @@ public final class SiteOutput implements SiteFiles {
                 String hash = Hashes.sha256(file);
                 explain(path, null, !keepIfSame(path, file, hash));
                 // linked from the published site or not, the file now in place gives the size and time
-                BasicFileAttributes now = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-                entries.put(path, new Manifest.Entry(inputs(null), hash).at(now.size(), now.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS)));
+                entries.put(path, new Manifest.Entry(inputs(null), hash)
+                        .at(Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)));
                 return FileVisitResult.CONTINUE;
             }
 
