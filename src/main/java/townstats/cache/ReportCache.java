@@ -108,6 +108,10 @@ public final class ReportCache {
      * its sidecar kept their size and time; null when it is not worth caching (too large, unreadable).
      */
     public String keyOf(Path reportsDir, Path file) {
+        return keyOf(reportsDir, file, snapshot);
+    }
+
+    private static String keyOf(Path reportsDir, Path file, SourceSnapshot snapshot) {
         try {
             String source = ContentFiles.relative(reportsDir, file);
             String hash = snapshot.hashOf(source, file, ReportReader.sidecar(file), ReportReader.MAX_BYTES);
@@ -122,14 +126,7 @@ public final class ReportCache {
      * null when it is too large or cannot be read.
      */
     public static String keyWithoutCache(Path reportsDir, Path file) {
-        try {
-            if (Files.size(file) > ReportReader.MAX_BYTES) return null;
-            Path sidecar = ReportReader.sidecar(file);
-            byte[] side = Files.isRegularFile(sidecar) ? Files.readAllBytes(sidecar) : new byte[0];
-            return keyOf(ContentFiles.relative(reportsDir, file), Hashes.sha256(Files.readAllBytes(file), side));
-        } catch (IOException e) {
-            return null;
-        }
+        return keyOf(reportsDir, file, SourceSnapshot.none());
     }
 
     /** The report files new, changed and removed since the last build (see {@code SourceSnapshot.changes}). */

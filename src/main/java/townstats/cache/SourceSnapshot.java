@@ -55,6 +55,11 @@ final class SourceSnapshot {
         this.previous = previous;
     }
 
+    /** No earlier build to remember: every file is hashed (the keys of a build without a cache); never saved. */
+    static SourceSnapshot none() {
+        return new SourceSnapshot(null, Long.MIN_VALUE, Map.of());
+    }
+
     static SourceSnapshot load(Path cacheRoot) {
         Path file = cacheRoot.resolve(FILE);
         Map<String, Entry> entries = new ConcurrentHashMap<>();
