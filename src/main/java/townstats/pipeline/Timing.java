@@ -15,17 +15,21 @@ final class Timing {
 
     Timing(PrintStream log) {
         this.log = System.getenv("TOWNSTATS_TIMING") == null ? null : log;
-        // what came before the build: the JVM's start, the catalogue and gazetteer loaded
-        long sinceStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-        if (this.log != null) this.log.printf("townstats: timing %-30s %7.1f s  cpu %6.1f s%n", "start (JVM, catalogues)", sinceStart / 1e3, lastCpu / 1e9);
+        // what came before the build: the JVM's start and the command line (the catalogues load later, when needed)
+        say("start (JVM, command line)", (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) * 1_000_000,
+                lastCpu);
     }
 
     void mark(String phase) {
         long now = System.nanoTime();
         long cpu = cpuNanos();
-        if (log != null) log.printf("townstats: timing %-30s %7.1f s  cpu %6.1f s%n", phase, (now - last) / 1e9, (cpu - lastCpu) / 1e9);
+        say(phase, now - last, cpu - lastCpu);
         last = now;
         lastCpu = cpu;
+    }
+
+    private void say(String phase, long wallNanos, long cpuNanos) {
+        if (log != null) log.printf("townstats: timing %-30s %7.1f s  cpu %6.1f s%n", phase, wallNanos / 1e9, cpuNanos / 1e9);
     }
 
     /** Milliseconds since this build started. */
