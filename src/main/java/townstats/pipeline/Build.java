@@ -188,7 +188,9 @@ public final class Build {
         if (reports == null) {
             ReportPipeline made = options == null ? new ReportPipeline(extractor.get())
                     : ReportPipeline.forContent(extractor.get(), options.content(), log);
-            reports = made.withTopics(new TopicReader(themes()));
+            // the pipeline reads the shipped themes already: its reader (an automaton of every word) is not built twice
+            ThemeCatalog own = themes();
+            reports = own == ThemeCatalog.loadDefault() ? made : made.withTopics(new TopicReader(own));
         }
         return reports;
     }
