@@ -1,7 +1,6 @@
 package townstats.analyze;
 
 import townstats.catalog.Catalog;
-import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,11 +9,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The towns most like a town in the same year. Each catalogue indicator's value is log-transformed (town
- * figures span orders of magnitude) and standardised to z over the year's towns; the distance of two towns is
- * the root mean square of their z differences over the indicators both have, so that pairs sharing different
- * numbers of indicators are comparable. A pair needs {@link #MIN_SHARED} shared indicators. In a year with more
- * than {@link #NATIONWIDE_UP_TO} towns, a town's neighbours are sought in its own province.
+ * The towns most like a town in the same year. The distance of two towns is the root mean square, over the catalogue
+ * indicators both have, of the logarithm of the ratio of their values (town figures span orders of magnitude; 0.1 is
+ * about 10 % apart on average), so that pairs sharing different numbers of indicators are comparable. A pair needs
+ * {@link #MIN_SHARED} shared indicators. The distance of two towns depends on their own figures only, not on the
+ * spread of the other towns: a new report moves no other pair closer or apart, so it changes only the lists it
+ * enters. In a year with more than {@link #NATIONWIDE_UP_TO} towns, a town's neighbours are sought in its own province.
  */
 public record SimilarTowns(String report, String town, int year, List<Neighbour> neighbours) {
     public static final int MIN_SHARED = 3;
@@ -26,7 +26,7 @@ public record SimilarTowns(String report, String town, int year, List<Neighbour>
         neighbours = List.copyOf(neighbours);
     }
 
-    /** @param distance RMS of standardised log differences; 0 = identical profile */
+    /** @param distance RMS of the log ratios of the shared indicators' values; 0 = identical profile */
     public record Neighbour(String report, String town, double distance, int shared) {
     }
 
@@ -41,24 +41,14 @@ public record SimilarTowns(String report, String town, int year, List<Neighbour>
             names.put(o.report(), o.townName());
             o.town().groups().stream().filter(g -> g.startsWith("province:")).findFirst().ifPresent(g -> provinces.put(o.report(), g));
         }
-        // standardise each indicator over the towns having it
-        Map<String, SummaryStatistics> stats = new LinkedHashMap<>();
-        logs.values().forEach(m -> m.forEach((id, v) -> stats.computeIfAbsent(id, k -> new SummaryStatistics()).addValue(v)));
-        Map<String, Map<String, Double>> z = new LinkedHashMap<>();
-        logs.forEach((report, m) -> m.forEach((id, v) -> {
-            SummaryStatistics s = stats.get(id);
-            if (s.getN() >= 3 && s.getStandardDeviation() > 0) {
-                z.computeIfAbsent(report, k -> new LinkedHashMap<>()).put(id, (v - s.getMean()) / s.getStandardDeviation());
-            }
-        }));
         // Dense rows (NaN = not reported) so the all-pairs scan is array arithmetic, not map lookups.
-        List<String> indicators = List.copyOf(stats.keySet());
-        List<String> reports = List.copyOf(z.keySet());
+        List<String> indicators = logs.values().stream().flatMap(m -> m.keySet().stream()).distinct().sorted().toList();
+        List<String> reports = List.copyOf(logs.keySet());
         double[][] rows = new double[reports.size()][];
         for (int i = 0; i < rows.length; i++) {
             double[] row = new double[indicators.size()];
             java.util.Arrays.fill(row, Double.NaN);
-            Map<String, Double> m = z.get(reports.get(i));
+            Map<String, Double> m = logs.get(reports.get(i));
             for (int k = 0; k < row.length; k++) {
                 Double v = m.get(indicators.get(k));
                 if (v != null) row[k] = v;

@@ -85,10 +85,10 @@ public final class TownPages {
     }
 
     /**
-     * A similar town, most similar first; its distance is not shown: standardised over every town of the year, its
-     * digits move with each new report and would make every profile of the year a new page (the order is what it says).
+     * A similar town, most similar first, with how far apart the two towns' figures typically are ({@code apart}: 35%,
+     * or 2.3倍 from twice on): the distance of the two towns' own figures, which no other town's report moves.
      */
-    public record Similar(String town, String href, int shared) {
+    public record Similar(String town, String href, int shared, String apart) {
     }
 
     /** A chart of the profile; {@code alt} its title, {@code caption} what it compares, the months, counts and source. */
@@ -223,7 +223,9 @@ public final class TownPages {
     }
 
     private Similar similar(SimilarTowns.Neighbour s) {
-        return new Similar(s.town(), ctx.index.townHref(s.report()), s.shared());
+        double ratio = Math.exp(s.distance());
+        String apart = ratio < 2 ? Math.round((ratio - 1) * 100) + "%" : String.format("%.1f倍", ratio);
+        return new Similar(s.town(), ctx.index.townHref(s.report()), s.shared(), apart);
     }
 
     /** Every file of the town's profile: a page per report, each report's charts and figures.js. */
@@ -269,7 +271,7 @@ public final class TownPages {
                 }
             }
             h.add(standings(r));
-            // the similar towns as shown (not their distance, which moves with every town's figures: standardised)
+            // the similar towns as shown
             for (SimilarTowns.Neighbour s : similarByReport.getOrDefault(id, List.of())) h.add(similar(s));
             for (townstats.analyze.TargetCheck t : targetsByReport.getOrDefault(id, List.of())) {
                 h.add(t).add(ctx.index.report(t.targetReport()) == null ? null : ctx.index.reportHref(t.targetReport()));

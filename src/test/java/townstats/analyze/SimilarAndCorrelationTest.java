@@ -14,14 +14,13 @@ class SimilarAndCorrelationTest {
     private static final Catalog CATALOG = Catalog.loadDefault();
 
     /*
-     * Towns T1..T4 with gdp = fiscal_revenue = population = 10^k, k = 1..4. ln(10^k) = k·ln 10 and z removes the
-     * scale, so z = (k − 2.5) / sd(1,2,3,4) with sd = √(5/3) = 1.290994. Adjacent towns differ by 1/1.290994 =
-     * 0.774597 on each of the 3 indicators: RMS distance 0.774597; two apart 1.549193; three apart 2.323790.
-     * 五镇 has two other indicators (each stated by one town only, so not standardisable): no neighbours.
+     * Towns T1..T4 with gdp = fiscal_revenue = population = 10^k, k = 1..4. ln(10^k) = k·ln 10, so adjacent towns'
+     * log ratio is ln 10 = 2.302585 on each of the 3 indicators: RMS distance 2.302585; two apart 4.605170; three
+     * apart 6.907755. 五镇 has two other indicators (shared with no town): no neighbours.
      * 旧镇 (2022) is another year: never a neighbour.
      */
     @Test
-    void nearestPeersOnStandardisedLogs() {
+    void nearestPeersByTheLogRatioOfTheirFigures() {
         List<ReportFacts> reports = new ArrayList<>();
         for (int k = 1; k <= 4; k++) {
             double v = Math.pow(10, k);
@@ -32,9 +31,9 @@ class SimilarAndCorrelationTest {
         List<SimilarTowns> all = Analyzer.analyze(reports, CATALOG).similarTowns();
         SimilarTowns t1 = all.stream().filter(s -> s.report().equals("t1")).findFirst().orElseThrow();
         assertEquals(List.of("t2", "t3", "t4"), t1.neighbours().stream().map(SimilarTowns.Neighbour::report).toList());
-        assertEquals(0.774597, t1.neighbours().get(0).distance(), 1e-6);
-        assertEquals(1.549193, t1.neighbours().get(1).distance(), 1e-6);
-        assertEquals(2.323790, t1.neighbours().get(2).distance(), 1e-6);
+        assertEquals(2.302585, t1.neighbours().get(0).distance(), 1e-6);
+        assertEquals(4.605170, t1.neighbours().get(1).distance(), 1e-6);
+        assertEquals(6.907755, t1.neighbours().get(2).distance(), 1e-6);
         assertEquals(3, t1.neighbours().get(0).shared());
         assertTrue(all.stream().noneMatch(s -> s.report().equals("t5")));
         assertTrue(all.stream().flatMap(s -> s.neighbours().stream()).noneMatch(n -> n.report().equals("old")));
