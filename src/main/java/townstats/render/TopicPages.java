@@ -124,7 +124,8 @@ final class TopicPages {
 
     void writeAll() throws IOException {
         writeIndex();
-        for (TopicStats.Table t : stats.tables()) write(t);
+        tablesPrint = tablesPrint();
+        townstats.util.Parallel.forEach(stats.tables(), this::write);
     }
 
     private void writeIndex() throws IOException {
@@ -161,13 +162,13 @@ final class TopicPages {
         boolean changes = shares && enough(before);
 
         List<TopicStats.Count> listed = t.counts().stream().filter(c -> c.towns() > 0).toList();
-        List<GroupLine> groups = all ? groupLines(t) : List.of();
+        int groupCount = all ? groupCount(t) : 0;
         int budget = townsPerPage(listed, ctx.rankingLayout.budget());
         // Beyond one page, the all-towns page quotes only the towns of no province: the others are quoted on their
         // province's page (linked from the groups' lines), so that a new report moves its province's pages and this
         // page's counts, not every later page of a list of all towns. A small site keeps every quote here.
         java.util.function.Function<TopicStats.Count, List<TopicStats.Naming>> quoted = c -> c.namings();
-        boolean apart = all && listed.stream().mapToInt(c -> c.namings().size()).sum() + groups.size() > budget;
+        boolean apart = all && listed.stream().mapToInt(c -> c.namings().size()).sum() + groupCount > budget;
         if (apart) {
             Set<String> inProvince = inProvince(t.year(), t.section());
             quoted = c -> c.namings().stream().filter(n -> !inProvince.contains(n.report())).toList();
@@ -179,8 +180,14 @@ final class TopicPages {
         // sections: each theme's towns, then (all towns) the groups' lines; they flow through pages of the row budget
         List<Integer> sizes = new ArrayList<>();
         listed.forEach(c -> sizes.add(quotes.apply(c).size()));
-        sizes.add(groups.size());
+        sizes.add(groupCount);
         int total = sizes.stream().mapToInt(Integer::intValue).sum();
+        List<Paging.Page> pages = Paging.flow(sizes, budget);
+        // Keys before models: a table whose inputs did not change keeps its pages, and no quote of it is built (a new
+        // report leaves the tables of other years and places so).
+        String inputs = inputsOf(t, before);
+        if (ctx.reuseAll(pages.stream().map(p -> Paging.address(first, p.number())).toList(), inputs)) return;
+        List<GroupLine> groups = all ? groupLines(t) : List.of();
         // the table on the first page links each theme where its towns start (a page beside it when paged)
         Map<String, String> at = new HashMap<>();
         int offset = 0;
@@ -224,7 +231,7 @@ final class TopicPages {
                 .replace("{1}", all ? "" : group).replace("{2}", String.valueOf(t.towns()))
                 .replace("{3}", String.valueOf(t.reporting()));
         SiteContext.Crumb topicsCrumb = new SiteContext.Crumb(ctx.msg.get("nav.topics"), "topics/index.html");
-        for (Paging.Page page : Paging.flow(sizes, budget)) {
+        for (Paging.Page page : pages) {
             List<ThemeSection> sections = new ArrayList<>();
             for (int s = 0; s < listed.size(); s++) {
                 Paging.Slice slice = page.of(s);
@@ -261,8 +268,7 @@ final class TopicPages {
                     : List.of(ctx.home(), topicsCrumb, new SiteContext.Crumb(t.year() + "年" + partTitle(part), href(t.year(), SiteContext.ALL, part)),
                             new SiteContext.Crumb(group, page.number() == 1 ? null : first));
             String pageTitle = page.number() == 1 ? title : title + " · " + ctx.pageLabel(page);
-            // the model is records, lists and strings: the page is kept when its print is the same (ModelPrint)
-            ctx.page(Paging.address(first, page.number()), "topics.ftlh", pageTitle, crumbs, m);
+            ctx.page(Paging.address(first, page.number()), "topics.ftlh", pageTitle, crumbs, m, inputs);
         }
     }
 
@@ -317,6 +323,67 @@ final class TopicPages {
 
     /** A quote's length: a sentence of the plans may run over several clauses; the reader page has it whole. */
     static final int QUOTE_CHARS = 110;
+
+    /** How many peer groups have the part that year: the lines {@link #groupLines} makes. */
+    private int groupCount(TopicStats.Table t) {
+        int n = 0;
+        for (TopicStats.Table o : stats.tables()) {
+            if (o.year() == t.year() && o.section() == t.section() && !o.group().equals(SiteContext.ALL)) n++;
+        }
+        return n;
+    }
+
+    /**
+     * Everything a table's pages show, hashed without building them. The table's counts and which reports name each
+     * theme, in which of their sentences (the reports' texts are in their prints), the towns as linked, the table of the year
+     * before (its shares give the changes), and what every page of the part links: the tables there are (their groups'
+     * names, towns and commonest theme, the groups' lines and the ways to other years, parts and wider groups). For
+     * the all-towns table also which reports the province pages quote. The settings, templates, words and code are
+     * added by the site output.
+     */
+    private String inputsOf(TopicStats.Table t, TopicStats.Table before) {
+        townstats.util.Hashes.Builder h = new townstats.util.Hashes.Builder().add(tablesPrint).add(ctx.rankingLayout.budget());
+        addCounts(h, t, true);
+        if (before != null) addCounts(h, before, false);
+        if (t.group().equals(SiteContext.ALL)) {
+            for (TopicStats.Table o : stats.tables()) {
+                if (o.year() == t.year() && o.section() == t.section() && RankingPages.level(o.group()).equals("province")) addCounts(h, o, false);
+            }
+        }
+        return h.hex();
+    }
+
+    /** A table's counts and the reports naming each theme; with {@code quoted}, those reports as the page quotes them. */
+    private void addCounts(townstats.util.Hashes.Builder h, TopicStats.Table t, boolean quoted) {
+        h.add(t.year()).add(t.group()).add(t.section().name()).add(t.towns()).add(t.reporting());
+        for (TopicStats.Count c : t.counts()) {
+            h.add(c.theme()).add(c.towns()).add(c.share()).add(c.townsBefore()).add(c.shareBefore()).add(c.change());
+            for (TopicStats.Naming n : c.namings()) {
+                h.add(n.report());
+                if (!quoted) continue;
+                SiteIndex.Town town = ctx.index.town(n.report());
+                ReportFacts r = ctx.index.report(n.report());
+                h.add(r == null ? null : ctx.reportPrint(r)).add(ctx.index.reportHref(n.report())).add(ctx.index.townHref(n.report()))
+                        .add(town == null ? null : town.name()).add(town == null ? null : town.county());
+                // the sentences quoted, where they are in the report's text (a theme catalogue of the content's own moves them)
+                for (ThemeMention m : n.mentions()) h.add(m.start()).add(m.end());
+            }
+        }
+    }
+
+    /** {@link #tablesPrint()}, made once before the tables' pages. */
+    private String tablesPrint;
+
+    /** Every table there is, with its group's name, towns and commonest theme, and the themes' names. */
+    private String tablesPrint() {
+        townstats.util.Hashes.Builder h = new townstats.util.Hashes.Builder().add(String.valueOf(stats.themes()));
+        for (TopicStats.Table o : stats.tables()) {
+            TopicStats.Count top = o.counts().isEmpty() ? null : o.counts().get(0);
+            h.add(o.year()).add(o.group()).add(ctx.groupLabel(o.group())).add(o.section().name()).add(o.towns()).add(o.reporting())
+                    .add(top == null ? null : top.theme()).add(top == null ? 0 : top.towns());
+        }
+        return h.hex();
+    }
 
     /** Each peer group with the part that year, widest first: its towns with the part and its commonest theme. */
     private List<GroupLine> groupLines(TopicStats.Table t) {
