@@ -29,6 +29,11 @@ public final class Analyzer {
 
     /** @param themes the theme catalogue the reports' themes were read with (it names them) */
     public static Analysis analyze(List<ReportFacts> reports, Catalog catalog, ThemeCatalog themes) {
+        return analyze(reports, catalog, themes, null);
+    }
+
+    /** As above, in a running watch: {@code rankings} holds the last build's rankings (see {@link Ranker.Memo}), or null. */
+    public static Analysis analyze(List<ReportFacts> reports, Catalog catalog, ThemeCatalog themes, Ranker.Memo rankings) {
         FactSelector selector = new FactSelector(catalog);
         List<Observation> observations = new ArrayList<>();
         List<ReportFacts> kept = new ArrayList<>();
@@ -41,7 +46,7 @@ public final class Analyzer {
             keptObservations.addAll(own);
         }
 
-        List<Ranking> rankings = Ranker.rank(observations);
+        List<Ranking> ranked = Ranker.rank(observations, rankings);
         List<CompositeIndex> index = new ArrayList<>();
         List<SimilarTowns> similar = new ArrayList<>();
         List<Correlation> correlations = new ArrayList<>();
@@ -53,7 +58,7 @@ public final class Analyzer {
             correlations.addAll(Correlation.compute(year, keptObservations, catalog));
         }
         AcrossYears.Result across = AcrossYears.analyze(kept, keptObservations, catalog);
-        return new Analysis(rankings, index, similar, correlations, across.series(),
+        return new Analysis(ranked, index, similar, correlations, across.series(),
                 across.growthChecks(), across.targetChecks(), across.flags(), TopicStats.compute(reports, kept, themes));
     }
 

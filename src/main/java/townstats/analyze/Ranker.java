@@ -26,19 +26,47 @@ public final class Ranker {
     }
 
     public static List<Ranking> rank(List<Observation> observations) {
-        // year → indicator → measure → group → observations, sorted keys for a stable output
-        Map<String, List<Observation>> groups = new TreeMap<>();
+        return rank(observations, null);
+    }
+
+    /**
+     * The rankings of the last build of a running watch, each with the observations it was made from: a group whose
+     * observations are the same is not ranked again (after one changed report most groups are so).
+     */
+    public static final class Memo {
+        private record Made(List<Observation> from, Ranking ranking) {
+        }
+
+        private volatile Map<String, Made> made = Map.of();
+    }
+
+    /** As above, taking from {@code memo} (null: none) the rankings of groups whose observations did not change. */
+    public static List<Ranking> rank(List<Observation> observations, Memo memo) {
+        // year → indicator → measure → group → observations; the keys sorted once for a stable output
+        Map<String, List<Observation>> grouped = new java.util.HashMap<>();
         for (Observation o : observations) {
-            groups.computeIfAbsent(key(o, "all"), k -> new ArrayList<>()).add(o);
+            grouped.computeIfAbsent(key(o, "all"), k -> new ArrayList<>()).add(o);
             for (String g : o.town().groups()) {
-                groups.computeIfAbsent(key(o, g), k -> new ArrayList<>()).add(o);
+                grouped.computeIfAbsent(key(o, g), k -> new ArrayList<>()).add(o);
             }
         }
+        Map<String, List<Observation>> groups = new TreeMap<>(grouped);
+        Map<String, Memo.Made> before = memo == null ? Map.of() : memo.made;
+        Map<String, Memo.Made> made = new java.util.concurrent.ConcurrentHashMap<>();
         // groups are independent: ranked on every core, in key order
-        return groups.entrySet().parallelStream().map(e -> {
-            String[] k = e.getKey().split("\t");
-            return rankGroup(k[1], Integer.parseInt(k[0]), k[3], k[2], e.getValue().get(0).period(), e.getValue());
+        List<Ranking> out = groups.entrySet().parallelStream().map(e -> {
+            Memo.Made last = before.get(e.getKey());
+            Ranking r = last != null && last.from().equals(e.getValue()) ? last.ranking() : rank(e.getKey(), e.getValue());
+            if (memo != null && r != null) made.put(e.getKey(), new Memo.Made(e.getValue(), r));
+            return r;
         }).filter(java.util.Objects::nonNull).toList();
+        if (memo != null) memo.made = made;
+        return out;
+    }
+
+    private static Ranking rank(String key, List<Observation> obs) {
+        String[] k = key.split("\t");
+        return rankGroup(k[1], Integer.parseInt(k[0]), k[3], k[2], obs.get(0).period(), obs);
     }
 
     private static String key(Observation o, String group) {

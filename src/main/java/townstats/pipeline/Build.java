@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import townstats.analyze.Analysis;
 import townstats.analyze.Analyzer;
+import townstats.analyze.Ranker;
 import townstats.cache.ChartCache;
 import townstats.cache.CodeVersion;
 import townstats.cache.ReportCache;
@@ -104,11 +105,14 @@ public final class Build {
     /**
      * What a running {@code watch} keeps from one build to the next: each report as the build held it (no text, its
      * place resolved) by its cache key, so that a report that did not change is neither read nor decoded from the cache
-     * again. Kept only under the same aliases (the place depends on them).
+     * again. Kept only under the same aliases (the place depends on them). Also the rankings, each with the figures it
+     * ranked ({@link Ranker.Memo}).
      */
     public static final class Warm {
         private volatile Map<String, ReportFacts> results = Map.of();
         private volatile String aliases = "";
+        /** The last build's rankings: a group whose figures did not change is not ranked again. */
+        private final Ranker.Memo rankings = new Ranker.Memo();
 
         ReportFacts get(String key, String currentAliases) {
             return key == null || !aliases.equals(currentAliases) ? null : results.get(key);
@@ -363,7 +367,7 @@ public final class Build {
         timing.mark("data files");
         Catalog catalog = extractor.get().catalog();
         ChartCache charts = options.cache() == null ? null : ChartCache.open(options.cache(), catalog.sourceHash());
-        Analysis analysis = writeStatistics(reports, catalog, themes(), site, options.exports());
+        Analysis analysis = writeStatistics(reports, catalog, themes(), warm == null ? null : warm.rankings, site, options.exports());
         timing.mark("statistics");
         SiteCharts drawn = SiteCharts.draw(analysis, catalog, reports, new Charts(catalog).withStore(charts == null ? ChartStore.NONE : charts));
         timing.mark("charts");
@@ -420,9 +424,9 @@ public final class Build {
      * The rankings per indicator and year (data/rankings/) and analysis.json from the comparative statistics;
      * with {@code exports} also the combined rankings.json.
      */
-    private static Analysis writeStatistics(List<ReportFacts> reports, Catalog catalog, ThemeCatalog themes, SiteOutput site,
-                                            boolean exports) throws IOException {
-        Analysis analysis = Analyzer.analyze(reports, catalog, themes);
+    private static Analysis writeStatistics(List<ReportFacts> reports, Catalog catalog, ThemeCatalog themes, Ranker.Memo rankings,
+                                            SiteOutput site, boolean exports) throws IOException {
+        Analysis analysis = Analyzer.analyze(reports, catalog, themes, rankings);
         RankingsJson.writeSplit(analysis, site);
         Map<String, SiteFiles.Writing> files = new LinkedHashMap<>();
         files.put("data/analysis.json", out -> AnalysisJson.write(analysis, out));
