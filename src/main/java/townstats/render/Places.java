@@ -21,18 +21,17 @@ final class Places {
     private final Map<String, SortedMap<String, List<Map.Entry<Ranking, RankEntry>>>> byReport = new HashMap<>();
 
     Places(List<Ranking> rankings) {
-        for (Ranking t : rankings) {
+        // the tables in the order of a report's places, so that every list is made in order, not sorted one by one
+        List<Ranking> ordered = new ArrayList<>(rankings);
+        ordered.sort(Comparator.comparingInt((Ranking t) -> SiteContext.width(t.group()))
+                .thenComparing(Ranking::group)
+                .thenComparing(t -> !t.measure().equals(SiteContext.VALUE)));
+        for (Ranking t : ordered) {
             for (RankEntry row : t.entries()) {
                 byReport.computeIfAbsent(row.report(), k -> new TreeMap<>())
                         .computeIfAbsent(t.indicator(), k -> new ArrayList<>()).add(Map.entry(t, row));
             }
         }
-        // sorted once here, not per card or figure
-        Comparator<Map.Entry<Ranking, RankEntry>> order = Comparator
-                .comparingInt((Map.Entry<Ranking, RankEntry> e) -> SiteContext.width(e.getKey().group()))
-                .thenComparing(e -> e.getKey().group())
-                .thenComparing(e -> !e.getKey().measure().equals(SiteContext.VALUE));
-        byReport.values().forEach(byIndicator -> byIndicator.values().forEach(list -> list.sort(order)));
     }
 
     /** The report's places, by indicator in id order. */
