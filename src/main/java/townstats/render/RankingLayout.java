@@ -93,6 +93,7 @@ final class RankingLayout {
                 offsets.put(first, offset + t.entries().size());
             }
         }
+        for (Ranking r : rankings) shown.put(r, shownNow(r));
     }
 
     private static String key(String indicator, int year) {
@@ -168,11 +169,30 @@ final class RankingLayout {
      * or on a one-page indicator the page at the group's tab ({@code #group=…}; the all-towns tab is the default).
      */
     String href(Ranking t, int row) {
-        t = shownAs.getOrDefault(keyOf(t), t);
-        Placement p = placements.get(keyOf(t));
-        if (p == null) return SiteIndex.rankingHref(t.indicator(), t.year());
-        if (p.tab()) return t.group().equals(SiteContext.ALL) ? p.first() : p.first() + "#group=" + t.group();
+        Shown shown = shown(t);
+        if (shown.page() != null) return shown.page();
+        Placement p = shown.placement();
         return Paging.address(p.first(), Paging.pageOf(p.offset(), Math.max(0, row), budget));
+    }
+
+    /** Where a table's rows are shown: one page for every row ({@code page}), or pages by row from {@code placement}. */
+    private record Shown(String page, Placement placement) {
+    }
+
+    /** Each table's {@link Shown}, made once with the layout: every figure of every town asks for its table's. */
+    private final Map<Ranking, Shown> shown = new java.util.IdentityHashMap<>();
+
+    private Shown shown(Ranking table) {
+        Shown s = shown.get(table);
+        return s != null ? s : shownNow(table);
+    }
+
+    private Shown shownNow(Ranking table) {
+        Ranking t = shownAs.getOrDefault(keyOf(table), table);
+        Placement p = placements.get(keyOf(t));
+        if (p == null) return new Shown(SiteIndex.rankingHref(t.indicator(), t.year()), null);
+        if (p.tab()) return new Shown(t.group().equals(SiteContext.ALL) ? p.first() : p.first() + "#group=" + t.group(), null);
+        return new Shown(null, p);
     }
 
     /** The page that shows the town's row {@code e} of table {@code t}. */

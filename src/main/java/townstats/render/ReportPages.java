@@ -48,8 +48,9 @@ public final class ReportPages {
         String original = copyOriginal(r, dir);
         // A page made from the same report, facts and town is kept as published: after one report is added to a
         // large site, the others' readers are neither rendered nor compared again.
-        String facts = String.valueOf(r.facts());
-        String csvInputs = Hashes.of("facts.csv", facts);
+        // all the pages show of the report itself (its facts, notices and text), printed once for every page showing it
+        String report = ctx.reportPrint(r);
+        String csvInputs = Hashes.of("facts.csv", report);
         if (!ctx.out.reuseIfUnchanged(dir + "facts.csv", csvInputs)) {
             ctx.out.write(dir + "facts.csv", townstats.export.Tables.reportFactsCsv(r, ctx).getBytes(StandardCharsets.UTF_8), csvInputs);
         }
@@ -60,10 +61,8 @@ public final class ReportPages {
         List<String> links = r.facts().stream().map(f -> rankingHref(r, f, d.year())).toList();
         // the sentences the 共性问题 pages link to (#s-START), wrapped so that the one a link leads to is highlighted
         List<ReportHtml.Said> said = said(r);
-        String inputs = Hashes.of(d.report().contentHash(), d.report().source(), facts, links.toString(), String.valueOf(ctx.notices(r)),
-                said.toString(),
-                String.valueOf(d.grounds()),
-                ctx.reportTitle(r), town.name(), town.county(), townHref, original);
+        String inputs = Hashes.of(report, links.toString(), said.toString(), ctx.reportTitle(r), town.name(), town.county(), townHref,
+                original);
         if (ctx.reuse(dir + "index.html", inputs)) return original;
 
         String text = texts.apply(r);

@@ -152,6 +152,7 @@ public final class TownPages {
             targetsByReport.computeIfAbsent(t.achievedReport(), k -> new ArrayList<>()).add(t);
         }
         for (SimilarTowns s : ctx.analysis.similarTowns()) similarByReport.put(s.report(), s.neighbours());
+        indexComposite();
         Map<GroupYear, java.util.Set<String>> members = new HashMap<>();
         for (Ranking t : ctx.analysis.rankings()) {
             java.util.Set<String> m = members.computeIfAbsent(new GroupYear(t.group(), t.year()), k -> new java.util.HashSet<>());
@@ -500,15 +501,17 @@ public final class TownPages {
         List<String> groups = new ArrayList<>();
         groups.add(SiteContext.ALL);
         groups.addAll(townstats.analyze.TownIdentity.of(r).groups());
-        // the groups by the towns they hold, widest first; each set of towns is one line, named by its narrowest group
-        Map<java.util.Set<String>, List<String>> byTowns = new LinkedHashMap<>();
+        // the groups by the towns they hold (the widest group of the same towns), widest first; each set of towns is one
+        // line, named by its narrowest group
+        Map<String, List<String>> byTowns = new LinkedHashMap<>();
         for (String group : groups) {
-            java.util.Set<String> towns = townsIn.get(new GroupYear(group, year));
-            if (towns != null) byTowns.computeIfAbsent(towns, k -> new ArrayList<>()).add(group);
+            GroupYear key = new GroupYear(group, year);
+            if (townsIn.containsKey(key)) byTowns.computeIfAbsent(sameAs.get(key), k -> new ArrayList<>()).add(group);
         }
         List<Standing> out = new ArrayList<>();
         for (var e : byTowns.entrySet()) {
             List<String> same = e.getValue();
+            int towns = townsIn.get(new GroupYear(same.get(0), year)).size();
             String group = same.get(same.size() - 1);
             int ranked = 0;
             int top = 0;
@@ -524,7 +527,7 @@ public final class TownPages {
             // a province or all towns without their count (it moves with every report of the year: Position)
             boolean wide = Position.wide(group);
             StringBuilder line = new StringBuilder(wide ? ctx.msg.get("town.standingWide").replace("{0}", label)
-                    : ctx.msg.get("town.standing").replace("{0}", label).replace("{1}", String.valueOf(e.getKey().size())));
+                    : ctx.msg.get("town.standing").replace("{0}", label).replace("{1}", String.valueOf(towns)));
             if (same.size() > 1) {
                 List<String> wider = new ArrayList<>();
                 for (int i = same.size() - 2; i >= 0; i--) wider.add(ctx.groupLabel(same.get(i)));
@@ -552,24 +555,42 @@ public final class TownPages {
      * {@link townstats.analyze.Ranker#MIN_RANKED} scored towns (a place among so few says little).
      */
     private int[] compositeRank(ReportFacts r, String group, int year) {
-        for (townstats.analyze.CompositeIndex ci : ctx.analysis.compositeIndex()) {
-            if (ci.year() != year) continue;
-            double own = Double.NaN;
-            for (var e : ci.entries()) if (e.report().equals(r.reportId())) own = e.closeness();
-            if (Double.isNaN(own)) return null;
-            int higher = 0;
-            int scored = 0;
-            for (var e : ci.entries()) {
-                ReportFacts other = ctx.index.report(e.report());
-                boolean inGroup = group.equals(SiteContext.ALL)
-                        || other != null && townstats.analyze.TownIdentity.of(other).groups().contains(group);
-                if (!inGroup) continue;
-                scored++;
-                if (e.closeness() > own) higher++;
-            }
-            return scored < townstats.analyze.Ranker.MIN_RANKED ? null : new int[] {higher + 1, scored};
+        Double own = compositeOwn.get(r.reportId());
+        double[] scores = compositeScores.get(new GroupYear(group, year));
+        if (own == null || scores == null || scores.length < townstats.analyze.Ranker.MIN_RANKED) return null;
+        // the scores above its own: those after the last one not above it (ascending)
+        int lo = 0;
+        int hi = scores.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (scores[mid] > own) hi = mid;
+            else lo = mid + 1;
         }
-        return null;
+        return new int[] {scores.length - lo + 1, scores.length};
+    }
+
+    /** Report → its composite index score (closeness), for the reports scored. */
+    private final Map<String, Double> compositeOwn = new HashMap<>();
+    /** A peer group's year → the scores of its towns scored, ascending. */
+    private final Map<GroupYear, double[]> compositeScores = new HashMap<>();
+
+    private void indexComposite() {
+        Map<GroupYear, List<Double>> scores = new HashMap<>();
+        for (townstats.analyze.CompositeIndex ci : ctx.analysis.compositeIndex()) {
+            for (var e : ci.entries()) {
+                compositeOwn.put(e.report(), e.closeness());
+                ReportFacts other = ctx.index.report(e.report());
+                List<String> groups = new ArrayList<>();
+                groups.add(SiteContext.ALL);
+                if (other != null) groups.addAll(townstats.analyze.TownIdentity.of(other).groups());
+                for (String g : groups) scores.computeIfAbsent(new GroupYear(g, ci.year()), k -> new ArrayList<>()).add(e.closeness());
+            }
+        }
+        scores.forEach((k, v) -> {
+            double[] sorted = v.stream().mapToDouble(Double::doubleValue).toArray();
+            java.util.Arrays.sort(sorted);
+            compositeScores.put(k, sorted);
+        });
     }
 
     /**
