@@ -335,7 +335,7 @@ final class TopicPages {
 
     /**
      * Everything a table's pages show, hashed without building them. The table's counts and which reports name each
-     * theme, in which of their sentences (the reports' texts are in their prints), the towns as linked, the table of the year
+     * theme, in which of their sentences (quoted, and where they are in the text), the towns as linked, the table of the year
      * before (its shares give the changes), and what every page of the part links: the tables there are (their groups'
      * names, towns and commonest theme, the groups' lines and the ways to other years, parts and wider groups). For
      * the all-towns table also which reports the province pages quote. The settings, templates, words and code are
@@ -363,10 +363,10 @@ final class TopicPages {
                 if (!quoted) continue;
                 SiteIndex.Town town = ctx.index.town(n.report());
                 ReportFacts r = ctx.index.report(n.report());
-                h.add(r == null ? null : ctx.reportPrint(r)).add(ctx.index.reportHref(n.report())).add(ctx.index.townHref(n.report()))
+                h.add(r == null ? null : r.document().town()).add(ctx.index.reportHref(n.report())).add(ctx.index.townHref(n.report()))
                         .add(town == null ? null : town.name()).add(town == null ? null : town.county());
-                // the sentences quoted, where they are in the report's text (a theme catalogue of the content's own moves them)
-                for (ThemeMention m : n.mentions()) h.add(m.start()).add(m.end());
+                // the sentences quoted and where they are in the report's text (the link to the reader page)
+                for (ThemeMention m : n.mentions()) h.add(m.start()).add(m.end()).add(m.sentence());
             }
         }
     }
