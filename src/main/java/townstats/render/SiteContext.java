@@ -164,8 +164,20 @@ public final class SiteContext implements townstats.export.Tables.Wording {
                 p.warnings().toString(), String.valueOf(java.util.Objects.hashCode(p.text())),
                 String.valueOf(java.util.Arrays.hashCode(p.offsets())), String.valueOf(java.util.Arrays.hashCode(p.confidence())),
                 d.title(), d.town(), d.county(), String.valueOf(d.year()), String.valueOf(d.anonymised()), d.headings().toString(),
-                d.sentences().toString(), d.warnings().toString(), String.valueOf(d.grounds()),
+                sentences(d), d.warnings().toString(), String.valueOf(d.grounds()),
                 String.valueOf(r.place()), r.facts().toString(), r.warnings().toString(), r.issues().toString());
+    }
+
+    /**
+     * The sentences read from the report: where each is and its section, its text by its hash (the text is the source's,
+     * whose hash the print has): printing them whole would make a copy of every report's text at every build.
+     */
+    private static String sentences(townstats.model.Document d) {
+        Hashes.Builder h = new Hashes.Builder();
+        for (townstats.model.Sentence s : d.sentences()) {
+            h.add(s.start()).add(s.end()).add(s.section() == null ? -1 : s.section().ordinal()).add(s.text().hashCode());
+        }
+        return h.hex();
     }
 
     /** What the layout of every page shows besides the theme: the settings and the Markdown pages in the navigation. */
