@@ -32,11 +32,12 @@ public final class CodeVersion {
         ALL(List.of("")),
         /** read → parse → place → extract, and the sidecar's corrections: one report's facts. */
         REPORTS(List.of("ingest/", "parse/", "place/", "extract/", "topics/", "divisions/", "catalog/", "model/", "util/",
-                "pipeline/ReportPipeline", "pipeline/Corrections", "catalog.yml", "topics.yml")),
+                "pipeline/ReportPipeline", "pipeline/Corrections", "catalog.yml", "topics.yml", "hant-hans.txt")),
         /** The charts, drawn from the data in their keys with the shipped fonts. */
         CHARTS(List.of("chart/", "model/", "util/", "catalog/", "fonts/")),
         /** The pages and data files: everything from the quality stage on. */
-        PAGES(List.of("topics/", "quality/", "analyze/", "export/", "chart/", "render/", "model/", "util/", "catalog/", "pipeline/"));
+        PAGES(List.of("topics/", "quality/", "analyze/", "export/", "chart/", "render/", "model/", "util/", "catalog/", "pipeline/",
+                "hant-hans.txt"));
 
         final List<String> prefixes;
 
@@ -52,10 +53,10 @@ public final class CodeVersion {
         }
     }
 
-    /** Looked up as resources, not loaded: loading POI and ICU classes takes a second. */
+    /** Looked up as resources, not loaded: loading POI classes takes a second. */
     private static final String[] LIBRARIES = {
             "org/apache/poi/xwpf/usermodel/XWPFDocument.class", "org/apache/poi/hwpf/HWPFDocument.class",
-            "com/ibm/icu/text/Transliterator.class", "org/ahocorasick/trie/Trie.class",
+            "org/ahocorasick/trie/Trie.class",
             "com/vladsch/flexmark/parser/Parser.class", "org/yaml/snakeyaml/Yaml.class",
             "com/fasterxml/jackson/databind/ObjectMapper.class", "org/apache/pdfbox/pdmodel/PDDocument.class",
             "org/jsoup/Jsoup.class", "org/knowm/xchart/XYChart.class", "freemarker/template/Template.class",
