@@ -44,9 +44,12 @@ public record ReportFacts(Document document, Place place, List<Fact> facts, List
         return new ReportFacts(document, place, facts, warnings, issues, read);
     }
 
-    /** The same report placed again (the cache keeps what was read, the place depends on the aliases too). */
-    public ReportFacts withPlace(Place resolved) {
-        return new ReportFacts(document, resolved, facts, warnings, issues, themes);
+    /**
+     * The same report placed again (the cache keeps what was read, the place depends on the aliases too), with the
+     * grounds decided for that place.
+     */
+    public ReportFacts withPlace(Place resolved, Grounds grounds) {
+        return new ReportFacts(document.withGrounds(grounds), resolved, facts, warnings, issues, themes);
     }
 
     /** Whether an issue of {@code kind} concerns the whole report (duplicate, year unknown). */

@@ -536,7 +536,7 @@ public final class Build {
                 // a place resolved under other aliases (content/aliases.yml) is resolved again, and stored so
                 ReportFacts cached = hit.report();
                 if (!hit.placeCurrent()) {
-                    cached = cached.withPlace(reports().places().resolve(cached.document()));
+                    cached = reports().placeAgain(cached);
                     cache.put(key, cached);
                 }
                 return remember(key, new Outcome(kept(cached), null, true));

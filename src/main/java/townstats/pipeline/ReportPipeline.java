@@ -97,12 +97,30 @@ public final class ReportPipeline {
         if (place.county() == null) return written;
         if (written != null && place.county().equals(written.value())) return written;
         if (place.resolved()) {
-            return Evidence.without(place.county(), "按国家统计局区划，" + place.town() + "属" + place.province()
+            return Evidence.without(place.county(), BY_DIVISIONS + place.town() + "属" + place.province()
                     + (place.city() != null && !place.city().equals(place.province()) ? place.city() : "") + place.county()
                     + "（区划代码" + place.divisionCode() + "）");
         }
         if (written != null) return written;
-        return Evidence.without(place.county(), "文中的县名、周边乡镇名指向" + place.county());
+        return Evidence.without(place.county(), BY_SURROUNDINGS + place.county());
+    }
+
+    /** How {@link #countyEvidence} begins a reason it gives from the place rather than from the report's words. */
+    private static final String BY_DIVISIONS = "按国家统计局区划，";
+    private static final String BY_SURROUNDINGS = "文中的县名、周边乡镇名指向";
+
+    /**
+     * A report from the cache placed again under other aliases: the place resolved anew, and the county's evidence
+     * decided again for it from the report's own words (or sidecar), not from what was said of the old place.
+     */
+    public ReportFacts placeAgain(ReportFacts cached) {
+        Document doc = cached.document();
+        Evidence before = doc.grounds().county();
+        boolean ofOldPlace = before != null && before.quote() == null && before.reason() != null
+                && (before.reason().startsWith(BY_DIVISIONS) || before.reason().startsWith(BY_SURROUNDINGS));
+        Document written = ofOldPlace ? doc.withGrounds(doc.grounds().withCounty(null)) : doc;
+        Place place = places.resolve(written);
+        return cached.withPlace(place, written.grounds().withCounty(countyEvidence(written, place)));
     }
 
     /** Reads {@code file} (its id and source relative to {@code reportsDir}) and runs the later stages on it. */
