@@ -114,7 +114,7 @@ public final class Ranker {
             Comparator.comparingDouble((RankEntry e) -> -e.value()).thenComparing(RankEntry::report);
 
     /** The index of the first value above {@code v} in an ascending array (its length when there is none). */
-    private static int firstAbove(double[] ascending, double v) {
+    public static int firstAbove(double[] ascending, double v) {
         int lo = 0;
         int hi = ascending.length;
         while (lo < hi) {

@@ -558,15 +558,8 @@ public final class TownPages {
         Double own = compositeOwn.get(r.reportId());
         double[] scores = compositeScores.get(new GroupYear(group, year));
         if (own == null || scores == null || scores.length < townstats.analyze.Ranker.MIN_RANKED) return null;
-        // the scores above its own: those after the last one not above it (ascending)
-        int lo = 0;
-        int hi = scores.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (scores[mid] > own) hi = mid;
-            else lo = mid + 1;
-        }
-        return new int[] {scores.length - lo + 1, scores.length};
+        int higher = scores.length - townstats.analyze.Ranker.firstAbove(scores, own);
+        return new int[] {higher + 1, scores.length};
     }
 
     /** Report → its composite index score (closeness), for the reports scored. */
