@@ -93,7 +93,7 @@ public record TopicStats(List<ThemeInfo> themes, List<Table> tables, List<Uncove
         }
     }
 
-    /** The table of one year, group and part, or null. */
+    /** The table of one year, group and part, or null: looked through, for tests and tools (the pages index them). */
     public Table table(int year, String group, SectionKind section) {
         for (Table t : tables) if (t.year() == year && t.group().equals(group) && t.section() == section) return t;
         return null;

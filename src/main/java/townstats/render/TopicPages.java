@@ -84,10 +84,30 @@ final class TopicPages {
     /** report|part → the themes it names there (as the statistics count the report), for the profiles. */
     private final Map<String, Set<String>> named = new HashMap<>();
 
+    /** The tables by year, group and part; by year and part; by group and part (each list in the tables' order). */
+    private record TableKey(int year, String group, SectionKind part) {
+    }
+
+    private record YearPart(int year, SectionKind part) {
+    }
+
+    private record GroupPart(String group, SectionKind part) {
+    }
+
+    private final Map<TableKey, TopicStats.Table> tables = new HashMap<>();
+    private final Map<YearPart, List<TopicStats.Table>> ofYear = new HashMap<>();
+    private final Map<GroupPart, List<TopicStats.Table>> ofGroup = new HashMap<>();
+
     TopicPages(SiteContext ctx) {
         this.ctx = ctx;
         this.stats = ctx.analysis.topics();
         for (TopicStats.ThemeInfo t : stats.themes()) themes.put(t.id(), t);
+        // indexed once: a national site has tens of thousands of tables, and each page and profile asks for several
+        for (TopicStats.Table t : stats.tables()) {
+            tables.put(new TableKey(t.year(), t.group(), t.section()), t);
+            ofYear.computeIfAbsent(new YearPart(t.year(), t.section()), k -> new ArrayList<>()).add(t);
+            ofGroup.computeIfAbsent(new GroupPart(t.group(), t.section()), k -> new ArrayList<>()).add(t);
+        }
         for (TopicStats.Table t : stats.tables()) {
             if (!t.group().equals(SiteContext.ALL)) continue;
             for (TopicStats.Count c : t.counts()) {
@@ -100,6 +120,16 @@ final class TopicPages {
     static String href(int year, String group, SectionKind part) {
         String first = "topics/" + TopicStats.partId(part) + "-" + year;
         return group.equals(SiteContext.ALL) ? first + ".html" : first + "/" + Slugs.clean(group) + ".html";
+    }
+
+    /** The table of a year, group and part, or null. */
+    private TopicStats.Table table(int year, String group, SectionKind part) {
+        return tables.get(new TableKey(year, group, part));
+    }
+
+    /** The tables of a year and part, every group. */
+    private List<TopicStats.Table> ofYear(int year, SectionKind part) {
+        return ofYear.getOrDefault(new YearPart(year, part), List.of());
     }
 
     /** Whether the site has theme pages at all (a catalogue and reports with the parts). */
@@ -135,7 +165,7 @@ final class TopicPages {
         for (int y : years) {
             List<Link> cells = new ArrayList<>();
             for (SectionKind part : TopicStats.PARTS) {
-                TopicStats.Table t = stats.table(y, SiteContext.ALL, part);
+                TopicStats.Table t = table(y, SiteContext.ALL, part);
                 cells.add(t == null ? null : new Link(partTitle(part), href(y, SiteContext.ALL, part), false,
                         ctx.msg.get("topics.indexCell").replace("{0}", String.valueOf(t.reporting()))
                                 .replace("{1}", String.valueOf(t.counts().stream().filter(c -> c.towns() > 0).count()))));
@@ -157,7 +187,7 @@ final class TopicPages {
         String first = href(t.year(), t.group(), t.section());
         boolean all = t.group().equals(SiteContext.ALL);
         String group = ctx.groupLabel(t.group());
-        TopicStats.Table before = stats.table(t.year() - 1, t.group(), t.section());
+        TopicStats.Table before = table(t.year() - 1, t.group(), t.section());
         boolean shares = enough(t);
         boolean changes = shares && enough(before);
 
@@ -205,23 +235,20 @@ final class TopicPages {
         SectionKind part = t.section();
         List<Link> parts = new ArrayList<>();
         for (SectionKind p : TopicStats.PARTS) {
-            if (stats.table(t.year(), t.group(), p) != null) {
+            if (table(t.year(), t.group(), p) != null) {
                 parts.add(new Link(partTitle(p), href(t.year(), t.group(), p), p == part, null));
             }
         }
         List<Link> years = new ArrayList<>();
-        for (TopicStats.Table o : stats.tables()) {
-            if (o.group().equals(t.group()) && o.section() == part) {
-                years.add(new Link(o.year() + "年", href(o.year(), o.group(), part), o.year() == t.year(), null));
-            }
+        for (TopicStats.Table o : ofGroup.get(new GroupPart(t.group(), part))) {
+            years.add(new Link(o.year() + "年", href(o.year(), o.group(), part), o.year() == t.year(), null));
         }
         // a group's page names the wider groups of its towns, as the way back
         List<Link> wider = new ArrayList<>();
         if (!all) {
             wider.add(new Link(ctx.msg.get("group.all"), href(t.year(), SiteContext.ALL, part), false, null));
-            for (TopicStats.Table o : stats.tables()) {
-                if (o.year() == t.year() && o.section() == part && !o.group().equals(SiteContext.ALL) && !o.group().equals(t.group())
-                        && within(t.group(), o.group())) {
+            for (TopicStats.Table o : ofYear(t.year(), part)) {
+                if (!o.group().equals(SiteContext.ALL) && !o.group().equals(t.group()) && within(t.group(), o.group())) {
                     wider.add(new Link(ctx.groupLabel(o.group()), href(o.year(), o.group(), part), false, null));
                 }
             }
@@ -275,8 +302,8 @@ final class TopicPages {
     /** The reports the province pages of a year and part quote (every town with a province). */
     private Set<String> inProvince(int year, SectionKind part) {
         Set<String> out = new java.util.HashSet<>();
-        for (TopicStats.Table o : stats.tables()) {
-            if (o.year() != year || o.section() != part || !RankingPages.level(o.group()).equals("province")) continue;
+        for (TopicStats.Table o : ofYear(year, part)) {
+            if (!RankingPages.level(o.group()).equals("province")) continue;
             for (TopicStats.Count c : o.counts()) c.namings().forEach(n -> out.add(n.report()));
         }
         return out;
@@ -327,9 +354,7 @@ final class TopicPages {
     /** How many peer groups have the part that year: the lines {@link #groupLines} makes. */
     private int groupCount(TopicStats.Table t) {
         int n = 0;
-        for (TopicStats.Table o : stats.tables()) {
-            if (o.year() == t.year() && o.section() == t.section() && !o.group().equals(SiteContext.ALL)) n++;
-        }
+        for (TopicStats.Table o : ofYear(t.year(), t.section())) if (!o.group().equals(SiteContext.ALL)) n++;
         return n;
     }
 
@@ -346,8 +371,8 @@ final class TopicPages {
         addCounts(h, t, true);
         if (before != null) addCounts(h, before, false);
         if (t.group().equals(SiteContext.ALL)) {
-            for (TopicStats.Table o : stats.tables()) {
-                if (o.year() == t.year() && o.section() == t.section() && RankingPages.level(o.group()).equals("province")) addCounts(h, o, false);
+            for (TopicStats.Table o : ofYear(t.year(), t.section())) {
+                if (RankingPages.level(o.group()).equals("province")) addCounts(h, o, false);
             }
         }
         return h.hex();
@@ -388,8 +413,8 @@ final class TopicPages {
     /** Each peer group with the part that year, widest first: its towns with the part and its commonest theme. */
     private List<GroupLine> groupLines(TopicStats.Table t) {
         List<GroupLine> out = new ArrayList<>();
-        for (TopicStats.Table o : stats.tables()) {
-            if (o.year() != t.year() || o.section() != t.section() || o.group().equals(SiteContext.ALL)) continue;
+        for (TopicStats.Table o : ofYear(t.year(), t.section())) {
+            if (o.group().equals(SiteContext.ALL)) continue;
             TopicStats.Count top = o.counts().isEmpty() || o.counts().get(0).towns() == 0 ? null : o.counts().get(0);
             String level = RankingPages.level(o.group());
             out.add(new GroupLine(ctx.msg.getOrDefault("group.level." + level, level), ctx.groupLabel(o.group()),
@@ -428,7 +453,7 @@ final class TopicPages {
         for (SectionKind part : List.of(SectionKind.PROBLEMS, SectionKind.PLAN)) {
             TopicStats.Table chosen = null;
             for (String g : groups) {
-                TopicStats.Table t = stats.table(year, g, part);
+                TopicStats.Table t = table(year, g, part);
                 if (t != null && (enough(t) || g.equals(SiteContext.ALL))) {
                     chosen = t;
                     break;
