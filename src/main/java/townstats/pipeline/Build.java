@@ -106,7 +106,7 @@ public final class Build {
      * What a running {@code watch} keeps from one build to the next: each report as the build held it (no text, its
      * place resolved) by its cache key, so that a report that did not change is neither read nor decoded from the cache
      * again. Kept only under the same aliases (the place depends on them). Also the rankings, each with the figures it
-     * ranked ({@link Ranker.Memo}).
+     * ranked ({@link Ranker.Memo}). A watch starting on an up-to-date site fills it from the cache ({@code hold}).
      */
     public static final class Warm {
         private volatile Map<String, ReportFacts> results = Map.of();
@@ -320,10 +320,23 @@ public final class Build {
     private Result unchanged(BuildMarker last, Sources sources, ReportCache cache, SitePublisher publisher, Timing timing)
             throws IOException {
         for (Skipped s : last.skipped()) log.println(s.line());
+        if (warm != null && warm.size() == 0) hold(sources, cache, timing);
         if (cache != null) cache.keepAsIs();
         timing.mark("unchanged: nothing to write");
         return new Result(List.of(), last.skipped(), last.facts(), last.warnings(), timing.millis(), 0, last.reports(), 0,
                 last.files(), 0);
+    }
+
+    /**
+     * A watch starting on a site that is up to date: every report taken into memory (from the cache) and ranked, as a
+     * build would, so that its first rebuild decodes and ranks only what changed. Nothing is written.
+     */
+    private void hold(Sources sources, ReportCache cache, Timing timing) {
+        Reports read = readAll(sources, cache);
+        warm.keep(results, aliases());
+        timing.mark("reports held in memory for the next build");
+        Analyzer.analyze(read.reports(), extractor.get().catalog(), themes(), warm.rankings);
+        timing.mark("rankings held in memory for the next build");
     }
 
     /** The reports of a build: read, or from the cache; the files skipped with their reasons (refused ones first). */

@@ -41,6 +41,29 @@ class WarmBuildTest {
         assertEquals(1, third.reportsCached());
     }
 
+    /**
+     * A watch that starts on an up-to-date site writes nothing, but takes every report into memory: its first rebuild
+     * after a change reads only the changed report, even with the cache's entries gone.
+     */
+    @Test
+    void aWatchStartingOnAnUpToDateSiteHoldsItsReportsForTheFirstRebuild() throws IOException {
+        TestProject p = TestProject.withSamples(tmp.resolve("uptodate"));
+        p.build();
+        Build.Warm warm = new Build.Warm();
+        Build.Result start = build(p, warm);
+        assertEquals(0, start.pagesWritten(), "nothing changed: nothing written");
+        assertEquals(5, warm.size(), "every report held");
+
+        try (Stream<Path> files = Files.walk(p.dir.resolve(".townstats-cache").resolve("reports"))) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".gz")).toList()) Files.delete(f);
+        }
+        Path changed = p.reports.resolve(TestProject.SAMPLE);
+        Files.writeString(changed, Files.readString(changed).replace("4410万元", "4420万元"));
+        Build.Result next = build(p, warm);
+        assertEquals(1, next.reportsRead(), "only the changed report is read");
+        assertEquals(4, next.reportsCached());
+    }
+
     private static Build.Result build(TestProject p, Build.Warm warm) throws IOException {
         return new Build(p.options(), TestProject.extractor(), new PrintStream(p.log, true)).withWarm(warm).run();
     }
