@@ -154,7 +154,7 @@ final class TopicPages {
 
     void writeAll() throws IOException {
         writeIndex();
-        tablesPrint = tablesPrint();
+        themesPrint = String.valueOf(stats.themes());
         townstats.util.Parallel.forEach(stats.tables(), this::write);
     }
 
@@ -360,20 +360,27 @@ final class TopicPages {
 
     /**
      * Everything a table's pages show, hashed without building them. The table's counts and which reports name each
-     * theme, in which of their sentences (quoted, and where they are in the text), the towns as linked, the table of the year
-     * before (its shares give the changes), and what every page of the part links: the tables there are (their groups'
-     * names, towns and commonest theme, the groups' lines and the ways to other years, parts and wider groups). For
-     * the all-towns table also which reports the province pages quote. The settings, templates, words and code are
-     * added by the site output.
+     * theme, in which of their sentences (quoted, and where they are in the text), the towns as linked, the table of the
+     * year before (its shares give the changes), and the tables the page links (the other parts and years of its group,
+     * the wider groups of its year and part, with their names). For the all-towns table also each group's line (its
+     * towns with the part and its commonest theme) and which reports the province pages quote. The settings,
+     * templates, words and code are added by the site output.
      */
     private String inputsOf(TopicStats.Table t, TopicStats.Table before) {
-        townstats.util.Hashes.Builder h = new townstats.util.Hashes.Builder().add(tablesPrint).add(ctx.rankingLayout.budget());
+        townstats.util.Hashes.Builder h = new townstats.util.Hashes.Builder().add(themesPrint).add(ctx.rankingLayout.budget())
+                .add(ctx.groupLabel(t.group()));
         addCounts(h, t, true);
         if (before != null) addCounts(h, before, false);
-        if (t.group().equals(SiteContext.ALL)) {
-            for (TopicStats.Table o : ofYear(t.year(), t.section())) {
-                if (RankingPages.level(o.group()).equals("province")) addCounts(h, o, false);
-            }
+        for (SectionKind p : TopicStats.PARTS) h.add(table(t.year(), t.group(), p) == null ? 0 : 1);
+        for (TopicStats.Table o : ofGroup.get(new GroupPart(t.group(), t.section()))) h.add(o.year());
+        boolean all = t.group().equals(SiteContext.ALL);
+        for (TopicStats.Table o : ofYear(t.year(), t.section())) {
+            if (o.group().equals(SiteContext.ALL) || !all && !within(t.group(), o.group())) continue;
+            h.add(o.group()).add(ctx.groupLabel(o.group()));
+            if (!all) continue;
+            TopicStats.Count top = o.counts().isEmpty() ? null : o.counts().get(0);
+            h.add(o.reporting()).add(top == null ? null : top.theme()).add(top == null ? 0 : top.towns());
+            if (RankingPages.level(o.group()).equals("province")) addCounts(h, o, false);
         }
         return h.hex();
     }
@@ -396,19 +403,8 @@ final class TopicPages {
         }
     }
 
-    /** {@link #tablesPrint()}, made once before the tables' pages. */
-    private String tablesPrint;
-
-    /** Every table there is, with its group's name, towns and commonest theme, and the themes' names. */
-    private String tablesPrint() {
-        townstats.util.Hashes.Builder h = new townstats.util.Hashes.Builder().add(String.valueOf(stats.themes()));
-        for (TopicStats.Table o : stats.tables()) {
-            TopicStats.Count top = o.counts().isEmpty() ? null : o.counts().get(0);
-            h.add(o.year()).add(o.group()).add(ctx.groupLabel(o.group())).add(o.section().name()).add(o.towns()).add(o.reporting())
-                    .add(top == null ? null : top.theme()).add(top == null ? 0 : top.towns());
-        }
-        return h.hex();
-    }
+    /** The themes' names, printed once before the tables' pages. */
+    private String themesPrint;
 
     /** Each peer group with the part that year, widest first: its towns with the part and its commonest theme. */
     private List<GroupLine> groupLines(TopicStats.Table t) {
