@@ -174,12 +174,25 @@ public final class TownPages {
      */
     void write(SiteIndex.Town town) throws IOException {
         String dir = "towns/" + town.slug() + "/";
-        // Keys before models: a town whose inputs did not change keeps its published pages, charts and figures.js,
-        // and none of its models is built (a new report elsewhere leaves most towns so).
-        String inputs = inputsOf(town);
-        if (ctx.reuseAll(filesOf(town, dir), inputs)) return;
+        // Keys before models: a year's page (with its charts) whose inputs did not change is kept as published, and a
+        // town whose every file is kept has none of its models built (a new report elsewhere leaves most towns so). A
+        // year's page reads the town and every report's own figures (the tabs, the figures across years) and its own
+        // report's places and lines; figures.js reads them all.
+        String common = commonOf(town);
+        List<String> keys = new ArrayList<>();
+        boolean[] kept = new boolean[town.reports().size()];
+        boolean allKept = true;
+        for (int i = 0; i < kept.length; i++) {
+            ReportFacts r = town.reports().get(i);
+            keys.add(Hashes.of(common, placesOf(r)));
+            kept[i] = ctx.reuseAll(filesOf(r, dir), keys.get(i));
+            allKept &= kept[i];
+        }
+        String inputs = Hashes.of(keys.toArray(String[]::new));
+        boolean figuresKept = ctx.reuse(dir + COMPARE_DATA, inputs);
+        if (figuresKept && allKept) return;
         List<Year> years = new ArrayList<>();
-        for (ReportFacts r : town.reports()) years.add(year(r, dir, inputs));
+        for (int i = 0; i < kept.length; i++) years.add(year(town.reports().get(i), dir, keys.get(i)));
         // 北京市 is its province and its city: named once
         List<String> places = new ArrayList<>();
         for (String place : new String[] {town.province(), town.city(), town.county()}) {
@@ -190,9 +203,10 @@ public final class TownPages {
         List<ReportFacts> known = dated.subList(0, Math.min(HISTORY_YEARS, dated.size()));
         List<String> historyYears = known.size() >= 2 ? known.stream().map(r -> r.document().year() + "年").toList() : null;
         List<History> history = historyYears == null ? null : history(known);
-        ctx.write(dir + COMPARE_DATA, compareData(town, years), inputs);
+        if (!figuresKept) ctx.write(dir + COMPARE_DATA, compareData(town, years), inputs);
         String townTitle = town.name() + (town.county() == null ? "" : " · " + town.county());
         for (int i = 0; i < years.size(); i++) {
+            if (kept[i]) continue;
             String path = ctx.index.townHref(town.reports().get(i).reportId());
             boolean latest = i == 0;
             List<YearTab> tabs = new ArrayList<>();
@@ -219,7 +233,7 @@ public final class TownPages {
                 m.put("history", history);
                 m.put("historyCapped", dated.size() > HISTORY_YEARS);
             }
-            ctx.page(path, "town.ftlh", title, crumbs, m, inputs);
+            ctx.page(path, "town.ftlh", title, crumbs, m, keys.get(i));
         }
     }
 
@@ -229,15 +243,12 @@ public final class TownPages {
         return new Similar(s.town(), ctx.index.townHref(s.report()), s.shared(), apart);
     }
 
-    /** Every file of the town's profile: a page per report, each report's charts and figures.js. */
-    private List<String> filesOf(SiteIndex.Town town, String dir) {
+    /** The files of one year of the town's profile: its page and its charts. */
+    private List<String> filesOf(ReportFacts r, String dir) {
         List<String> files = new ArrayList<>();
-        for (ReportFacts r : town.reports()) {
-            files.add(ctx.index.townHref(r.reportId()));
-            int charts = ctx.charts.ofTown(r.reportId()).size();
-            for (int n = 1; n <= charts; n++) files.add(dir + chartName(r, n));
-        }
-        files.add(dir + COMPARE_DATA);
+        files.add(ctx.index.townHref(r.reportId()));
+        int charts = ctx.charts.ofTown(r.reportId()).size();
+        for (int n = 1; n <= charts; n++) files.add(dir + chartName(r, n));
         return files;
     }
 
@@ -246,42 +257,51 @@ public final class TownPages {
     }
 
     /**
-     * Everything the town's files show, hashed without building them: each report as the pages see it, and of the
-     * statistics only what a profile says of this town: its place in each table (rank, towns, percentile, the page
-     * its row is on, never the z score or the mean, which move with every town's figure), its standing lines, similar
-     * towns, target checks, charts and its themes' lines (the counts among its peers). The settings, templates, words
-     * and code are added by the site output.
+     * What every page of the town shows, hashed without building them: the town, and each report as the pages see it
+     * (its figures across years, its year's tab). The settings, templates, words and code are added by the site output.
      */
-    private String inputsOf(SiteIndex.Town town) {
+    private String commonOf(SiteIndex.Town town) {
         Hashes.Builder h = new Hashes.Builder().add(town.key()).add(town.slug()).add(town.name()).add(town.county())
                 .add(town.city()).add(town.province()).add(town.anonymised() ? 1 : 0);
         for (ReportFacts r : town.reports()) {
             String id = r.reportId();
             h.add(ctx.reportPrint(r)).add(ctx.index.reportDir(id)).add(ctx.index.townHref(id)).add(originals.get(id));
-            for (var e : ctx.places.of(id).entrySet()) {
-                for (var place : e.getValue()) {
-                    Ranking t = place.getKey();
-                    RankEntry row = place.getValue();
-                    h.add(t.indicator()).add(t.year()).add(t.group()).add(t.measure()).add(t.period());
-                    // in a province or among all towns only what is said (第3, 前25%): the count and a rank below the
-                    // top move with every report of the year, and would make every profile of the year a new page
-                    if (Position.wide(t.group())) h.add(Position.of(t, row).toString());
-                    else h.add(t.n()).add(row.rank()).add(row.percentile());
-                    h.add(row.value()).add(row.flags()).add(row.offset())
-                            .add(ctx.rankingLayout.href(t, row)).add(ctx.groupLabel(t.group())).add(sameAs.get(new GroupYear(t.group(), t.year())));
-                }
-            }
-            h.add(standings(r));
-            // the similar towns as shown
-            for (SimilarTowns.Neighbour s : similarByReport.getOrDefault(id, List.of())) h.add(similar(s));
-            for (townstats.analyze.TargetCheck t : targetsByReport.getOrDefault(id, List.of())) {
-                h.add(t).add(ctx.index.report(t.targetReport()) == null ? null : ctx.index.reportHref(t.targetReport()));
-            }
-            for (ChartImage c : ctx.charts.ofTown(id)) h.add(c.altText()).add(c.width()).add(c.height()).add(Hashes.sha256(c.png()));
-            for (String g : townstats.analyze.TownIdentity.of(r).groups()) h.add(g).add(ctx.groupLabel(g));
-            // its themes and how many of its peers name each: they move with the other towns' reports
-            h.add(String.valueOf(topics.profile(r)));
         }
+        return h.hex();
+    }
+
+    /**
+     * What one year's page says of the statistics, hashed without building it: only what a profile says of this town,
+     * its place in each table (rank, towns, percentile, the page its row is on, never the z score or the mean, which
+     * move with every town's figure), its standing lines, similar towns, target checks, charts and its themes' lines
+     * (the counts among its peers).
+     */
+    private String placesOf(ReportFacts r) {
+        Hashes.Builder h = new Hashes.Builder();
+        String id = r.reportId();
+        for (var e : ctx.places.of(id).entrySet()) {
+            for (var place : e.getValue()) {
+                Ranking t = place.getKey();
+                RankEntry row = place.getValue();
+                h.add(t.indicator()).add(t.year()).add(t.group()).add(t.measure()).add(t.period());
+                // in a province or among all towns only what is said (第3, 前25%): the count and a rank below the
+                // top move with every report of the year, and would make every profile of the year a new page
+                if (Position.wide(t.group())) h.add(Position.of(t, row).toString());
+                else h.add(t.n()).add(row.rank()).add(row.percentile());
+                h.add(row.value()).add(row.flags()).add(row.offset())
+                        .add(ctx.rankingLayout.href(t, row)).add(ctx.groupLabel(t.group())).add(sameAs.get(new GroupYear(t.group(), t.year())));
+            }
+        }
+        h.add(standings(r));
+        // the similar towns as shown
+        for (SimilarTowns.Neighbour s : similarByReport.getOrDefault(id, List.of())) h.add(similar(s));
+        for (townstats.analyze.TargetCheck t : targetsByReport.getOrDefault(id, List.of())) {
+            h.add(t).add(ctx.index.report(t.targetReport()) == null ? null : ctx.index.reportHref(t.targetReport()));
+        }
+        for (ChartImage c : ctx.charts.ofTown(id)) h.add(c.altText()).add(c.width()).add(c.height()).add(Hashes.sha256(c.png()));
+        for (String g : townstats.analyze.TownIdentity.of(r).groups()) h.add(g).add(ctx.groupLabel(g));
+        // its themes and how many of its peers name each: they move with the other towns' reports
+        h.add(String.valueOf(topics.profile(r)));
         return h.hex();
     }
 
