@@ -23,13 +23,7 @@ class WarmBuildTest {
         assertEquals(5, first.reportsRead() + first.reportsCached());
         assertEquals(5, warm.size());
 
-        // the cache's entries gone: only memory can spare the reading
-        try (Stream<Path> files = Files.walk(p.dir.resolve(".townstats-cache").resolve("reports"))) {
-            for (Path f : files.filter(f -> f.toString().endsWith(".gz")).toList()) Files.delete(f);
-        }
-        Path changed = p.reports.resolve(TestProject.SAMPLE);
-        Files.writeString(changed, Files.readString(changed).replace("4410万元", "4420万元"));
-        Build.Result second = build(p, warm);
+        Build.Result second = rebuildWithoutCacheEntries(p, warm);
         assertEquals(1, second.reportsRead(), "only the changed report is read");
         assertEquals(4, second.reportsCached());
 
@@ -54,14 +48,19 @@ class WarmBuildTest {
         assertEquals(0, start.pagesWritten(), "nothing changed: nothing written");
         assertEquals(5, warm.size(), "every report held");
 
+        Build.Result next = rebuildWithoutCacheEntries(p, warm);
+        assertEquals(1, next.reportsRead(), "only the changed report is read");
+        assertEquals(4, next.reportsCached());
+    }
+
+    /** One sample changed, then a build with the cache's entries gone: only memory can spare the reading. */
+    private static Build.Result rebuildWithoutCacheEntries(TestProject p, Build.Warm warm) throws IOException {
         try (Stream<Path> files = Files.walk(p.dir.resolve(".townstats-cache").resolve("reports"))) {
             for (Path f : files.filter(f -> f.toString().endsWith(".gz")).toList()) Files.delete(f);
         }
         Path changed = p.reports.resolve(TestProject.SAMPLE);
         Files.writeString(changed, Files.readString(changed).replace("4410万元", "4420万元"));
-        Build.Result next = build(p, warm);
-        assertEquals(1, next.reportsRead(), "only the changed report is read");
-        assertEquals(4, next.reportsCached());
+        return build(p, warm);
     }
 
     private static Build.Result build(TestProject p, Build.Warm warm) throws IOException {
