@@ -192,7 +192,11 @@ public final class TownPages {
         boolean figuresKept = ctx.reuse(dir + COMPARE_DATA, inputs);
         if (figuresKept && allKept) return;
         List<Year> years = new ArrayList<>();
-        for (int i = 0; i < kept.length; i++) years.add(year(town.reports().get(i), dir, keys.get(i)));
+        for (int i = 0; i < kept.length; i++) {
+            ReportFacts r = town.reports().get(i);
+            years.add(year(r));
+            if (!kept[i]) writeCharts(r, dir, keys.get(i));
+        }
         // 北京市 is its province and its city: named once
         List<String> places = new ArrayList<>();
         for (String place : new String[] {town.province(), town.city(), town.county()}) {
@@ -305,7 +309,13 @@ public final class TownPages {
         return h.hex();
     }
 
-    private Year year(ReportFacts r, String dir, String inputs) throws IOException {
+    /** Writes the year's charts beside its page (chart-2022-1.png …), made from {@code inputs}. */
+    private void writeCharts(ReportFacts r, String dir, String inputs) throws IOException {
+        int n = 0;
+        for (ChartImage c : ctx.charts.ofTown(r.reportId())) ctx.write(dir + chartName(r, ++n), c.png(), inputs);
+    }
+
+    private Year year(ReportFacts r) {
         Document d = r.document();
         String reportDir = ctx.index.reportDir(r.reportId());
         List<Card> cards = new ArrayList<>();
@@ -345,7 +355,6 @@ public final class TownPages {
         int n = 0;
         for (ChartImage c : ctx.charts.ofTown(r.reportId())) {
             String name = chartName(r, ++n);
-            ctx.write(dir + name, c.png(), inputs);
             // the caption states everything the chart shows; the image's alt names the chart rather than saying it twice
             String alt = c.altText();
             String title = alt.contains("：") ? alt.substring(0, alt.indexOf('：')) : alt;
