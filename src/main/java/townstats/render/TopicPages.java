@@ -97,11 +97,14 @@ final class TopicPages {
     private final Map<TableKey, TopicStats.Table> tables = new HashMap<>();
     private final Map<YearPart, List<TopicStats.Table>> ofYear = new HashMap<>();
     private final Map<GroupPart, List<TopicStats.Table>> ofGroup = new HashMap<>();
+    /** The themes' names, printed once for every table's key. */
+    private final String themesPrint;
 
     TopicPages(SiteContext ctx) {
         this.ctx = ctx;
         this.stats = ctx.analysis.topics();
         for (TopicStats.ThemeInfo t : stats.themes()) themes.put(t.id(), t);
+        themesPrint = String.valueOf(stats.themes());
         // indexed once: a national site has tens of thousands of tables, and each page and profile asks for several
         for (TopicStats.Table t : stats.tables()) {
             tables.put(new TableKey(t.year(), t.group(), t.section()), t);
@@ -132,6 +135,21 @@ final class TopicPages {
         return ofYear.getOrDefault(new YearPart(year, part), List.of());
     }
 
+    /** The peer groups' tables of the table's year and part (all towns' left out): the all-towns page's lines. */
+    private List<TopicStats.Table> groupTables(TopicStats.Table t) {
+        return ofYear(t.year(), t.section()).stream().filter(o -> !o.group().equals(SiteContext.ALL)).toList();
+    }
+
+    /** The tables of the wider groups a group's table links, as the way back (its city's, its province's). */
+    private List<TopicStats.Table> widerTables(TopicStats.Table t) {
+        return groupTables(t).stream().filter(o -> within(t.group(), o.group())).toList();
+    }
+
+    /** The provinces' tables of a year and part. */
+    private List<TopicStats.Table> provinceTables(int year, SectionKind part) {
+        return ofYear(year, part).stream().filter(o -> RankingPages.level(o.group()).equals("province")).toList();
+    }
+
     /** Whether the site has theme pages at all (a catalogue and reports with the parts). */
     boolean any() {
         return !stats.tables().isEmpty();
@@ -154,7 +172,6 @@ final class TopicPages {
 
     void writeAll() throws IOException {
         writeIndex();
-        themesPrint = String.valueOf(stats.themes());
         townstats.util.Parallel.forEach(stats.tables(), this::write);
     }
 
@@ -192,7 +209,7 @@ final class TopicPages {
         boolean changes = shares && enough(before);
 
         List<TopicStats.Count> listed = t.counts().stream().filter(c -> c.towns() > 0).toList();
-        int groupCount = all ? groupCount(t) : 0;
+        int groupCount = all ? groupTables(t).size() : 0;
         int budget = townsPerPage(listed, ctx.rankingLayout.budget());
         // Beyond one page, the all-towns page quotes only the towns of no province: the others are quoted on their
         // province's page (linked from the groups' lines), so that a new report moves its province's pages and this
@@ -247,11 +264,7 @@ final class TopicPages {
         List<Link> wider = new ArrayList<>();
         if (!all) {
             wider.add(new Link(ctx.msg.get("group.all"), href(t.year(), SiteContext.ALL, part), false, null));
-            for (TopicStats.Table o : ofYear(t.year(), part)) {
-                if (!o.group().equals(SiteContext.ALL) && !o.group().equals(t.group()) && within(t.group(), o.group())) {
-                    wider.add(new Link(ctx.groupLabel(o.group()), href(o.year(), o.group(), part), false, null));
-                }
-            }
+            for (TopicStats.Table o : widerTables(t)) wider.add(new Link(ctx.groupLabel(o.group()), href(o.year(), o.group(), part), false, null));
         }
         String title = t.year() + "年" + partTitle(part) + (all ? "" : " · " + group);
         String intro = ctx.msg.get("topics.intro." + TopicStats.partId(part)).replace("{0}", String.valueOf(t.year()))
@@ -302,8 +315,7 @@ final class TopicPages {
     /** The reports the province pages of a year and part quote (every town with a province). */
     private Set<String> inProvince(int year, SectionKind part) {
         Set<String> out = new java.util.HashSet<>();
-        for (TopicStats.Table o : ofYear(year, part)) {
-            if (!RankingPages.level(o.group()).equals("province")) continue;
+        for (TopicStats.Table o : provinceTables(year, part)) {
             for (TopicStats.Count c : o.counts()) c.namings().forEach(n -> out.add(n.report()));
         }
         return out;
@@ -351,13 +363,6 @@ final class TopicPages {
     /** A quote's length: a sentence of the plans may run over several clauses; the reader page has it whole. */
     static final int QUOTE_CHARS = 110;
 
-    /** How many peer groups have the part that year: the lines {@link #groupLines} makes. */
-    private int groupCount(TopicStats.Table t) {
-        int n = 0;
-        for (TopicStats.Table o : ofYear(t.year(), t.section())) if (!o.group().equals(SiteContext.ALL)) n++;
-        return n;
-    }
-
     /**
      * Everything a table's pages show, hashed without building them. The table's counts and which reports name each
      * theme, in which of their sentences (quoted, and where they are in the text), the towns as linked, the table of the
@@ -373,15 +378,16 @@ final class TopicPages {
         if (before != null) addCounts(h, before, false);
         for (SectionKind p : TopicStats.PARTS) h.add(table(t.year(), t.group(), p) == null ? 0 : 1);
         for (TopicStats.Table o : ofGroup.get(new GroupPart(t.group(), t.section()))) h.add(o.year());
-        boolean all = t.group().equals(SiteContext.ALL);
-        for (TopicStats.Table o : ofYear(t.year(), t.section())) {
-            if (o.group().equals(SiteContext.ALL) || !all && !within(t.group(), o.group())) continue;
-            h.add(o.group()).add(ctx.groupLabel(o.group()));
-            if (!all) continue;
-            TopicStats.Count top = o.counts().isEmpty() ? null : o.counts().get(0);
-            h.add(o.reporting()).add(top == null ? null : top.theme()).add(top == null ? 0 : top.towns());
-            if (RankingPages.level(o.group()).equals("province")) addCounts(h, o, false);
+        if (!t.group().equals(SiteContext.ALL)) {
+            for (TopicStats.Table o : widerTables(t)) h.add(o.group()).add(ctx.groupLabel(o.group()));
+            return h.hex();
         }
+        for (TopicStats.Table o : groupTables(t)) {
+            TopicStats.Count top = o.counts().isEmpty() ? null : o.counts().get(0);
+            h.add(o.group()).add(ctx.groupLabel(o.group())).add(o.reporting()).add(top == null ? null : top.theme())
+                    .add(top == null ? 0 : top.towns());
+        }
+        for (TopicStats.Table o : provinceTables(t.year(), t.section())) addCounts(h, o, false);
         return h.hex();
     }
 
@@ -403,14 +409,10 @@ final class TopicPages {
         }
     }
 
-    /** The themes' names, printed once before the tables' pages. */
-    private String themesPrint;
-
     /** Each peer group with the part that year, widest first: its towns with the part and its commonest theme. */
     private List<GroupLine> groupLines(TopicStats.Table t) {
         List<GroupLine> out = new ArrayList<>();
-        for (TopicStats.Table o : ofYear(t.year(), t.section())) {
-            if (o.group().equals(SiteContext.ALL)) continue;
+        for (TopicStats.Table o : groupTables(t)) {
             TopicStats.Count top = o.counts().isEmpty() || o.counts().get(0).towns() == 0 ? null : o.counts().get(0);
             String level = RankingPages.level(o.group());
             out.add(new GroupLine(ctx.msg.getOrDefault("group.level." + level, level), ctx.groupLabel(o.group()),
